@@ -1,0 +1,227 @@
+"""The spec is the single source of truth: check it covers PostHog's docs and keeps its conventions."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "posthog.yaml").read_text())
+SEEDS: list[dict[str, Any]] = json.loads((ROOT / "tests" / "data" / "seed_endpoints.json").read_text())["endpoints"]
+METHODS = {"get", "post", "put", "patch", "delete"}
+FAMILIES = ("projects", "environments")
+
+# The issue's table: per family, path under /api/F/{project_id}/ -> method -> query params (besides `format`).
+TABLE: dict[str, dict[str, set[str]]] = {
+    "insights/": {"get": {"created_by", "limit", "offset", "refresh", "short_id"}, "post": set()},
+    "insights/{id}/": {"get": {"from_dashboard", "refresh"}, "patch": set(), "delete": set()},
+    "insights/{id}/activity/": {"get": set()},
+    "insights/activity/": {"get": set()},
+    "insights/{id}/viewed/": {"post": set()},
+    "insights/{insight_id}/sharing/": {"get": set()},
+    "insights/trend/": {"get": set(), "post": set()},
+    "insights/path/": {"get": set(), "post": set()},
+    "insights/retention/": {"get": set(), "post": set()},
+    "insights/timing/": {"post": set()},
+    "persons/": {"get": {"distinct_id", "email", "limit", "offset", "properties", "search"}},
+    "persons/{id}/": {"get": set(), "patch": set(), "delete": {"delete_events"}},
+    "persons/{id}/activity/": {"get": set()},
+    "persons/{id}/properties_timeline/": {"get": set()},
+    "persons/activity/": {"get": set()},
+    "persons/{id}/delete_property/": {"post": {"$unset"}},
+    "persons/{id}/split/": {"post": set()},
+    "persons/{id}/update_property/": {"post": {"key", "value"}},
+    "query/{query_id}/": {"get": set(), "delete": set()},
+}
+GLOBAL_OPS = {("/api/users/@me/", "get"), ("/api/projects/", "get"), ("/api/projects/{id}/", "get")}
+
+
+def resolve(node: dict[str, Any]) -> dict[str, Any]:
+    """Follow a local `$ref` (one level is all the spec uses)."""
+    ref = node.get("$ref")
+    if not ref:
+        return node
+    target: Any = SPEC
+    for part in ref.removeprefix("#/").split("/"):
+        target = target[part]
+    return dict(target)
+
+
+def operations() -> list[tuple[str, str, dict[str, Any]]]:
+    return [(p, m, op) for p, item in SPEC["paths"].items() for m, op in item.items() if m in METHODS]
+
+
+def query_params(op: dict[str, Any]) -> set[str]:
+    params = [resolve(p) for p in op.get("parameters", [])]
+    return {p["name"] for p in params if p["in"] == "query"}
+
+
+def twin_path(path: str, family: str) -> str:
+    return re.sub(r"^/api/(projects|environments)/\{project_id\}/", f"/api/{family}/{{project_id}}/", path)
+
+
+def test_operation_count_matches_the_issue() -> None:
+    expected = sum(len(methods) for methods in TABLE.values()) * 2 + len(GLOBAL_OPS)
+    assert expected == 59
+    assert len(operations()) == 59
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("sub", sorted(TABLE))
+def test_table_operation_and_query_params(family: str, sub: str) -> None:
+    item = SPEC["paths"].get(f"/api/{family}/{{project_id}}/{sub}")
+    assert item is not None, f"missing path for {family}: {sub}"
+    for method, params in TABLE[sub].items():
+        assert method in item, f"{method.upper()} {sub} missing in {family}"
+        assert params <= query_params(item[method]), f"{method} {sub}: {params - query_params(item[method])}"
+
+
+@pytest.mark.parametrize("path,method", sorted(GLOBAL_OPS))
+def test_project_lookup_operations(path: str, method: str) -> None:
+    assert method in SPEC["paths"][path]
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda s: f"{s['seed']}-{s['method']}-{s['path']}")
+def test_every_seed_endpoint_is_in_both_families(seed: dict[str, Any]) -> None:
+    families = FAMILIES if "{project_id}" in seed["path"] else ("",)
+    for family in families:
+        path = twin_path(seed["path"], family) if family else seed["path"]
+        op = SPEC["paths"].get(path, {}).get(seed["method"].lower())
+        assert op is not None, f"{seed['method']} {path} from seed {seed['seed']}"
+        assert set(seed["query"]) <= query_params(op), set(seed["query"]) - query_params(op)
+        assert set(seed["scopes"]) <= set(op["x-required-scopes"])
+
+
+def test_operation_ids_unique_snake_case_and_prefixed() -> None:
+    ids = [op["operationId"] for _, _, op in operations()]
+    assert len(ids) == len(set(ids))
+    for path, _, op in operations():
+        assert re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)+", op["operationId"]), op["operationId"]
+        in_env = path.startswith("/api/environments/")
+        assert op["operationId"].startswith("environments_") == in_env
+        assert op.get("deprecated", False) == in_env
+
+
+@pytest.mark.parametrize("path,method,op", operations(), ids=lambda v: v if isinstance(v, str) else "")
+def test_operation_is_documented(path: str, method: str, op: dict[str, Any]) -> None:
+    assert path.endswith("/"), "PostHog paths keep their trailing slash"
+    assert op["summary"] and len(op["description"]) > 40
+    scopes = op["x-required-scopes"]
+    assert scopes and all(re.fullmatch(r"[a-z_]+:(read|write)", s) for s in scopes)
+    assert all(f"`{s}`" in op["description"] for s in scopes), "scopes are named in the description"
+    responses = op["responses"]
+    assert {"401", "403", "429", "500"} <= set(responses)
+    for code, response in responses.items():
+        body = resolve(response)
+        assert body["description"]
+        failed_query = code == "400" and op["operationId"].endswith("query_retrieve")  # answers with its status
+        if code.startswith(("4", "5")) and not failed_query:
+            schema = body["content"]["application/json"]["schema"]
+            assert schema == {"$ref": "#/components/schemas/Error"}, (path, code)
+    assert any(code.startswith("2") for code in responses) or responses.keys() >= {"405"}
+    assert resolve(responses["429"])["headers"]["Retry-After"]
+
+
+def test_insight_delete_documents_405_only() -> None:
+    for family in FAMILIES:
+        responses = SPEC["paths"][f"/api/{family}/{{project_id}}/insights/{{id}}/"]["delete"]["responses"]
+        assert "405" in responses and not any(code.startswith("2") for code in responses)
+
+
+def test_person_delete_documents_204_and_202() -> None:
+    for family in FAMILIES:
+        responses = SPEC["paths"][f"/api/{family}/{{project_id}}/persons/{{id}}/"]["delete"]["responses"]
+        assert {"202", "204"} <= set(responses)
+
+
+def test_environments_twins_match_projects_operations() -> None:
+    ignored = {"operationId", "tags", "summary", "description", "deprecated"}
+    for path, method, op in operations():
+        if not path.startswith("/api/projects/{project_id}/"):
+            continue
+        twin = SPEC["paths"][twin_path(path, "environments")][method]
+        assert twin["operationId"] == "environments_" + op["operationId"]
+        strip = lambda o: {k: v for k, v in copy.deepcopy(o).items() if k not in ignored}  # noqa: E731
+        assert strip(twin) == strip(op), f"{method} {path} drifted from its environments twin"
+
+
+def test_enums_from_the_seeds_are_real_enums() -> None:
+    schemas = SPEC["components"]["schemas"]
+    assert set(schemas["RefreshMode"]["enum"]) == {
+        "async",
+        "async_except_on_cache_miss",
+        "blocking",
+        "force_async",
+        "force_blocking",
+        "force_cache",
+        "lazy_async",
+    }
+    assert schemas["ResponseFormat"]["enum"] == ["csv", "json"]
+    assert set(schemas["BreakdownType"]["enum"]) == {"event", "person", "cohort", "group", "session", "hogql"}
+    assert "BoldNumber" in schemas["TrendDisplay"]["enum"] and len(schemas["TrendDisplay"]["enum"]) == 8
+    assert {"exact", "is_not", "icontains", "regex", "gt", "is_set", "is_date_before", "in", "not_in"} <= set(
+        schemas["PropertyOperator"]["enum"]
+    )
+    for mode in schemas["RefreshMode"]["enum"]:
+        assert f"`{mode}`" in schemas["RefreshMode"]["description"]
+
+
+def _walk(node: Any, trail: str = "") -> Any:
+    if isinstance(node, dict):
+        yield trail, node
+        for key, value in node.items():
+            yield from _walk(value, f"{trail}/{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _walk(value, f"{trail}/{i}")
+
+
+def test_no_schema_defaults_that_a_generated_client_would_send() -> None:
+    # A `default` on a request field is sent by the generated client; the seeds' `date_to: -7d` is a copy error.
+    defaults = [trail for trail, node in _walk(SPEC) if "default" in node and "/servers/" not in trail]
+    assert defaults == []
+
+
+def test_query_parameters_use_schema_not_content() -> None:
+    # openapi-python-client silently drops `content:`-style parameters.
+    for _, _, op in operations():
+        for param in map(resolve, op.get("parameters", [])):
+            assert "schema" in param and "content" not in param, param["name"]
+
+
+def test_responses_and_bodies_use_named_schemas() -> None:
+    for path, method, op in operations():
+        body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+        assert body is None or "$ref" in body, (path, method)
+        for response in op["responses"].values():
+            for media in resolve(response).get("content", {}).values():
+                assert "$ref" in media["schema"], (path, method)
+
+
+def test_real_types_where_the_docs_page_is_wrong() -> None:
+    insight = SPEC["components"]["schemas"]["Insight"]["properties"]
+    assert "type" not in insight["result"], "result is any JSON"
+    assert insight["hasMore"]["type"] == ["boolean", "null"]
+    assert insight["is_cached"]["type"] == ["boolean", "null"]
+    assert insight["columns"]["type"] == ["array", "null"]
+    assert insight["types"]["type"] == ["array", "null"]
+    assert {"$ref": "#/components/schemas/QueryStatus"} in insight["query_status"]["oneOf"]
+    for field in ("last_refresh", "next_allowed_client_refresh", "cache_target_age"):
+        assert insight[field]["format"] == "date-time"
+    assert SPEC["components"]["schemas"]["AccessLevel"]["enum"] == [21, 37]
+
+
+def test_security_and_servers() -> None:
+    schemes = SPEC["components"]["securitySchemes"]
+    assert schemes["PersonalAPIKey"] == {**schemes["PersonalAPIKey"], "type": "http", "scheme": "bearer"}
+    assert schemes["PersonalAPIKeyQuery"]["in"] == "query"
+    assert schemes["PersonalAPIKeyQuery"]["name"] == "personal_api_key"
+    urls = [server["url"] for server in SPEC["servers"]]
+    assert "https://us.posthog.com" in urls and "https://eu.posthog.com" in urls
+    assert any("{host}" in url for url in urls)
