@@ -1,0 +1,279 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.insight_request import InsightRequest
+from ...models.response_format import ResponseFormat
+from ...models.timing_result import TimingResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: InsightRequest | Unset = UNSET,
+    format_: ResponseFormat | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/environments/{project_id}/insights/timing/".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TimingResult | None:
+    if response.status_code == 200:
+        response_200 = TimingResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | TimingResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsightRequest | Unset = UNSET,
+    format_: ResponseFormat | Unset = UNSET,
+) -> Response[Error | TimingResult]:
+    """Calculate timing (environments, deprecated)
+
+     Deprecated: the `/api/environments/` twin of `insights_timing_create`; PostHog intends to redirect
+    it to `/api/projects/`.
+
+    Calculates timing for the filters in the body (legacy insight endpoint).
+    Read-only despite the POST (safe to retry).
+
+    Required API key scope: `insight:read`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        format_ (ResponseFormat | Unset): Response format.
+            * `csv` - comma-separated values
+            * `json` - JSON (the default)
+        body (InsightRequest | Unset): The writable fields of an insight, for create, update and
+            the legacy
+            calculation endpoints. Every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TimingResult]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsightRequest | Unset = UNSET,
+    format_: ResponseFormat | Unset = UNSET,
+) -> Error | TimingResult | None:
+    """Calculate timing (environments, deprecated)
+
+     Deprecated: the `/api/environments/` twin of `insights_timing_create`; PostHog intends to redirect
+    it to `/api/projects/`.
+
+    Calculates timing for the filters in the body (legacy insight endpoint).
+    Read-only despite the POST (safe to retry).
+
+    Required API key scope: `insight:read`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        format_ (ResponseFormat | Unset): Response format.
+            * `csv` - comma-separated values
+            * `json` - JSON (the default)
+        body (InsightRequest | Unset): The writable fields of an insight, for create, update and
+            the legacy
+            calculation endpoints. Every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TimingResult
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsightRequest | Unset = UNSET,
+    format_: ResponseFormat | Unset = UNSET,
+) -> Response[Error | TimingResult]:
+    """Calculate timing (environments, deprecated)
+
+     Deprecated: the `/api/environments/` twin of `insights_timing_create`; PostHog intends to redirect
+    it to `/api/projects/`.
+
+    Calculates timing for the filters in the body (legacy insight endpoint).
+    Read-only despite the POST (safe to retry).
+
+    Required API key scope: `insight:read`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        format_ (ResponseFormat | Unset): Response format.
+            * `csv` - comma-separated values
+            * `json` - JSON (the default)
+        body (InsightRequest | Unset): The writable fields of an insight, for create, update and
+            the legacy
+            calculation endpoints. Every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TimingResult]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsightRequest | Unset = UNSET,
+    format_: ResponseFormat | Unset = UNSET,
+) -> Error | TimingResult | None:
+    """Calculate timing (environments, deprecated)
+
+     Deprecated: the `/api/environments/` twin of `insights_timing_create`; PostHog intends to redirect
+    it to `/api/projects/`.
+
+    Calculates timing for the filters in the body (legacy insight endpoint).
+    Read-only despite the POST (safe to retry).
+
+    Required API key scope: `insight:read`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        format_ (ResponseFormat | Unset): Response format.
+            * `csv` - comma-separated values
+            * `json` - JSON (the default)
+        body (InsightRequest | Unset): The writable fields of an insight, for create, update and
+            the legacy
+            calculation endpoints. Every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TimingResult
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+            format_=format_,
+        )
+    ).parsed

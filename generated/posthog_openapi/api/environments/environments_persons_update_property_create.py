@@ -1,0 +1,333 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.person_action_result import PersonActionResult
+from ...models.person_request import PersonRequest
+from ...models.response_format import ResponseFormat
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    id: int,
+    *,
+    body: PersonRequest | Unset = UNSET,
+    format_: ResponseFormat | Unset = UNSET,
+    key: str,
+    value: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params["key"] = key
+
+    params["value"] = value
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/environments/{project_id}/persons/{id}/update_property/".format(
+            project_id=quote(str(project_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | PersonActionResult | None:
+    if response.status_code == 200:
+        response_200 = PersonActionResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | PersonActionResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PersonRequest | Unset = UNSET,
+    format_: ResponseFormat | Unset = UNSET,
+    key: str,
+    value: str,
+) -> Response[Any | Error | PersonActionResult]:
+    """Set a person property (environments, deprecated)
+
+     Deprecated: the `/api/environments/` twin of `persons_update_property_create`; PostHog intends to
+    redirect it to `/api/projects/`.
+
+    This endpoint is meant for reading and deleting persons. To create or update
+    persons, PostHog recommends the capture API, the `$set` and `$unset`
+    properties, or one of its SDKs.
+
+    Sets one property on the person (applied asynchronously).
+
+    Required API key scope: `person:write`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        id (int):
+        format_ (ResponseFormat | Unset): Response format.
+            * `csv` - comma-separated values
+            * `json` - JSON (the default)
+        key (str):
+        value (str):
+        body (PersonRequest | Unset): The writable fields of a person.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | PersonActionResult]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        id=id,
+        body=body,
+        format_=format_,
+        key=key,
+        value=value,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PersonRequest | Unset = UNSET,
+    format_: ResponseFormat | Unset = UNSET,
+    key: str,
+    value: str,
+) -> Any | Error | PersonActionResult | None:
+    """Set a person property (environments, deprecated)
+
+     Deprecated: the `/api/environments/` twin of `persons_update_property_create`; PostHog intends to
+    redirect it to `/api/projects/`.
+
+    This endpoint is meant for reading and deleting persons. To create or update
+    persons, PostHog recommends the capture API, the `$set` and `$unset`
+    properties, or one of its SDKs.
+
+    Sets one property on the person (applied asynchronously).
+
+    Required API key scope: `person:write`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        id (int):
+        format_ (ResponseFormat | Unset): Response format.
+            * `csv` - comma-separated values
+            * `json` - JSON (the default)
+        key (str):
+        value (str):
+        body (PersonRequest | Unset): The writable fields of a person.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | PersonActionResult
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        id=id,
+        client=client,
+        body=body,
+        format_=format_,
+        key=key,
+        value=value,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PersonRequest | Unset = UNSET,
+    format_: ResponseFormat | Unset = UNSET,
+    key: str,
+    value: str,
+) -> Response[Any | Error | PersonActionResult]:
+    """Set a person property (environments, deprecated)
+
+     Deprecated: the `/api/environments/` twin of `persons_update_property_create`; PostHog intends to
+    redirect it to `/api/projects/`.
+
+    This endpoint is meant for reading and deleting persons. To create or update
+    persons, PostHog recommends the capture API, the `$set` and `$unset`
+    properties, or one of its SDKs.
+
+    Sets one property on the person (applied asynchronously).
+
+    Required API key scope: `person:write`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        id (int):
+        format_ (ResponseFormat | Unset): Response format.
+            * `csv` - comma-separated values
+            * `json` - JSON (the default)
+        key (str):
+        value (str):
+        body (PersonRequest | Unset): The writable fields of a person.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | PersonActionResult]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        id=id,
+        body=body,
+        format_=format_,
+        key=key,
+        value=value,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PersonRequest | Unset = UNSET,
+    format_: ResponseFormat | Unset = UNSET,
+    key: str,
+    value: str,
+) -> Any | Error | PersonActionResult | None:
+    """Set a person property (environments, deprecated)
+
+     Deprecated: the `/api/environments/` twin of `persons_update_property_create`; PostHog intends to
+    redirect it to `/api/projects/`.
+
+    This endpoint is meant for reading and deleting persons. To create or update
+    persons, PostHog recommends the capture API, the `$set` and `$unset`
+    properties, or one of its SDKs.
+
+    Sets one property on the person (applied asynchronously).
+
+    Required API key scope: `person:write`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        id (int):
+        format_ (ResponseFormat | Unset): Response format.
+            * `csv` - comma-separated values
+            * `json` - JSON (the default)
+        key (str):
+        value (str):
+        body (PersonRequest | Unset): The writable fields of a person.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | PersonActionResult
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            client=client,
+            body=body,
+            format_=format_,
+            key=key,
+            value=value,
+        )
+    ).parsed

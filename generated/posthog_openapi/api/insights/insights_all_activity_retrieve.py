@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.activity_log_page import ActivityLogPage
+from ...models.error import Error
+from ...models.response_format import ResponseFormat
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    format_: ResponseFormat | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/projects/{project_id}/insights/activity/".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActivityLogPage | Error | None:
+    if response.status_code == 200:
+        response_200 = ActivityLogPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActivityLogPage | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: ResponseFormat | Unset = UNSET,
+) -> Response[ActivityLogPage | Error]:
+    """Get all insights' activity
+
+     Lists the recorded changes of every insight in the project, newest first.
+
+    Required API key scope: `activity_log:read`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        format_ (ResponseFormat | Unset): Response format.
+            * `csv` - comma-separated values
+            * `json` - JSON (the default)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivityLogPage | Error]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: ResponseFormat | Unset = UNSET,
+) -> ActivityLogPage | Error | None:
+    """Get all insights' activity
+
+     Lists the recorded changes of every insight in the project, newest first.
+
+    Required API key scope: `activity_log:read`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        format_ (ResponseFormat | Unset): Response format.
+            * `csv` - comma-separated values
+            * `json` - JSON (the default)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivityLogPage | Error
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: ResponseFormat | Unset = UNSET,
+) -> Response[ActivityLogPage | Error]:
+    """Get all insights' activity
+
+     Lists the recorded changes of every insight in the project, newest first.
+
+    Required API key scope: `activity_log:read`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        format_ (ResponseFormat | Unset): Response format.
+            * `csv` - comma-separated values
+            * `json` - JSON (the default)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivityLogPage | Error]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: ResponseFormat | Unset = UNSET,
+) -> ActivityLogPage | Error | None:
+    """Get all insights' activity
+
+     Lists the recorded changes of every insight in the project, newest first.
+
+    Required API key scope: `activity_log:read`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        format_ (ResponseFormat | Unset): Response format.
+            * `csv` - comma-separated values
+            * `json` - JSON (the default)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivityLogPage | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            format_=format_,
+        )
+    ).parsed

@@ -1,0 +1,408 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.paginated_insight_list import PaginatedInsightList
+from ...models.refresh_mode import RefreshMode
+from ...models.response_format import ResponseFormat
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    created_by: int | Unset = UNSET,
+    format_: ResponseFormat | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    refresh: RefreshMode | Unset = UNSET,
+    short_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["created_by"] = created_by
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_refresh: str | Unset = UNSET
+    if not isinstance(refresh, Unset):
+        json_refresh = refresh.value
+
+    params["refresh"] = json_refresh
+
+    params["short_id"] = short_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/projects/{project_id}/insights/".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PaginatedInsightList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedInsightList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PaginatedInsightList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    created_by: int | Unset = UNSET,
+    format_: ResponseFormat | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    refresh: RefreshMode | Unset = UNSET,
+    short_id: str | Unset = UNSET,
+) -> Response[Error | PaginatedInsightList]:
+    """List insights
+
+     Lists the project's insights (soft-deleted ones excluded), paginated by
+    `limit` and `offset`. Filter by `short_id` (the id in an insight's web URL)
+    or by `created_by`. `refresh` decides whether results are recalculated.
+
+    Required API key scope: `insight:read`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        created_by (int | Unset):
+        format_ (ResponseFormat | Unset): Response format.
+            * `csv` - comma-separated values
+            * `json` - JSON (the default)
+        limit (int | Unset):
+        offset (int | Unset):
+        refresh (RefreshMode | Unset): Whether to refresh the retrieved insights, how
+            aggressively, and if
+            sync or async:
+            * `force_cache` - return cached data or a cache miss (result null);
+              always completes immediately as it never calculates. The default.
+            * `blocking` - calculate synchronously (returning only when the query
+              is done), UNLESS there are very fresh results in the cache
+            * `async` - kick off background calculation (returning immediately
+              with a query status), UNLESS there are very fresh results in the
+              cache
+            * `lazy_async` - kick off background calculation, UNLESS there are
+              somewhat fresh results in the cache
+            * `force_blocking` - calculate synchronously, even if fresh results
+              are already cached
+            * `force_async` - kick off background calculation, even if fresh
+              results are already cached
+            * `async_except_on_cache_miss` - background calculation when the
+              cache is stale, but calculate synchronously on a cache miss
+
+            Background calculation can be tracked using the `query_status`
+            response field. The legacy value `refresh=true` means
+            `force_blocking`.
+        short_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PaginatedInsightList]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        created_by=created_by,
+        format_=format_,
+        limit=limit,
+        offset=offset,
+        refresh=refresh,
+        short_id=short_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    created_by: int | Unset = UNSET,
+    format_: ResponseFormat | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    refresh: RefreshMode | Unset = UNSET,
+    short_id: str | Unset = UNSET,
+) -> Error | PaginatedInsightList | None:
+    """List insights
+
+     Lists the project's insights (soft-deleted ones excluded), paginated by
+    `limit` and `offset`. Filter by `short_id` (the id in an insight's web URL)
+    or by `created_by`. `refresh` decides whether results are recalculated.
+
+    Required API key scope: `insight:read`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        created_by (int | Unset):
+        format_ (ResponseFormat | Unset): Response format.
+            * `csv` - comma-separated values
+            * `json` - JSON (the default)
+        limit (int | Unset):
+        offset (int | Unset):
+        refresh (RefreshMode | Unset): Whether to refresh the retrieved insights, how
+            aggressively, and if
+            sync or async:
+            * `force_cache` - return cached data or a cache miss (result null);
+              always completes immediately as it never calculates. The default.
+            * `blocking` - calculate synchronously (returning only when the query
+              is done), UNLESS there are very fresh results in the cache
+            * `async` - kick off background calculation (returning immediately
+              with a query status), UNLESS there are very fresh results in the
+              cache
+            * `lazy_async` - kick off background calculation, UNLESS there are
+              somewhat fresh results in the cache
+            * `force_blocking` - calculate synchronously, even if fresh results
+              are already cached
+            * `force_async` - kick off background calculation, even if fresh
+              results are already cached
+            * `async_except_on_cache_miss` - background calculation when the
+              cache is stale, but calculate synchronously on a cache miss
+
+            Background calculation can be tracked using the `query_status`
+            response field. The legacy value `refresh=true` means
+            `force_blocking`.
+        short_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PaginatedInsightList
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        created_by=created_by,
+        format_=format_,
+        limit=limit,
+        offset=offset,
+        refresh=refresh,
+        short_id=short_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    created_by: int | Unset = UNSET,
+    format_: ResponseFormat | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    refresh: RefreshMode | Unset = UNSET,
+    short_id: str | Unset = UNSET,
+) -> Response[Error | PaginatedInsightList]:
+    """List insights
+
+     Lists the project's insights (soft-deleted ones excluded), paginated by
+    `limit` and `offset`. Filter by `short_id` (the id in an insight's web URL)
+    or by `created_by`. `refresh` decides whether results are recalculated.
+
+    Required API key scope: `insight:read`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        created_by (int | Unset):
+        format_ (ResponseFormat | Unset): Response format.
+            * `csv` - comma-separated values
+            * `json` - JSON (the default)
+        limit (int | Unset):
+        offset (int | Unset):
+        refresh (RefreshMode | Unset): Whether to refresh the retrieved insights, how
+            aggressively, and if
+            sync or async:
+            * `force_cache` - return cached data or a cache miss (result null);
+              always completes immediately as it never calculates. The default.
+            * `blocking` - calculate synchronously (returning only when the query
+              is done), UNLESS there are very fresh results in the cache
+            * `async` - kick off background calculation (returning immediately
+              with a query status), UNLESS there are very fresh results in the
+              cache
+            * `lazy_async` - kick off background calculation, UNLESS there are
+              somewhat fresh results in the cache
+            * `force_blocking` - calculate synchronously, even if fresh results
+              are already cached
+            * `force_async` - kick off background calculation, even if fresh
+              results are already cached
+            * `async_except_on_cache_miss` - background calculation when the
+              cache is stale, but calculate synchronously on a cache miss
+
+            Background calculation can be tracked using the `query_status`
+            response field. The legacy value `refresh=true` means
+            `force_blocking`.
+        short_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PaginatedInsightList]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        created_by=created_by,
+        format_=format_,
+        limit=limit,
+        offset=offset,
+        refresh=refresh,
+        short_id=short_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    created_by: int | Unset = UNSET,
+    format_: ResponseFormat | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    refresh: RefreshMode | Unset = UNSET,
+    short_id: str | Unset = UNSET,
+) -> Error | PaginatedInsightList | None:
+    """List insights
+
+     Lists the project's insights (soft-deleted ones excluded), paginated by
+    `limit` and `offset`. Filter by `short_id` (the id in an insight's web URL)
+    or by `created_by`. `refresh` decides whether results are recalculated.
+
+    Required API key scope: `insight:read`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        created_by (int | Unset):
+        format_ (ResponseFormat | Unset): Response format.
+            * `csv` - comma-separated values
+            * `json` - JSON (the default)
+        limit (int | Unset):
+        offset (int | Unset):
+        refresh (RefreshMode | Unset): Whether to refresh the retrieved insights, how
+            aggressively, and if
+            sync or async:
+            * `force_cache` - return cached data or a cache miss (result null);
+              always completes immediately as it never calculates. The default.
+            * `blocking` - calculate synchronously (returning only when the query
+              is done), UNLESS there are very fresh results in the cache
+            * `async` - kick off background calculation (returning immediately
+              with a query status), UNLESS there are very fresh results in the
+              cache
+            * `lazy_async` - kick off background calculation, UNLESS there are
+              somewhat fresh results in the cache
+            * `force_blocking` - calculate synchronously, even if fresh results
+              are already cached
+            * `force_async` - kick off background calculation, even if fresh
+              results are already cached
+            * `async_except_on_cache_miss` - background calculation when the
+              cache is stale, but calculate synchronously on a cache miss
+
+            Background calculation can be tracked using the `query_status`
+            response field. The legacy value `refresh=true` means
+            `force_blocking`.
+        short_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PaginatedInsightList
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            created_by=created_by,
+            format_=format_,
+            limit=limit,
+            offset=offset,
+            refresh=refresh,
+            short_id=short_id,
+        )
+    ).parsed

@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.response_format import ResponseFormat
+from ...models.retention_result import RetentionResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    format_: ResponseFormat | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/projects/{project_id}/insights/retention/".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RetentionResult | None:
+    if response.status_code == 200:
+        response_200 = RetentionResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RetentionResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: ResponseFormat | Unset = UNSET,
+) -> Response[Error | RetentionResult]:
+    """Calculate a retention insight (defaults)
+
+     Calculates a retention insight with the server's default filters (legacy
+    insight endpoint; counts against the analytics rate limit).
+
+    Required API key scope: `insight:read`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        format_ (ResponseFormat | Unset): Response format.
+            * `csv` - comma-separated values
+            * `json` - JSON (the default)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RetentionResult]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: ResponseFormat | Unset = UNSET,
+) -> Error | RetentionResult | None:
+    """Calculate a retention insight (defaults)
+
+     Calculates a retention insight with the server's default filters (legacy
+    insight endpoint; counts against the analytics rate limit).
+
+    Required API key scope: `insight:read`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        format_ (ResponseFormat | Unset): Response format.
+            * `csv` - comma-separated values
+            * `json` - JSON (the default)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RetentionResult
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: ResponseFormat | Unset = UNSET,
+) -> Response[Error | RetentionResult]:
+    """Calculate a retention insight (defaults)
+
+     Calculates a retention insight with the server's default filters (legacy
+    insight endpoint; counts against the analytics rate limit).
+
+    Required API key scope: `insight:read`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        format_ (ResponseFormat | Unset): Response format.
+            * `csv` - comma-separated values
+            * `json` - JSON (the default)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RetentionResult]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    format_: ResponseFormat | Unset = UNSET,
+) -> Error | RetentionResult | None:
+    """Calculate a retention insight (defaults)
+
+     Calculates a retention insight with the server's default filters (legacy
+    insight endpoint; counts against the analytics rate limit).
+
+    Required API key scope: `insight:read`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        format_ (ResponseFormat | Unset): Response format.
+            * `csv` - comma-separated values
+            * `json` - JSON (the default)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RetentionResult
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            format_=format_,
+        )
+    ).parsed

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActivityChange")
+
+
+@_attrs_define
+class ActivityChange:
+    """One field's change.
+
+    Attributes:
+        type_ (str | Unset):
+        action (str | Unset): e.g. `changed`, `created`, `deleted`.
+        field (None | str | Unset):
+        before (Any | Unset):
+        after (Any | Unset):
+    """
+
+    type_: str | Unset = UNSET
+    action: str | Unset = UNSET
+    field: None | str | Unset = UNSET
+    before: Any | Unset = UNSET
+    after: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        action = self.action
+
+        field: None | str | Unset
+        if isinstance(self.field, Unset):
+            field = UNSET
+        else:
+            field = self.field
+
+        before = self.before
+
+        after = self.after
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if action is not UNSET:
+            field_dict["action"] = action
+        if field is not UNSET:
+            field_dict["field"] = field
+        if before is not UNSET:
+            field_dict["before"] = before
+        if after is not UNSET:
+            field_dict["after"] = after
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        action = d.pop("action", UNSET)
+
+        def _parse_field(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field = _parse_field(d.pop("field", UNSET))
+
+        before = d.pop("before", UNSET)
+
+        after = d.pop("after", UNSET)
+
+        activity_change = cls(
+            type_=type_,
+            action=action,
+            field=field,
+            before=before,
+            after=after,
+        )
+
+        activity_change.additional_properties = d
+        return activity_change
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.activity_change import ActivityChange
+
+
+T = TypeVar("T", bound="ActivityDetail")
+
+
+@_attrs_define
+class ActivityDetail:
+    """What an activity entry changed.
+
+    Attributes:
+        name (None | str | Unset):
+        short_id (None | str | Unset):
+        changes (list[ActivityChange] | None | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    short_id: None | str | Unset = UNSET
+    changes: list[ActivityChange] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        short_id: None | str | Unset
+        if isinstance(self.short_id, Unset):
+            short_id = UNSET
+        else:
+            short_id = self.short_id
+
+        changes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.changes, Unset):
+            changes = UNSET
+        elif isinstance(self.changes, list):
+            changes = []
+            for changes_type_0_item_data in self.changes:
+                changes_type_0_item = changes_type_0_item_data.to_dict()
+                changes.append(changes_type_0_item)
+
+        else:
+            changes = self.changes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if short_id is not UNSET:
+            field_dict["short_id"] = short_id
+        if changes is not UNSET:
+            field_dict["changes"] = changes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.activity_change import ActivityChange  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_short_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        short_id = _parse_short_id(d.pop("short_id", UNSET))
+
+        def _parse_changes(data: object) -> list[ActivityChange] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                changes_type_0 = []
+                _changes_type_0 = data
+                for changes_type_0_item_data in _changes_type_0:
+                    changes_type_0_item = ActivityChange.from_dict(changes_type_0_item_data)
+
+                    changes_type_0.append(changes_type_0_item)
+
+                return changes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ActivityChange] | None | Unset, data)
+
+        changes = _parse_changes(d.pop("changes", UNSET))
+
+        activity_detail = cls(
+            name=name,
+            short_id=short_id,
+            changes=changes,
+        )
+
+        activity_detail.additional_properties = d
+        return activity_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.error_type import ErrorType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """The envelope of every PostHog error response.
+
+    Attributes:
+        type_ (ErrorType): The kind of error.
+            * `authentication_error` - 401 and 403: bad key, missing scope
+            * `invalid_request` - 404, 405: no such object, method not allowed
+            * `validation_error` - 400: bad input
+            * `throttled_error` - 429: rate limited
+            * `server_error` - 5xx
+            * `multiple` - several errors, listed in `list`
+        code (str): A machine-readable code, e.g. `invalid_personal_api_key`, `permission_denied`, `not_found`,
+            `throttled`.
+        detail (str): A human-readable message.
+        attr (None | str | Unset): The request field the error is about, when there is one.
+        list_ (list[Error] | Unset): The individual errors when `type` is `multiple`.
+    """
+
+    type_: ErrorType
+    code: str
+    detail: str
+    attr: None | str | Unset = UNSET
+    list_: list[Error] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        code = self.code
+
+        detail = self.detail
+
+        attr: None | str | Unset
+        if isinstance(self.attr, Unset):
+            attr = UNSET
+        else:
+            attr = self.attr
+
+        list_: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.list_, Unset):
+            list_ = []
+            for list_item_data in self.list_:
+                list_item = list_item_data.to_dict()
+                list_.append(list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "code": code,
+                "detail": detail,
+            }
+        )
+        if attr is not UNSET:
+            field_dict["attr"] = attr
+        if list_ is not UNSET:
+            field_dict["list"] = list_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = ErrorType(d.pop("type"))
+
+        code = d.pop("code")
+
+        detail = d.pop("detail")
+
+        def _parse_attr(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        attr = _parse_attr(d.pop("attr", UNSET))
+
+        _list_ = d.pop("list", UNSET)
+        list_: list[Error] | Unset = UNSET
+        if _list_ is not UNSET:
+            list_ = []
+            for list_item_data in _list_:
+                list_item = Error.from_dict(list_item_data)
+
+                list_.append(list_item)
+
+        error = cls(
+            type_=type_,
+            code=code,
+            detail=detail,
+            attr=attr,
+            list_=list_,
+        )
+
+        error.additional_properties = d
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.property_filter_type import PropertyFilterType
+from ..models.property_operator import PropertyOperator
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PropertyFilter")
+
+
+@_attrs_define
+class PropertyFilter:
+    """One property filter, e.g.
+    `{"key": "$initial_os", "value": ["Linux"], "operator": "exact", "type": "person"}`.
+
+        Attributes:
+            key (str):
+            value (bool | float | list[bool | float | str] | str | Unset): A property value, or a list of them (any of).
+            operator (PropertyOperator | Unset): How a property filter compares. `exact` is the default; with a list
+                `value`, `exact` matches any of the values and `is_not` none of them.
+                `is_set` and `is_not_set` take no value.
+            type_ (PropertyFilterType | Unset): What the filtered property belongs to.
+    """
+
+    key: str
+    value: bool | float | list[bool | float | str] | str | Unset = UNSET
+    operator: PropertyOperator | Unset = UNSET
+    type_: PropertyFilterType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        value: bool | float | list[bool | float | str] | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, list):
+            value = []
+            for componentsschemas_property_value_type_3_item_data in self.value:
+                componentsschemas_property_value_type_3_item: bool | float | str
+                componentsschemas_property_value_type_3_item = componentsschemas_property_value_type_3_item_data
+                value.append(componentsschemas_property_value_type_3_item)
+
+        else:
+            value = self.value
+
+        operator: str | Unset = UNSET
+        if not isinstance(self.operator, Unset):
+            operator = self.operator.value
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        def _parse_value(data: object) -> bool | float | list[bool | float | str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_property_value_type_3 = []
+                _componentsschemas_property_value_type_3 = data
+                for componentsschemas_property_value_type_3_item_data in _componentsschemas_property_value_type_3:
+
+                    def _parse_componentsschemas_property_value_type_3_item(data: object) -> bool | float | str:
+                        return cast(bool | float | str, data)
+
+                    componentsschemas_property_value_type_3_item = _parse_componentsschemas_property_value_type_3_item(
+                        componentsschemas_property_value_type_3_item_data
+                    )
+
+                    componentsschemas_property_value_type_3.append(componentsschemas_property_value_type_3_item)
+
+                return componentsschemas_property_value_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | float | list[bool | float | str] | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        _operator = d.pop("operator", UNSET)
+        operator: PropertyOperator | Unset
+        if isinstance(_operator, Unset):
+            operator = UNSET
+        else:
+            operator = PropertyOperator(_operator)
+
+        _type_ = d.pop("type", UNSET)
+        type_: PropertyFilterType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = PropertyFilterType(_type_)
+
+        property_filter = cls(
+            key=key,
+            value=value,
+            operator=operator,
+            type_=type_,
+        )
+
+        property_filter.additional_properties = d
+        return property_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QueryProgress")
+
+
+@_attrs_define
+class QueryProgress:
+    """How far a background calculation has got.
+
+    Attributes:
+        rows_read (int | Unset):
+        bytes_read (int | Unset):
+        estimated_rows_total (int | Unset):
+        time_elapsed (float | Unset):
+    """
+
+    rows_read: int | Unset = UNSET
+    bytes_read: int | Unset = UNSET
+    estimated_rows_total: int | Unset = UNSET
+    time_elapsed: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rows_read = self.rows_read
+
+        bytes_read = self.bytes_read
+
+        estimated_rows_total = self.estimated_rows_total
+
+        time_elapsed = self.time_elapsed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rows_read is not UNSET:
+            field_dict["rows_read"] = rows_read
+        if bytes_read is not UNSET:
+            field_dict["bytes_read"] = bytes_read
+        if estimated_rows_total is not UNSET:
+            field_dict["estimated_rows_total"] = estimated_rows_total
+        if time_elapsed is not UNSET:
+            field_dict["time_elapsed"] = time_elapsed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        rows_read = d.pop("rows_read", UNSET)
+
+        bytes_read = d.pop("bytes_read", UNSET)
+
+        estimated_rows_total = d.pop("estimated_rows_total", UNSET)
+
+        time_elapsed = d.pop("time_elapsed", UNSET)
+
+        query_progress = cls(
+            rows_read=rows_read,
+            bytes_read=bytes_read,
+            estimated_rows_total=estimated_rows_total,
+            time_elapsed=time_elapsed,
+        )
+
+        query_progress.additional_properties = d
+        return query_progress
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

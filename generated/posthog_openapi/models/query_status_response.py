@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.query_status import QueryStatus
+
+
+T = TypeVar("T", bound="QueryStatusResponse")
+
+
+@_attrs_define
+class QueryStatusResponse:
+    """The answer of the query status endpoint.
+
+    Attributes:
+        query_status (QueryStatus): The state of a background calculation. Poll it with
+            `GET /api/projects/{project_id}/query/{query_id}/`.
+    """
+
+    query_status: QueryStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        query_status = self.query_status.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "query_status": query_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.query_status import QueryStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        query_status = QueryStatus.from_dict(d.pop("query_status"))
+
+        query_status_response = cls(
+            query_status=query_status,
+        )
+
+        query_status_response.additional_properties = d
+        return query_status_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TimingResult")
+
+
+@_attrs_define
+class TimingResult:
+    """The result of a timing calculation: a documented free-form object,
+    as PostHog does not publish its shape. `result` holds the series.
+
+        Attributes:
+            is_cached (bool | Unset):
+            last_refresh (datetime.datetime | None | Unset):
+            timezone (str | Unset):
+            result (Any | Unset): The timing result (any JSON).
+    """
+
+    is_cached: bool | Unset = UNSET
+    last_refresh: datetime.datetime | None | Unset = UNSET
+    timezone: str | Unset = UNSET
+    result: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_cached = self.is_cached
+
+        last_refresh: None | str | Unset
+        if isinstance(self.last_refresh, Unset):
+            last_refresh = UNSET
+        elif isinstance(self.last_refresh, datetime.datetime):
+            last_refresh = self.last_refresh.isoformat()
+        else:
+            last_refresh = self.last_refresh
+
+        timezone = self.timezone
+
+        result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_cached is not UNSET:
+            field_dict["is_cached"] = is_cached
+        if last_refresh is not UNSET:
+            field_dict["last_refresh"] = last_refresh
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        is_cached = d.pop("is_cached", UNSET)
+
+        def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_refresh_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_refresh_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_refresh = _parse_last_refresh(d.pop("last_refresh", UNSET))
+
+        timezone = d.pop("timezone", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        timing_result = cls(
+            is_cached=is_cached,
+            last_refresh=last_refresh,
+            timezone=timezone,
+            result=result,
+        )
+
+        timing_result.additional_properties = d
+        return timing_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,267 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.breakdown_type import BreakdownType
+from ..models.trend_display import TrendDisplay
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.property_filter import PropertyFilter
+    from ..models.property_group import PropertyGroup
+    from ..models.trend_entity import TrendEntity
+
+
+T = TypeVar("T", bound="TrendRequest")
+
+
+@_attrs_define
+class TrendRequest:
+    """A trend calculation. One of `events` or `actions` is required.
+
+    Attributes:
+        events (list[TrendEntity] | Unset): Events to filter on. One of events or actions is required.
+        actions (list[TrendEntity] | Unset): Actions to filter on. One of events or actions is required.
+        properties (list[PropertyFilter] | PropertyGroup | Unset): Filter events by event property, person property,
+            cohort, groups and more.
+        filter_test_accounts (bool | Unset): Whether to filter out internal and test accounts. See "project
+            settings" in your PostHog account for the filters.
+        date_from (str | Unset): What date to filter the results from (the server defaults to
+            `-7d`). Can either be a date `2021-01-01`, or a relative date,
+            like `-7d` for last seven days, `-1m` for last month, `mStart` for
+            start of the month or `yStart` for the start of the year.
+        date_to (str | Unset): What date to filter the results to (the server defaults to now).
+            Can either be a date `2021-01-01`, or a relative date, like `-7d`
+            for last seven days, `-1m` for last month, `mStart` for start of
+            the month or `yStart` for the start of the year.
+        breakdown (str | Unset): A property or cohort to break down on. You can select the type of
+            the property with breakdown_type.
+            * `event` (default): a property key
+            * `person`: a person property key
+            * `cohort`: an array of cohort IDs (ie `[9581,5812]`)
+        breakdown_type (BreakdownType | Unset): Type of property to break down on.
+            * `event` - event (the default)
+            * `person` - person
+            * `cohort` - cohort
+            * `group` - group
+            * `session` - session
+            * `hogql` - hogql
+        compare (bool | Unset): To compare or not.
+        compare_to (str | Unset): What to compare to.
+        display (TrendDisplay | Unset): How to display the data. Will change how the data is returned.
+            `ActionsLineGraph` is the default.
+        formula (str | Unset): Combine the result of events or actions into a single number. For
+            example `A + B` or `(A-B)/B`. The letters correspond to the order
+            of the `events` or `actions` lists.
+    """
+
+    events: list[TrendEntity] | Unset = UNSET
+    actions: list[TrendEntity] | Unset = UNSET
+    properties: list[PropertyFilter] | PropertyGroup | Unset = UNSET
+    filter_test_accounts: bool | Unset = UNSET
+    date_from: str | Unset = UNSET
+    date_to: str | Unset = UNSET
+    breakdown: str | Unset = UNSET
+    breakdown_type: BreakdownType | Unset = UNSET
+    compare: bool | Unset = UNSET
+    compare_to: str | Unset = UNSET
+    display: TrendDisplay | Unset = UNSET
+    formula: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.property_group import PropertyGroup  # noqa: PLC0415
+
+        events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.to_dict()
+                events.append(events_item)
+
+        actions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.to_dict()
+                actions.append(actions_item)
+
+        properties: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        elif isinstance(self.properties, PropertyGroup):
+            properties = self.properties.to_dict()
+        else:
+            properties = []
+            for componentsschemas_property_filter_list_item_data in self.properties:
+                componentsschemas_property_filter_list_item = componentsschemas_property_filter_list_item_data.to_dict()
+                properties.append(componentsschemas_property_filter_list_item)
+
+        filter_test_accounts = self.filter_test_accounts
+
+        date_from = self.date_from
+
+        date_to = self.date_to
+
+        breakdown = self.breakdown
+
+        breakdown_type: str | Unset = UNSET
+        if not isinstance(self.breakdown_type, Unset):
+            breakdown_type = self.breakdown_type.value
+
+        compare = self.compare
+
+        compare_to = self.compare_to
+
+        display: str | Unset = UNSET
+        if not isinstance(self.display, Unset):
+            display = self.display.value
+
+        formula = self.formula
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if events is not UNSET:
+            field_dict["events"] = events
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if filter_test_accounts is not UNSET:
+            field_dict["filter_test_accounts"] = filter_test_accounts
+        if date_from is not UNSET:
+            field_dict["date_from"] = date_from
+        if date_to is not UNSET:
+            field_dict["date_to"] = date_to
+        if breakdown is not UNSET:
+            field_dict["breakdown"] = breakdown
+        if breakdown_type is not UNSET:
+            field_dict["breakdown_type"] = breakdown_type
+        if compare is not UNSET:
+            field_dict["compare"] = compare
+        if compare_to is not UNSET:
+            field_dict["compare_to"] = compare_to
+        if display is not UNSET:
+            field_dict["display"] = display
+        if formula is not UNSET:
+            field_dict["formula"] = formula
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.property_filter import PropertyFilter  # noqa: PLC0415
+        from ..models.property_group import PropertyGroup  # noqa: PLC0415
+        from ..models.trend_entity import TrendEntity  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _events = d.pop("events", UNSET)
+        events: list[TrendEntity] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = TrendEntity.from_dict(events_item_data)
+
+                events.append(events_item)
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[TrendEntity] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = TrendEntity.from_dict(actions_item_data)
+
+                actions.append(actions_item)
+
+        def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                properties_type_0 = PropertyGroup.from_dict(data)
+
+                return properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            properties_type_1 = []
+            _properties_type_1 = data
+            for componentsschemas_property_filter_list_item_data in _properties_type_1:
+                componentsschemas_property_filter_list_item = PropertyFilter.from_dict(
+                    componentsschemas_property_filter_list_item_data
+                )
+
+                properties_type_1.append(componentsschemas_property_filter_list_item)
+
+            return properties_type_1
+
+        properties = _parse_properties(d.pop("properties", UNSET))
+
+        filter_test_accounts = d.pop("filter_test_accounts", UNSET)
+
+        date_from = d.pop("date_from", UNSET)
+
+        date_to = d.pop("date_to", UNSET)
+
+        breakdown = d.pop("breakdown", UNSET)
+
+        _breakdown_type = d.pop("breakdown_type", UNSET)
+        breakdown_type: BreakdownType | Unset
+        if isinstance(_breakdown_type, Unset):
+            breakdown_type = UNSET
+        else:
+            breakdown_type = BreakdownType(_breakdown_type)
+
+        compare = d.pop("compare", UNSET)
+
+        compare_to = d.pop("compare_to", UNSET)
+
+        _display = d.pop("display", UNSET)
+        display: TrendDisplay | Unset
+        if isinstance(_display, Unset):
+            display = UNSET
+        else:
+            display = TrendDisplay(_display)
+
+        formula = d.pop("formula", UNSET)
+
+        trend_request = cls(
+            events=events,
+            actions=actions,
+            properties=properties,
+            filter_test_accounts=filter_test_accounts,
+            date_from=date_from,
+            date_to=date_to,
+            breakdown=breakdown,
+            breakdown_type=breakdown_type,
+            compare=compare,
+            compare_to=compare_to,
+            display=display,
+            formula=formula,
+        )
+
+        trend_request.additional_properties = d
+        return trend_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.trend_filter import TrendFilter
+
+
+T = TypeVar("T", bound="TrendSeries")
+
+
+@_attrs_define
+class TrendSeries:
+    """One series of a trend, a value per day.
+
+    Attributes:
+        data (list[float]):
+        days (list[datetime.date]):
+        labels (list[str]):
+        label (str):
+        count (float | Unset): The sum of `data`.
+        aggregated_value (float | Unset): The single value of a `BoldNumber` or pie display.
+        breakdown_value (float | None | str | Unset):
+        filter_ (TrendFilter | Unset): The filter a trend series was calculated with.
+    """
+
+    data: list[float]
+    days: list[datetime.date]
+    labels: list[str]
+    label: str
+    count: float | Unset = UNSET
+    aggregated_value: float | Unset = UNSET
+    breakdown_value: float | None | str | Unset = UNSET
+    filter_: TrendFilter | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data
+
+        days = []
+        for days_item_data in self.days:
+            days_item = days_item_data.isoformat()
+            days.append(days_item)
+
+        labels = self.labels
+
+        label = self.label
+
+        count = self.count
+
+        aggregated_value = self.aggregated_value
+
+        breakdown_value: float | None | str | Unset
+        if isinstance(self.breakdown_value, Unset):
+            breakdown_value = UNSET
+        else:
+            breakdown_value = self.breakdown_value
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "days": days,
+                "labels": labels,
+                "label": label,
+            }
+        )
+        if count is not UNSET:
+            field_dict["count"] = count
+        if aggregated_value is not UNSET:
+            field_dict["aggregated_value"] = aggregated_value
+        if breakdown_value is not UNSET:
+            field_dict["breakdown_value"] = breakdown_value
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.trend_filter import TrendFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = cast(list[float], d.pop("data"))
+
+        days = []
+        _days = d.pop("days")
+        for days_item_data in _days:
+            days_item = datetime.date.fromisoformat(days_item_data)
+
+            days.append(days_item)
+
+        labels = cast(list[str], d.pop("labels"))
+
+        label = d.pop("label")
+
+        count = d.pop("count", UNSET)
+
+        aggregated_value = d.pop("aggregated_value", UNSET)
+
+        def _parse_breakdown_value(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        breakdown_value = _parse_breakdown_value(d.pop("breakdown_value", UNSET))
+
+        _filter_ = d.pop("filter", UNSET)
+        filter_: TrendFilter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = TrendFilter.from_dict(_filter_)
+
+        trend_series = cls(
+            data=data,
+            days=days,
+            labels=labels,
+            label=label,
+            count=count,
+            aggregated_value=aggregated_value,
+            breakdown_value=breakdown_value,
+            filter_=filter_,
+        )
+
+        trend_series.additional_properties = d
+        return trend_series
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
