@@ -82,7 +82,7 @@ def test_table_operation_and_query_params(family: str, sub: str) -> None:
         assert params <= query_params(item[method]), f"{method} {sub}: {params - query_params(item[method])}"
 
 
-@pytest.mark.parametrize("path,method", sorted(GLOBAL_OPS))
+@pytest.mark.parametrize(("path", "method"), sorted(GLOBAL_OPS))
 def test_project_lookup_operations(path: str, method: str) -> None:
     assert method in SPEC["paths"][path]
 
@@ -108,12 +108,14 @@ def test_operation_ids_unique_snake_case_and_prefixed() -> None:
         assert op.get("deprecated", False) == in_env
 
 
-@pytest.mark.parametrize("path,method,op", operations(), ids=lambda v: v if isinstance(v, str) else "")
+@pytest.mark.parametrize(("path", "method", "op"), operations(), ids=lambda v: v if isinstance(v, str) else "")
 def test_operation_is_documented(path: str, method: str, op: dict[str, Any]) -> None:
     assert path.endswith("/"), "PostHog paths keep their trailing slash"
-    assert op["summary"] and len(op["description"]) > 40
+    assert op["summary"]
+    assert len(op["description"]) > 40
     scopes = op["x-required-scopes"]
-    assert scopes and all(re.fullmatch(r"[a-z_]+:(read|write)", s) for s in scopes)
+    assert scopes
+    assert all(re.fullmatch(r"[a-z_]+:(read|write)", s) for s in scopes)
     assert all(f"`{s}`" in op["description"] for s in scopes), "scopes are named in the description"
     responses = op["responses"]
     assert {"401", "403", "429", "500"} <= set(responses)
@@ -131,7 +133,8 @@ def test_operation_is_documented(path: str, method: str, op: dict[str, Any]) -> 
 def test_insight_delete_documents_405_only() -> None:
     for family in FAMILIES:
         responses = SPEC["paths"][f"/api/{family}/{{project_id}}/insights/{{id}}/"]["delete"]["responses"]
-        assert "405" in responses and not any(code.startswith("2") for code in responses)
+        assert "405" in responses
+        assert not any(code.startswith("2") for code in responses)
 
 
 def test_person_delete_documents_204_and_202() -> None:
@@ -164,7 +167,8 @@ def test_enums_from_the_seeds_are_real_enums() -> None:
     }
     assert schemas["ResponseFormat"]["enum"] == ["csv", "json"]
     assert set(schemas["BreakdownType"]["enum"]) == {"event", "person", "cohort", "group", "session", "hogql"}
-    assert "BoldNumber" in schemas["TrendDisplay"]["enum"] and len(schemas["TrendDisplay"]["enum"]) == 8
+    assert "BoldNumber" in schemas["TrendDisplay"]["enum"]
+    assert len(schemas["TrendDisplay"]["enum"]) == 8
     assert {"exact", "is_not", "icontains", "regex", "gt", "is_set", "is_date_before", "in", "not_in"} <= set(
         schemas["PropertyOperator"]["enum"]
     )
@@ -192,7 +196,8 @@ def test_query_parameters_use_schema_not_content() -> None:
     # openapi-python-client silently drops `content:`-style parameters.
     for _, _, op in operations():
         for param in map(resolve, op.get("parameters", [])):
-            assert "schema" in param and "content" not in param, param["name"]
+            assert "schema" in param, param["name"]
+            assert "content" not in param, param["name"]
 
 
 def test_responses_and_bodies_use_named_schemas() -> None:
@@ -223,5 +228,6 @@ def test_security_and_servers() -> None:
     assert schemes["PersonalAPIKeyQuery"]["in"] == "query"
     assert schemes["PersonalAPIKeyQuery"]["name"] == "personal_api_key"
     urls = [server["url"] for server in SPEC["servers"]]
-    assert "https://us.posthog.com" in urls and "https://eu.posthog.com" in urls
+    assert "https://us.posthog.com" in urls
+    assert "https://eu.posthog.com" in urls
     assert any("{host}" in url for url in urls)
