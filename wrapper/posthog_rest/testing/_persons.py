@@ -1,0 +1,213 @@
+"""Person operations: list with filters, get, update properties, delete, split, timeline, activity."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from datetime import timedelta
+from typing import Any
+
+from ._context import Ctx, Reply, handler, page_links, render_csv
+from ._errors import ApiError
+from ._filters import Matcher, parse_property_filters
+from ._insights import activity_page
+from ._people import PersonStore
+from ._state import iso
+
+__all__: list[str] = []
+
+
+def _matching(ctx: Ctx) -> tuple[Iterator[int], bool]:
+    """Ids of persons matching the request's filters (newest first); and whether any filter applies."""
+    store = ctx.proj.persons
+    params = ctx.params
+    if "distinct_id" in params:
+        pid = store.by_distinct_id(params["distinct_id"])
+        candidates: Iterator[int] = iter([pid] if pid is not None else [])
+    else:
+        candidates = store.iter_ids()
+    matchers: list[Matcher] = []
+    if "properties" in params:
+        matchers.append(parse_property_filters(params["properties"]))
+    if "email" in params:
+        email = params["email"]
+        matchers.append(lambda p: p.get("email") == email)
+    search = params.get("search")
+    if not matchers and not search:
+        return candidates, "distinct_id" in params
+
+    def generate() -> Iterator[int]:
+        for pid in candidates:
+            props = store.properties(pid)
+            if search and not (
+                search.lower() in str(props.get("email", "")).lower() or search in store.distinct_ids(pid)
+            ):
+                continue
+            if all(m(props) for m in matchers):
+                yield pid
+
+    return generate(), True
+
+
+@handler("persons_list")
+async def persons_list(ctx: Ctx) -> Reply:
+    store = ctx.proj.persons
+    limit, offset = ctx.limit_offset()
+    ids, filtered = _matching(ctx)
+    total: int | None = None
+    if ctx.params.get("include_total"):
+        if filtered:
+            all_ids = list(ids)
+            total = len(all_ids)
+            page_ids = all_ids[offset : offset + limit]
+        else:
+            total = store.live_count()
+            page_ids = list(itertools.islice(ids, offset, offset + limit))
+    else:
+        page_ids = list(itertools.islice(ids, offset, offset + limit))
+    results = [store.get(pid) for pid in page_ids]
+    if ctx.wants_csv:
+        return render_csv(results)
+    nxt, prev = page_links(ctx, limit, offset, len(results) == limit)
+    body: dict[str, Any] = {"next": nxt, "previous": prev, "results": results}
+    if total is not None:
+        body["count"] = total
+    return Reply(200, body)
+
+
+def _person_id(ctx: Ctx) -> int:
+    pid = int(ctx.params["id"])
+    if not ctx.proj.persons.exists(pid):
+        raise ApiError.not_found()
+    return pid
+
+
+def _store(ctx: Ctx) -> PersonStore:
+    return ctx.proj.persons
+
+
+@handler("persons_retrieve")
+async def persons_retrieve(ctx: Ctx) -> Reply:
+    person = _store(ctx).get(_person_id(ctx))
+    return render_csv([person]) if ctx.wants_csv else Reply(200, person)
+
+
+def _change(ctx: Ctx, pid: int, new_props: dict[str, Any], activity: str = "updated") -> None:
+    store = _store(ctx)
+    before = store.properties(pid)
+    store.set_properties(pid, new_props)
+    changes = []
+    for key in sorted(set(before) | set(new_props)):
+        if before.get(key) != new_props.get(key):
+            action = "created" if key not in before else ("deleted" if key not in new_props else "changed")
+            changes.append(
+                {
+                    "type": "Person",
+                    "action": action,
+                    "field": key,
+                    "before": before.get(key),
+                    "after": new_props.get(key),
+                }
+            )
+    if changes:
+        ctx.state.record(ctx.proj, "Person", pid, activity, {"name": store.get(pid)["name"], "changes": changes})
+
+
+@handler("persons_partial_update")
+async def persons_partial_update(ctx: Ctx) -> Reply:
+    pid = _person_id(ctx)
+    body = ctx.body if isinstance(ctx.body, dict) else {}
+    if isinstance(body.get("properties"), dict):
+        _change(ctx, pid, {**_store(ctx).properties(pid), **body["properties"]})
+    return Reply(200, _store(ctx).get(pid))
+
+
+@handler("persons_update_property_create")
+async def persons_update_property_create(ctx: Ctx) -> Reply:
+    pid = _person_id(ctx)
+    _change(ctx, pid, {**_store(ctx).properties(pid), ctx.params["key"]: ctx.params["value"]})
+    return Reply(202, has_body=False)
+
+
+@handler("persons_delete_property_create")
+async def persons_delete_property_create(ctx: Ctx) -> Reply:
+    pid = _person_id(ctx)
+    props = _store(ctx).properties(pid)
+    props.pop(ctx.params["$unset"], None)
+    _change(ctx, pid, props)
+    return Reply(201, has_body=False)
+
+
+@handler("persons_split_create")
+async def persons_split_create(ctx: Ctx) -> Reply:
+    pid = _person_id(ctx)
+    body = ctx.body if isinstance(ctx.body, dict) else {}
+    main = body.get("main_distinct_id")
+    store = _store(ctx)
+    before = store.distinct_ids(pid)
+    if isinstance(main, str) and main not in before:
+        raise ApiError.validation(f"main_distinct_id {main!r} is not a distinct id of this person.", "main_distinct_id")
+    new_ids = store.split(pid, main if isinstance(main, str) else None, ctx.state.now())
+    after = store.distinct_ids(pid)
+    change = {"type": "Person", "action": "split", "field": "distinct_ids", "before": before, "after": after}
+    detail = {"name": store.get(pid)["name"], "changes": [change], "new_person_ids": new_ids}
+    ctx.state.record(ctx.proj, "Person", pid, "split_person", detail)
+    return Reply(201, {"success": True})
+
+
+@handler("persons_destroy")
+async def persons_destroy(ctx: Ctx) -> Reply:
+    pid = _person_id(ctx)
+    store = _store(ctx)
+    name = store.get(pid)["name"]
+    store.delete(pid)
+    detail: dict[str, Any] = {"name": name, "changes": None}
+    if ctx.params.get("delete_events"):
+        detail["delete_events"] = True
+        ctx.state.stats["event_deletions_queued"] += 1
+    ctx.state.record(ctx.proj, "Person", pid, "deleted", detail)
+    return Reply(202, has_body=False)
+
+
+@handler("persons_activity_retrieve")
+async def persons_activity_retrieve(ctx: Ctx) -> Reply:
+    pid = int(ctx.params["id"])
+    entries = [e for e in ctx.proj.activity if e.scope == "Person" and e.item_id == str(pid)]
+    if not entries and not _store(ctx).exists(pid):
+        raise ApiError.not_found()
+    return Reply(200, activity_page(ctx.state, entries))
+
+
+@handler("persons_all_activity_retrieve")
+async def persons_all_activity_retrieve(ctx: Ctx) -> Reply:
+    return Reply(200, activity_page(ctx.state, [e for e in ctx.proj.activity if e.scope == "Person"]))
+
+
+@handler("persons_properties_timeline_retrieve")
+async def persons_properties_timeline_retrieve(ctx: Ctx) -> Reply:
+    pid = _person_id(ctx)
+    store = _store(ctx)
+    created = store.created_at(pid)
+    props = store.properties(pid)
+    first = {k: v for k, v in props.items() if k.startswith("$") or k in ("email", "name")}
+    points = [{"timestamp": iso(created), "properties": first, "relevant_event_count": 1 + pid % 5}]
+    points.append(
+        {
+            "timestamp": iso(created + timedelta(hours=1 + pid % 48)),
+            "properties": props,
+            "relevant_event_count": 3 + pid % 17,
+        }
+    )
+    for e in sorted(
+        (e for e in ctx.proj.activity if e.scope == "Person" and e.item_id == str(pid)), key=lambda e: e.created_at
+    ):
+        points.append({"timestamp": iso(e.created_at), "properties": props, "relevant_event_count": 1})
+    return Reply(
+        200,
+        {
+            "points": points,
+            "crucial_property_keys": sorted(first),
+            "effective_date_from": iso(created),
+            "effective_date_to": iso(ctx.state.now()),
+        },
+    )

@@ -1,0 +1,215 @@
+"""Run the stand-in: in a background thread (``local_posthog``) or in the foreground (``serve``)."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import uvicorn
+
+from ._app import StandInApp, create_app
+from ._faults import ALL_FAULTS, FaultInjector
+from ._ratelimit import DEFAULT_LIMITS
+from ._state import State
+
+__all__ = ["LocalPostHog", "local_posthog", "serve"]
+
+
+def _bind(port: int, host: str = "127.0.0.1") -> socket.socket:
+    # proto=IPPROTO_TCP matters: asyncio sets TCP_NODELAY on accepted sockets only when the listener says TCP,
+    # and without it every response's second write waits out Nagle + delayed ACK (~40 ms on loopback).
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    sock.setblocking(False)
+    return sock
+
+
+class LocalPostHog:
+    """A running stand-in PostHog on ``127.0.0.1``, with knobs for tests.
+
+    >>> from posthog_rest.testing import local_posthog
+    >>> import httpx
+    >>> with local_posthog(persons=50) as server:
+    ...     r = httpx.get(f"{server.url}/api/users/@me/", headers={"Authorization": f"Bearer {server.api_key}"})
+    ...     r.json()["team"]["id"] == server.project_id
+    True
+    """
+
+    def __init__(
+        self, seed: int = 7, persons: int = 2000, latency_ms: float = 0, validate: bool = True, port: int = 0
+    ) -> None:
+        self.state = State(seed=seed, persons=persons)
+        self.app: FaultInjector = create_app(self.state, validate=validate)
+        self.app.latency_ms = latency_ms
+        self._port = port
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._sock: socket.socket | None = None
+
+    # --- lifecycle --------------------------------------------------------------------------------
+    def start(self, timeout: float = 10.0) -> LocalPostHog:
+        """Start serving in a daemon thread; returns once the port accepts connections."""
+        self._sock = _bind(self._port)
+        config = uvicorn.Config(
+            self.app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=1
+        )
+        self._server = uvicorn.Server(config)
+        sock = self._sock
+        server = self._server
+        self._thread = threading.Thread(target=lambda: server.run(sockets=[sock]), name="posthog-stand-in", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the stand-in PostHog did not start")
+            time.sleep(0.005)
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and wait for the thread."""
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        if self._sock is not None:
+            self._sock.close()
+        self._server = self._thread = self._sock = None
+
+    def __enter__(self) -> LocalPostHog:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # --- what tests read ---------------------------------------------------------------------------
+    @property
+    def port(self) -> int:
+        """The port it listens on."""
+        if self._sock is None:
+            raise RuntimeError("not started")
+        port: int = self._sock.getsockname()[1]
+        return port
+
+    @property
+    def url(self) -> str:
+        """``http://127.0.0.1:PORT``."""
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def api_key(self) -> str:
+        """A personal API key (``phx_…``) with every scope."""
+        return self.state.api_key
+
+    @property
+    def project_id(self) -> int:
+        """The user's current project (what ``@current`` means)."""
+        return self.state.current_project_id
+
+    @property
+    def other_project_id(self) -> int:
+        """A second project of the same organization."""
+        return self.state.other_project_id
+
+    @property
+    def stats(self) -> dict[str, int]:
+        """Counters: ``requests``, ``faults``, ``fault:<kind>``, ``throttled``, ``op:<operation id>``, …"""
+        return dict(self.state.stats)
+
+    @property
+    def violations(self) -> list[str]:
+        """Responses that did not conform to the spec, and handler crashes (should stay empty)."""
+        return list(self.state.violations)
+
+    @property
+    def inner_app(self) -> StandInApp:
+        """The app under the fault-injecting middleware."""
+        inner: StandInApp = self.app.app
+        return inner
+
+    # --- knobs ---------------------------------------------------------------------------------
+    def key_with_scopes(self, scopes: Sequence[str]) -> str:
+        """Mint a personal API key with just these scopes (``["insight:read"]``; write implies read)."""
+        return self.state.mint_key(list(scopes))
+
+    def set_faults(self, rate: float = 0.1, kinds: Sequence[str] = ALL_FAULTS, seed: int = 1) -> None:
+        """Inject faults into ``rate`` of requests, reproducibly from ``seed``; ``rate=0`` turns them off."""
+        self.app.configure(rate, kinds, seed)
+
+    def set_latency(self, ms: float) -> None:
+        """Add ``ms`` milliseconds to every request."""
+        self.app.latency_ms = ms
+
+    def set_rate_limits(self, enabled: bool = True, **limits: list[tuple[int, float]]) -> None:
+        """Turn PostHog's per-project rate limits on or off.
+
+        Override a category with e.g. ``analytics=[(5, 60.0)]`` (requests, window seconds); categories:
+        ``analytics`` (calculations, persons), ``query`` (query status), ``crud`` (everything else).
+        """
+        limiter = self.inner_app.rate_limiter
+        limiter.enabled = enabled
+        limiter.limits = {k: list(v) for k, v in DEFAULT_LIMITS.items()} | {k: list(v) for k, v in limits.items()}
+        limiter.reset()
+
+    def set_calculation_time(self, seconds: float) -> None:
+        """How long an insight calculation (blocking or in the background) takes."""
+        self.state.calculation_time = seconds
+
+    def set_freshness(self, very_fresh_seconds: float, stale_after_seconds: float) -> None:
+        """The cache thresholds: "very fresh" (``blocking``/``async`` reuse it) and stale (``lazy_async``)."""
+        self.state.very_fresh_seconds = very_fresh_seconds
+        self.state.stale_after_seconds = stale_after_seconds
+
+    def fail_next_calculation(self, insight_id: int, message: str = "Query failed") -> None:
+        """Make the next calculation of this insight fail with ``message`` (query status 400)."""
+        self.state.fail_next[insight_id] = message
+
+
+@contextlib.contextmanager
+def local_posthog(
+    seed: int = 7, persons: int = 2000, latency_ms: float = 0, validate: bool = True, port: int = 0
+) -> Iterator[LocalPostHog]:
+    """Run a stand-in PostHog for the ``with`` block.
+
+    >>> import httpx
+    >>> with local_posthog(seed=7, persons=100) as server:
+    ...     auth = {"Authorization": f"Bearer {server.api_key}"}
+    ...     page = httpx.get(f"{server.url}/api/projects/@current/persons/?limit=10", headers=auth).json()
+    >>> len(page["results"]), "count" in page
+    (10, False)
+    """
+    server = LocalPostHog(seed=seed, persons=persons, latency_ms=latency_ms, validate=validate, port=port)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def serve(
+    port: int = 0,
+    seed: int = 7,
+    persons: int = 2000,
+    latency_ms: float = 0,
+    faults: float = 0.0,
+    host: str = "127.0.0.1",
+    **_: Any,
+) -> None:
+    """Serve a stand-in PostHog in the foreground until interrupted (``posthog-rest serve``)."""
+    server = LocalPostHog(seed=seed, persons=persons, latency_ms=latency_ms, validate=True, port=port)
+    if faults:
+        server.set_faults(faults)
+    sock = _bind(port, host)
+    actual = sock.getsockname()[1]
+    print(f"PostHog stand-in listening on http://{host}:{actual}")
+    print(f"  project id:   {server.project_id}  (other project: {server.other_project_id})")
+    print(f"  personal API key: {server.api_key}")
+    print(f"  try: curl -H 'Authorization: Bearer {server.api_key}' http://{host}:{actual}/api/users/@me/")
+    config = uvicorn.Config(server.app, log_level="warning", access_log=False, lifespan="off")
+    with contextlib.suppress(KeyboardInterrupt):
+        uvicorn.Server(config).run(sockets=[sock])

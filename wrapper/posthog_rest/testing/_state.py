@@ -1,0 +1,237 @@
+"""The stand-in's in-memory state: an organization, two projects, users, keys, insights, persons.
+
+Everything is derived from ``seed``: the same seed gives the same ids, keys, insights and persons.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import string
+import threading
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time, timedelta
+from typing import Any
+
+from ._people import PersonStore
+
+__all__ = ["ActivityEntry", "InsightRecord", "ProjectData", "QueryRecord", "State", "iso"]
+
+
+def iso(moment: datetime | None) -> str | None:
+    """An ISO 8601 timestamp with a ``Z``, as PostHog writes them."""
+    return None if moment is None else moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _uuid(*parts: object) -> str:
+    digest = hashlib.blake2b(":".join(map(str, parts)).encode(), digest_size=16).digest()
+    return str(uuid.UUID(bytes=digest, version=4))
+
+
+@dataclass
+class InsightRecord:
+    """One saved insight and its cache."""
+
+    id: int
+    short_id: str
+    project_id: int
+    name: str | None
+    filters: dict[str, Any]
+    query: dict[str, Any] | None
+    created_at: datetime
+    created_by: int
+    description: str | None = None
+    derived_name: str | None = None
+    order: int | None = None
+    deleted: bool = False
+    dashboards: list[int] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    favorited: bool = False
+    saved: bool = True
+    updated_at: datetime | None = None
+    last_modified_by: int | None = None
+    cached_result: Any = None
+    last_refresh: datetime | None = None
+    pending_query: str | None = None  # id of a running background calculation
+    last_viewed_at: datetime | None = None
+    sharing_enabled: bool = False
+    sharing_token: str | None = None
+    sharing_created_at: datetime | None = None
+
+
+@dataclass
+class QueryRecord:
+    """A background calculation started by an async refresh mode."""
+
+    id: str
+    project_id: int
+    insight_id: int | None
+    start: datetime
+    duration: float
+    fail_message: str | None = None
+    cancelled: bool = False
+    finished: bool = False
+    results: Any = None
+
+    @property
+    def end(self) -> datetime:
+        """When it completes."""
+        return self.start + timedelta(seconds=self.duration)
+
+
+@dataclass
+class ActivityEntry:
+    """One recorded change (``ActivityLogEntry``)."""
+
+    id: str
+    scope: str
+    item_id: str
+    activity: str
+    created_at: datetime
+    user_id: int
+    detail: dict[str, Any]
+
+
+@dataclass
+class ProjectData:
+    """One project (team) and its data."""
+
+    id: int
+    uuid: str
+    name: str
+    api_token: str
+    created_at: datetime
+    persons: PersonStore
+    insights: dict[int, InsightRecord] = field(default_factory=dict)
+    activity: list[ActivityEntry] = field(default_factory=list)
+    queries: dict[str, QueryRecord] = field(default_factory=dict)
+    views: int = 0
+
+
+@dataclass
+class UserData:
+    """A member of the organization."""
+
+    id: int
+    uuid: str
+    distinct_id: str
+    first_name: str
+    last_name: str
+    email: str
+
+
+class State:
+    """All of the stand-in's data and settings. Safe to inspect from tests (``server.state``).
+
+    >>> s = State(seed=7, persons=10)
+    >>> s.current_project.persons.live_count(), len(s.current_project.insights) >= 20
+    (10, True)
+    """
+
+    def __init__(self, seed: int = 7, persons: int = 2000, anchor: datetime | None = None) -> None:
+        self.seed = seed
+        self.lock = threading.RLock()
+        rng = random.Random(f"state:{seed}")
+        midnight = datetime.combine(datetime.now(UTC).date(), time.min, UTC)
+        self.anchor = anchor or midnight
+        self.org_id = _uuid(seed, "org")
+        self.org_name = "Hogflix"
+        self.org_slug = "hogflix"
+        self.user = UserData(
+            rng.randrange(1, 5000),
+            _uuid(seed, "user"),
+            f"d_{rng.getrandbits(48):012x}",
+            "Max",
+            "Hedgehog",
+            "max@hogflix.com",
+        )
+        self.colleague = UserData(
+            self.user.id + 1,
+            _uuid(seed, "colleague"),
+            f"d_{rng.getrandbits(48):012x}",
+            "Ada",
+            "Lovelace",
+            "ada@hogflix.com",
+        )
+        self.users = {u.id: u for u in (self.user, self.colleague)}
+        first_id = rng.randrange(10_000, 90_000)
+        self.projects: dict[int, ProjectData] = {}
+        for n, (pid, name, count) in enumerate(
+            ((first_id, "Hogflix web", persons), (first_id + 7, "Hogflix mobile", 25))
+        ):
+            self.projects[pid] = ProjectData(
+                id=pid,
+                uuid=_uuid(seed, "project", pid),
+                name=name,
+                api_token="phc_" + hashlib.sha256(f"{seed}:{pid}".encode()).hexdigest()[:43],
+                created_at=self.anchor - timedelta(days=400 - n * 30),
+                persons=PersonStore(seed, count, id_base=1000 + n * 10_000_000, anchor=self.anchor),
+            )
+        self.current_project_id = first_id
+        self.other_project_id = first_id + 7
+        self.api_key = "phx_" + hashlib.sha256(f"key:{seed}".encode()).hexdigest()[:43]
+        self.keys: dict[str, list[str]] = {self.api_key: ["*"]}
+        self._key_counter = 0
+        self._next_insight_id = rng.randrange(100_000, 900_000)
+        self._rng = rng
+        # Settings (see LocalPostHog for the knobs).
+        self.calculation_time = 0.2
+        self.very_fresh_seconds = 180.0
+        self.stale_after_seconds = 6 * 3600.0
+        self.fail_next: dict[int, str] = {}
+        self.views: list[tuple[int, int, datetime]] = []
+        self.violations: list[str] = []
+        self.stats: Counter[str] = Counter()
+        self.writes = 0
+        from ._seed_insights import seed_insights  # late import: it needs State
+
+        seed_insights(self)
+
+    # --- lookups -------------------------------------------------------------------------------
+    @property
+    def current_project(self) -> ProjectData:
+        """The user's current project (``@current``)."""
+        return self.projects[self.current_project_id]
+
+    def now(self) -> datetime:
+        """The current time (UTC)."""
+        return datetime.now(UTC)
+
+    def new_insight_id(self) -> int:
+        """A fresh insight id."""
+        self._next_insight_id += 1 + self._rng.randrange(3)
+        return self._next_insight_id
+
+    def new_short_id(self) -> str:
+        """A fresh 8-character short id."""
+        alphabet = string.ascii_letters + string.digits
+        taken = {i.short_id for p in self.projects.values() for i in p.insights.values()}
+        while True:
+            short = "".join(self._rng.choice(alphabet) for _ in range(8))
+            if short not in taken:
+                return short
+
+    def mint_key(self, scopes: list[str]) -> str:
+        """A new personal API key with exactly these scopes."""
+        self._key_counter += 1
+        key = "phx_" + hashlib.sha256(f"key:{self.seed}:{self._key_counter}".encode()).hexdigest()[:43]
+        self.keys[key] = list(scopes)
+        return key
+
+    def record(self, project: ProjectData, scope: str, item_id: int, activity: str, detail: dict[str, Any]) -> None:
+        """Record an activity-log entry (newest entries are read first)."""
+        now = self.now()
+        project.activity.append(
+            ActivityEntry(
+                _uuid(self.seed, "activity", len(project.activity), now.timestamp()),
+                scope,
+                str(item_id),
+                activity,
+                now,
+                self.user.id,
+                detail,
+            )
+        )
+        self.writes += 1
