@@ -32,7 +32,7 @@ def test_console_script_entry_point() -> None:
         check=False,
     )
     assert proc.returncode == 0
-    assert "usage: posthog-rest" in proc.stdout
+    assert "usage: posthog-rest" in proc.stdout.lower()
 
 
 def test_api_surface_snapshot_is_committed() -> None:

@@ -13,7 +13,14 @@ from typing import Any
 import httpx
 import pytest
 
-from posthog_rest.testing import LocalPostHog, State
+from posthog_rest.testing import LocalPostHog, State, local_posthog
+
+
+@pytest.fixture(scope="module")
+def local_posthog_server() -> Iterator[LocalPostHog]:
+    """A server of this module's own: these tests compare against the seeded persons, which other modules change."""
+    with local_posthog(seed=7, persons=2000) as server:
+        yield server
 
 
 @pytest.fixture

@@ -11,6 +11,15 @@ from uuid import UUID
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 
 
+class CsvExport(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="The same results as comma-separated values, with `format=csv`: one\nrow per object, nested fields flattened to dotted column names.\n"
+        ),
+    ]
+
+
 class ProjectRef(RootModel[str]):
     root: Annotated[
         str,
@@ -712,6 +721,15 @@ class QueryStatusResponse(BaseModel):
     """
 
     query_status: QueryStatus
+
+
+class QueryFailure(RootModel[QueryStatusResponse | Error]):
+    root: Annotated[
+        QueryStatusResponse | Error,
+        Field(
+            description="A failed query's status, or the error envelope for an invalid request."
+        ),
+    ]
 
 
 class Insight(BaseModel):

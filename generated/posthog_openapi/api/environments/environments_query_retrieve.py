@@ -29,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | QueryStatusResponse | None:
+) -> Error | Error | QueryStatusResponse | QueryStatusResponse | None:
     if response.status_code == 200:
         response_200 = QueryStatusResponse.from_dict(response.json())
 
@@ -41,7 +41,23 @@ def _parse_response(
         return response_202
 
     if response.status_code == 400:
-        response_400 = QueryStatusResponse.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> Error | QueryStatusResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_query_failure_type_0 = QueryStatusResponse.from_dict(data)
+
+                return componentsschemas_query_failure_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_query_failure_type_1 = Error.from_dict(data)
+
+            return componentsschemas_query_failure_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -78,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | QueryStatusResponse]:
+) -> Response[Error | Error | QueryStatusResponse | QueryStatusResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +108,7 @@ def sync_detailed(
     query_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | QueryStatusResponse]:
+) -> Response[Error | Error | QueryStatusResponse | QueryStatusResponse]:
     """Get a background query's status (environments, deprecated)
 
      Deprecated: the `/api/environments/` twin of `query_retrieve`; PostHog intends to redirect it to
@@ -113,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | QueryStatusResponse]
+        Response[Error | Error | QueryStatusResponse | QueryStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +149,7 @@ def sync(
     query_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | QueryStatusResponse | None:
+) -> Error | Error | QueryStatusResponse | QueryStatusResponse | None:
     """Get a background query's status (environments, deprecated)
 
      Deprecated: the `/api/environments/` twin of `query_retrieve`; PostHog intends to redirect it to
@@ -154,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | QueryStatusResponse
+        Error | Error | QueryStatusResponse | QueryStatusResponse
     """
 
     return sync_detailed(
@@ -169,7 +185,7 @@ async def asyncio_detailed(
     query_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | QueryStatusResponse]:
+) -> Response[Error | Error | QueryStatusResponse | QueryStatusResponse]:
     """Get a background query's status (environments, deprecated)
 
      Deprecated: the `/api/environments/` twin of `query_retrieve`; PostHog intends to redirect it to
@@ -190,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | QueryStatusResponse]
+        Response[Error | Error | QueryStatusResponse | QueryStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +224,7 @@ async def asyncio(
     query_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | QueryStatusResponse | None:
+) -> Error | Error | QueryStatusResponse | QueryStatusResponse | None:
     """Get a background query's status (environments, deprecated)
 
      Deprecated: the `/api/environments/` twin of `query_retrieve`; PostHog intends to redirect it to
@@ -229,7 +245,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | QueryStatusResponse
+        Error | Error | QueryStatusResponse | QueryStatusResponse
     """
 
     return (
