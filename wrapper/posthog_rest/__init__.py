@@ -1,0 +1,119 @@
+"""posthog-rest: a typed Python SDK for PostHog's REST API, generated from ``spec/posthog.yaml``.
+
+The hand-written surface (``PostHog``, ``AsyncPostHog``, errors, pagination, CLI and the local
+stand-in server in ``posthog_rest.testing``) lives in this package; the generated clients live in
+``posthog_openapi`` (attrs + httpx) and ``posthog_models`` (pydantic v2). Names are imported lazily,
+so ``import posthog_rest`` stays cheap.
+
+Example:
+    >>> from posthog_rest import PostHog, where
+    >>> ph = PostHog()
+    >>> for person in ph.persons.list(properties=[where("plan") == "pro"], limit=10):
+    ...     print(person.id)
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS: dict[str, str] = {
+    "PostHog": "._client",
+    "AsyncPostHog": "._client",
+    "RawResponse": "._core",
+    "Refresh": "._refresh",
+    "where": "._filters",
+    "PropertyCondition": "._filters",
+    "SyncPager": "._pagination",
+    "AsyncPager": "._pagination",
+    "PostHogError": "._errors",
+    "APIStatusError": "._errors",
+    "BadRequestError": "._errors",
+    "AuthenticationError": "._errors",
+    "PermissionDeniedError": "._errors",
+    "NotFoundError": "._errors",
+    "MethodNotAllowedError": "._errors",
+    "ConflictError": "._errors",
+    "RateLimitError": "._errors",
+    "ServerError": "._errors",
+    "QueryTooExpensiveError": "._errors",
+    "APIConnectionError": "._errors",
+    "APITimeoutError": "._errors",
+    "ResponseValidationError": "._errors",
+    "ConfigurationError": "._errors",
+    "InvalidRequestError": "._errors",
+    "QueryFailedError": "._errors",
+    "QueryTimeoutError": "._errors",
+}
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPager",
+    "AsyncPostHog",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "InvalidRequestError",
+    "MethodNotAllowedError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PostHog",
+    "PostHogError",
+    "PropertyCondition",
+    "QueryFailedError",
+    "QueryTimeoutError",
+    "QueryTooExpensiveError",
+    "RateLimitError",
+    "RawResponse",
+    "Refresh",
+    "ResponseValidationError",
+    "ServerError",
+    "SyncPager",
+    "__version__",
+    "where",
+]
+
+if TYPE_CHECKING:
+    from ._client import AsyncPostHog, PostHog
+    from ._core import RawResponse
+    from ._errors import (
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        ConflictError,
+        InvalidRequestError,
+        MethodNotAllowedError,
+        NotFoundError,
+        PermissionDeniedError,
+        PostHogError,
+        QueryFailedError,
+        QueryTimeoutError,
+        QueryTooExpensiveError,
+        RateLimitError,
+        ResponseValidationError,
+        ServerError,
+    )
+    from ._filters import PropertyCondition, where
+    from ._pagination import AsyncPager, SyncPager
+    from ._refresh import Refresh
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'posthog_rest' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

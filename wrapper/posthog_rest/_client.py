@@ -1,0 +1,493 @@
+"""``PostHog`` and ``AsyncPostHog``: configuration, the shared connection, and the resources.
+
+Example:
+    >>> from posthog_rest import PostHog
+    >>> with PostHog(api_key="phx_…", host="eu", project="Marketing site") as ph:
+    ...     print(ph.me().email)
+    ...     for insight in ph.insights.list(limit=10):
+    ...         print(insight.name)
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING, Literal, Self
+
+import httpx
+
+from . import __version__
+from ._config import SecretStr, resolve_api_key, resolve_host, resolve_project
+from ._core import Call, Connection, Plan, arun_plan, run_plan
+from ._errors import ConfigurationError
+from ._projects import list_projects_plan
+from ._retry import AsyncRetryTransport, RetryTransport
+from .resources._base import Scope, to_async_raw, to_raw
+from .resources.insights import AsyncInsights, AsyncInsightsWithRawResponse, Insights, InsightsWithRawResponse
+from .resources.persons import AsyncPersons, AsyncPersonsWithRawResponse, Persons, PersonsWithRawResponse
+
+if TYPE_CHECKING:
+    from posthog_openapi.client import AuthenticatedClient
+    from posthog_openapi.models.project import Project
+    from posthog_openapi.models.query_cancel_response import QueryCancelResponse
+    from posthog_openapi.models.query_status import QueryStatus
+    from posthog_openapi.models.user import User
+
+#: Default timeouts: 30 s overall, 10 s to connect. Blocking calculations get a 300 s read timeout.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+USER_AGENT = f"posthog-rest/{__version__} (python)"
+ApiFamily = Literal["projects", "environments"]
+
+
+def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is None:
+        return httpx.Timeout(None)
+    if value <= 0:
+        raise ConfigurationError("timeout must be > 0 seconds (or None for no timeout)")
+    return httpx.Timeout(float(value), connect=min(10.0, float(value)))
+
+
+class _Common:
+    """Configuration and helpers shared by :class:`PostHog` and :class:`AsyncPostHog`."""
+
+    _conn: Connection
+    _scope: Scope
+    _owns_http: bool
+
+    def _configure(
+        self,
+        api_key: str | None,
+        host: str | None,
+        project: int | str | None,
+        *,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        api_family: str,
+        allow_insecure_http: bool,
+    ) -> tuple[SecretStr, str, str, httpx.Timeout]:
+        key = resolve_api_key(api_key)
+        base_url = resolve_host(host, allow_insecure_http=allow_insecure_http)
+        ref = resolve_project(project)
+        if api_family not in ("projects", "environments"):
+            raise ConfigurationError(f"api_family must be 'projects' or 'environments', got {api_family!r}")
+        if not isinstance(max_retries, int) or max_retries < 0:
+            raise ConfigurationError("max_retries must be an int >= 0")
+        return key, base_url, ref, _timeout(timeout)
+
+    def _generated_client(self, key: SecretStr, base_url: str, timeout: httpx.Timeout) -> AuthenticatedClient:
+        from posthog_openapi.client import AuthenticatedClient
+
+        return AuthenticatedClient(base_url=base_url, token=key, timeout=timeout, follow_redirects=True)
+
+    @staticmethod
+    def _headers(key: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {key}", "User-Agent": USER_AGENT, "Accept": "application/json"}
+
+    def _rebind(self, project: int | str) -> Self:
+        clone = copy.copy(self)
+        clone._owns_http = False
+        clone._bind(Scope(self._conn, resolve_project(project)))
+        return clone
+
+    def _bind(self, scope: Scope) -> None:
+        raise NotImplementedError
+
+    @property
+    def generated(self) -> AuthenticatedClient:
+        """The configured generated ``posthog_openapi`` client, for any other endpoint.
+
+        It shares the key, retries, timeouts and connection pool; you handle its ``Response`` yourself.
+
+        Example:
+            >>> from posthog_openapi.api.insights import insights_destroy
+            >>> insights_destroy.sync_detailed("@current", 42, client=ph.generated).status_code
+        """
+        return self._conn.generated
+
+    @property
+    def host(self) -> str:
+        """The API origin this client talks to.
+
+        Example:
+            >>> PostHog(api_key="phx_x", host="eu").host
+            'https://eu.posthog.com'
+        """
+        return self._conn.base_url
+
+    @property
+    def project(self) -> str:
+        """The project reference as given (id, name or ``@current``); see ``project_id`` for the id.
+
+        Example:
+            >>> PostHog(api_key="phx_x", project=7).project
+            '7'
+        """
+        return self._scope.project
+
+    def _me_call(self) -> Call[User]:
+        from posthog_openapi.models.user import User
+
+        return Call("users.users_me_retrieve", {}, expect=User)
+
+    def _project_plan(self) -> Plan[Project]:
+        from posthog_openapi.models.project import Project
+
+        project_id = yield from self._scope.project_id()
+        return (yield from Call("projects.projects_retrieve", {"id": project_id}, expect=Project))
+
+    def _query_status_plan(self, query_id: str) -> Plan[QueryStatus]:
+        from posthog_openapi.models.query_status_response import QueryStatusResponse
+
+        project_id = yield from self._scope.project_id()
+        answer = yield from Call(
+            "query.query_retrieve",
+            {"project_id": project_id, "query_id": query_id},
+            expect=QueryStatusResponse,
+            ok=frozenset({200, 202, 400}),
+        )
+        return answer.query_status
+
+    def _cancel_plan(self, query_id: str) -> Plan[QueryCancelResponse]:
+        from posthog_openapi.models.query_cancel_response import QueryCancelResponse
+
+        project_id = yield from self._scope.project_id()
+        return (
+            yield from Call(
+                "query.query_destroy", {"project_id": project_id, "query_id": query_id}, expect=QueryCancelResponse
+            )
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"<{type(self).__name__} host={self._conn.base_url!r} project={self._scope.project!r} "
+            f"api_family={self._conn.family!r} api_key='phx_…(redacted)'>"
+        )
+
+
+class PostHog(_Common):
+    """The PostHog REST API client (blocking I/O).
+
+    Defaults come from ``POSTHOG_PERSONAL_API_KEY``, ``POSTHOG_HOST`` (``"us"``, ``"eu"`` or a URL;
+    default US cloud) and ``POSTHOG_PROJECT_ID`` (an id, a project name, or ``"@current"``, the default).
+
+    Example:
+        >>> ph = PostHog()                                  # from the environment
+        >>> ph = PostHog(api_key="phx_…", host="eu", project="Marketing site", timeout=60, max_retries=4)
+        >>> ph.insights.get(short_id="aBc123").name
+    """
+
+    insights: Insights
+    persons: Persons
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        host: str | None = None,
+        project: int | str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        api_family: ApiFamily = "projects",
+        allow_insecure_http: bool = False,
+    ) -> None:
+        key, base_url, ref, timeout_ = self._configure(
+            api_key,
+            host,
+            project,
+            timeout=timeout,
+            max_retries=max_retries,
+            api_family=api_family,
+            allow_insecure_http=allow_insecure_http,
+        )
+        if http_client is None:
+            transport = RetryTransport(httpx.HTTPTransport(), max_retries=max_retries)
+            http = httpx.Client(
+                base_url=base_url,
+                headers=self._headers(key),
+                timeout=timeout_,
+                follow_redirects=True,
+                transport=transport,
+            )
+            self._owns_http = True
+        else:
+            http = http_client
+            if not isinstance(http._transport, RetryTransport):
+                http._transport = RetryTransport(http._transport, max_retries=max_retries)
+            http.base_url = httpx.URL(base_url)
+            http.headers.update(self._headers(key))
+            http.follow_redirects = True
+            self._owns_http = False
+        generated = self._generated_client(key, base_url, timeout_).set_httpx_client(http)
+        self._http = http
+        self._conn = Connection(
+            base_url=base_url, api_key=key, family=api_family, timeout=timeout_, generated=generated
+        )
+        self._bind(Scope(self._conn, ref))
+
+    def _bind(self, scope: Scope) -> None:
+        self._scope = scope
+        self.insights = Insights(scope)
+        self.persons = Persons(scope)
+
+    def with_project(self, project: int | str) -> PostHog:
+        """A copy bound to another project (id, name or ``@current``), sharing the connection pool.
+
+        Example:
+            >>> staging = ph.with_project("Staging")
+            >>> staging.insights.list()
+        """
+        return self._rebind(project)
+
+    @property
+    def with_raw_response(self) -> PostHogWithRawResponse:
+        """Every method, returning :class:`~posthog_rest.RawResponse` (status, headers, body, parsed).
+
+        Example:
+            >>> raw = ph.with_raw_response.insights.get(42)
+            >>> raw.status_code, raw.headers["content-type"], raw.parse().name
+        """
+        return PostHogWithRawResponse(self)
+
+    def project_id(self) -> str:
+        """The project's path parameter: its id (a name is looked up once, then cached) or ``@current``.
+
+        Example:
+            >>> PostHog(project="Marketing site").project_id()
+            '12345'
+        """
+        return str(run_plan(self._conn, self._scope.project_id()))
+
+    def me(self) -> User:
+        """The key's user, with its current project (``team``) and organizations.
+
+        Example:
+            >>> ph.me().team.name
+        """
+        return run_plan(self._conn, iter(self._me_call()))
+
+    def projects(self) -> list[Project]:
+        """Every project the key can see.
+
+        Example:
+            >>> [(p.id, p.name) for p in ph.projects()]
+        """
+        return run_plan(self._conn, list_projects_plan())
+
+    def current_project(self) -> Project:
+        """The client's project.
+
+        Example:
+            >>> ph.current_project().timezone
+        """
+        return run_plan(self._conn, self._project_plan())
+
+    def query_status(self, query_id: str) -> QueryStatus:
+        """The status of a background calculation (``complete``, ``error``, ``error_message``, …).
+
+        Example:
+            >>> ph.query_status(insight.query_status.id).complete
+        """
+        return run_plan(self._conn, self._query_status_plan(query_id))
+
+    def cancel_query(self, query_id: str) -> QueryCancelResponse:
+        """Cancel a background calculation.
+
+        Example:
+            >>> ph.cancel_query(err.query_id).message
+        """
+        return run_plan(self._conn, self._cancel_plan(query_id))
+
+    def close(self) -> None:
+        """Close the connection pool (not when you passed your own ``http_client``).
+
+        Example:
+            >>> ph.close()
+        """
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncPostHog(_Common):
+    """The PostHog REST API client for asyncio: the same surface as :class:`PostHog`, with ``await``.
+
+    Example:
+        >>> async with AsyncPostHog() as aph:
+        ...     me = await aph.me()
+        ...     async for person in aph.persons.list(where("plan") == "pro", limit=10):
+        ...         print(person.id)
+    """
+
+    insights: AsyncInsights
+    persons: AsyncPersons
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        host: str | None = None,
+        project: int | str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        api_family: ApiFamily = "projects",
+        allow_insecure_http: bool = False,
+    ) -> None:
+        key, base_url, ref, timeout_ = self._configure(
+            api_key,
+            host,
+            project,
+            timeout=timeout,
+            max_retries=max_retries,
+            api_family=api_family,
+            allow_insecure_http=allow_insecure_http,
+        )
+        if http_client is None:
+            transport = AsyncRetryTransport(httpx.AsyncHTTPTransport(), max_retries=max_retries)
+            http = httpx.AsyncClient(
+                base_url=base_url,
+                headers=self._headers(key),
+                timeout=timeout_,
+                follow_redirects=True,
+                transport=transport,
+            )
+            self._owns_http = True
+        else:
+            http = http_client
+            if not isinstance(http._transport, AsyncRetryTransport):
+                http._transport = AsyncRetryTransport(http._transport, max_retries=max_retries)
+            http.base_url = httpx.URL(base_url)
+            http.headers.update(self._headers(key))
+            http.follow_redirects = True
+            self._owns_http = False
+        generated = self._generated_client(key, base_url, timeout_).set_async_httpx_client(http)
+        self._http = http
+        self._conn = Connection(
+            base_url=base_url, api_key=key, family=api_family, timeout=timeout_, generated=generated
+        )
+        self._bind(Scope(self._conn, ref))
+
+    def _bind(self, scope: Scope) -> None:
+        self._scope = scope
+        self.insights = AsyncInsights(scope)
+        self.persons = AsyncPersons(scope)
+
+    def with_project(self, project: int | str) -> AsyncPostHog:
+        """See :meth:`PostHog.with_project`.
+
+        Example:
+            >>> staging = aph.with_project(2)
+        """
+        return self._rebind(project)
+
+    @property
+    def with_raw_response(self) -> AsyncPostHogWithRawResponse:
+        """See :attr:`PostHog.with_raw_response`.
+
+        Example:
+            >>> raw = await aph.with_raw_response.insights.get(42)
+        """
+        return AsyncPostHogWithRawResponse(self)
+
+    async def project_id(self) -> str:
+        """See :meth:`PostHog.project_id`.
+
+        Example:
+            >>> await aph.project_id()
+        """
+        return str(await arun_plan(self._conn, self._scope.project_id()))
+
+    async def me(self) -> User:
+        """See :meth:`PostHog.me`.
+
+        Example:
+            >>> (await aph.me()).email
+        """
+        return await arun_plan(self._conn, iter(self._me_call()))
+
+    async def projects(self) -> list[Project]:
+        """See :meth:`PostHog.projects`.
+
+        Example:
+            >>> await aph.projects()
+        """
+        return await arun_plan(self._conn, list_projects_plan())
+
+    async def current_project(self) -> Project:
+        """See :meth:`PostHog.current_project`.
+
+        Example:
+            >>> await aph.current_project()
+        """
+        return await arun_plan(self._conn, self._project_plan())
+
+    async def query_status(self, query_id: str) -> QueryStatus:
+        """See :meth:`PostHog.query_status`.
+
+        Example:
+            >>> await aph.query_status("abc")
+        """
+        return await arun_plan(self._conn, self._query_status_plan(query_id))
+
+    async def cancel_query(self, query_id: str) -> QueryCancelResponse:
+        """See :meth:`PostHog.cancel_query`.
+
+        Example:
+            >>> await aph.cancel_query("abc")
+        """
+        return await arun_plan(self._conn, self._cancel_plan(query_id))
+
+    async def aclose(self) -> None:
+        """Close the connection pool (not when you passed your own ``http_client``).
+
+        Example:
+            >>> await aph.aclose()
+        """
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
+class PostHogWithRawResponse:
+    """``ph.with_raw_response``: the client's methods returning :class:`~posthog_rest.RawResponse`.
+
+    Example:
+        >>> ph.with_raw_response.me().headers
+    """
+
+    def __init__(self, client: PostHog) -> None:
+        self.insights: InsightsWithRawResponse = client.insights.with_raw_response
+        self.persons: PersonsWithRawResponse = client.persons.with_raw_response
+        self.me = to_raw(client.me)
+        self.current_project = to_raw(client.current_project)
+        self.query_status = to_raw(client.query_status)
+        self.cancel_query = to_raw(client.cancel_query)
+
+
+class AsyncPostHogWithRawResponse:
+    """``aph.with_raw_response``: the async client's methods returning :class:`~posthog_rest.RawResponse`.
+
+    Example:
+        >>> (await aph.with_raw_response.me()).status_code
+    """
+
+    def __init__(self, client: AsyncPostHog) -> None:
+        self.insights: AsyncInsightsWithRawResponse = client.insights.with_raw_response
+        self.persons: AsyncPersonsWithRawResponse = client.persons.with_raw_response
+        self.me = to_async_raw(client.me)
+        self.current_project = to_async_raw(client.current_project)
+        self.query_status = to_async_raw(client.query_status)
+        self.cancel_query = to_async_raw(client.cancel_query)

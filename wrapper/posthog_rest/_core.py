@@ -1,0 +1,264 @@
+"""The request-planning layer shared by the sync and async clients, and its two thin executors.
+
+Everything the SDK does is written once as a *plan*: a generator that yields :class:`Call` (one
+generated-endpoint call) or :class:`Sleep` steps and receives their results. :func:`run_plan` drives a
+plan with blocking I/O, :func:`arun_plan` with ``await``. A :class:`Call` names a generated operation
+module; the executors call its ``sync_detailed`` / ``asyncio_detailed`` and turn the outcome into the
+parsed model or a typed error (:func:`_finish`, shared).
+
+Example:
+    >>> def plan(scope):
+    ...     me = yield from Call("users.users_me_retrieve", {}, expect=object)
+    ...     return me
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import importlib
+import time
+from collections.abc import Generator, Mapping
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
+
+import httpx
+
+from ._config import redact_url
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    PostHogError,
+    ResponseValidationError,
+    error_from_response,
+)
+from ._retry import CURRENT_CALL, CallContext
+
+if TYPE_CHECKING:
+    from posthog_openapi.client import AuthenticatedClient
+
+T = TypeVar("T")
+TimeoutLike: TypeAlias = "float | httpx.Timeout | None"
+OK_2XX = frozenset(range(200, 300))
+#: Operation groups that have an ``environments_*`` twin.
+FAMILY_TAGS = frozenset({"insights", "persons", "query"})
+
+
+@dataclass(frozen=True)
+class Sleep:
+    """A plan step: pause for ``seconds`` (``time.sleep`` or ``asyncio.sleep``)."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Call(Generic[T]):
+    """A plan step: one call of a generated operation.
+
+    ``operation`` is ``"<tag>.<operationId>"`` of the projects family (mapped to the environments twin
+    when the client uses that family); ``expect`` is the model class a success parses to (``None``: any);
+    ``ok`` the statuses that count as success; ``idempotent`` whether retries are safe.
+
+    Example:
+        >>> Call("insights.insights_retrieve", {"project_id": "1", "id": 5}, expect=object)
+    """
+
+    operation: str
+    kwargs: Mapping[str, Any]
+    expect: type[T] | None
+    idempotent: bool = True
+    timeout: float | httpx.Timeout | None = None
+    ok: frozenset[int] = OK_2XX
+
+    def __iter__(self) -> Generator[Step, Any, T]:
+        """``result = yield from call`` inside a plan: yields the step, returns its typed result."""
+        result = yield self
+        return result  # type: ignore[no-any-return]
+
+
+Step: TypeAlias = "Call[Any] | Sleep"
+Plan: TypeAlias = Generator[Step, Any, T]
+
+
+@dataclass
+class RawResponse(Generic[T]):
+    """What ``with_raw_response`` returns: the HTTP status, headers and body, plus the parsed model.
+
+    Example:
+        >>> raw = ph.insights.with_raw_response.get(42)
+        >>> raw.status_code, raw.headers["content-type"], raw.parse().name
+    """
+
+    status_code: int
+    headers: httpx.Headers
+    content: bytes
+    method: str
+    url: str
+    retries: int
+    parsed: T
+
+    def parse(self) -> T:
+        """The parsed body (the same model the plain call returns)."""
+        return self.parsed
+
+    def json(self) -> Any:
+        """The body decoded as JSON."""
+        return httpx.Response(self.status_code, content=self.content).json()
+
+
+RAW_CAPTURE: contextvars.ContextVar[list[RawResponse[Any]] | None] = contextvars.ContextVar(
+    "posthog_rest_raw", default=None
+)
+
+
+@dataclass
+class Connection:
+    """The shared state of a client and its ``with_project`` copies: config, generated client, caches."""
+
+    base_url: str
+    api_key: str
+    family: str
+    timeout: httpx.Timeout
+    generated: AuthenticatedClient
+    project_names: dict[str, str] = field(default_factory=dict)
+    _modules: dict[str, ModuleType] = field(default_factory=dict)
+
+    def operation(self, name: str) -> ModuleType:
+        """The generated module for ``"<tag>.<operationId>"`` in this connection's path family."""
+        module = self._modules.get(name)
+        if module is None:
+            tag, op = name.split(".", 1)
+            if self.family == "environments" and tag in FAMILY_TAGS:
+                tag, op = "environments", f"environments_{op}"
+            module = importlib.import_module(f"posthog_openapi.api.{tag}.{op}")
+            self._modules[name] = module
+        return module
+
+    def context_for(self, call: Call[Any]) -> CallContext:
+        """A fresh :class:`CallContext` for ``call`` (idempotency and timeout for the transport)."""
+        timeout = call.timeout
+        if timeout is not None and not isinstance(timeout, httpx.Timeout):
+            timeout = httpx.Timeout(float(timeout), connect=min(10.0, float(timeout)))
+        return CallContext(idempotent=call.idempotent, timeout=timeout)
+
+
+def _where(conn: Connection, ctx: CallContext) -> tuple[str, str]:
+    request = ctx.request
+    if request is None:
+        return "?", conn.base_url
+    return request.method, redact_url(str(request.url), conn.api_key)
+
+
+def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc: BaseException | None) -> T:
+    """Turn a ``*_detailed`` outcome (result or exception) into the parsed model or a typed error."""
+    method, url = _where(conn, ctx)
+    common: dict[str, Any] = {"method": method, "url": url, "retries": ctx.retries}
+    if exc is not None:
+        if isinstance(exc, httpx.TimeoutException):
+            raise APITimeoutError(f"Request timed out ({type(exc).__name__})", **common) from None
+        if isinstance(exc, httpx.HTTPError | httpx.InvalidURL):
+            raise APIConnectionError(f"Connection error: {type(exc).__name__}: {exc}", **common) from None
+        response = ctx.response
+        if response is None or not isinstance(exc, Exception):
+            raise exc
+        if response.status_code >= 400:
+            raise error_from_response(
+                status=response.status_code, headers=response.headers, content=response.content, **common
+            ) from None
+        raise ResponseValidationError(
+            f"HTTP {response.status_code}: the response does not match the spec "
+            f"({type(exc).__name__}: {str(exc)[:200]})",
+            status=response.status_code,
+            headers=response.headers,
+            body=response.content,
+            **common,
+        ) from exc
+    status = int(result.status_code)
+    parsed = result.parsed
+    http = ctx.response
+    headers = http.headers if http is not None else httpx.Headers(result.headers)
+    if status in call.ok and (call.expect is None or isinstance(parsed, call.expect)):
+        capture = RAW_CAPTURE.get()
+        if capture is not None:
+            capture.append(RawResponse(status, headers, result.content, method, url, ctx.retries, parsed))
+        return parsed  # type: ignore[no-any-return]
+    if status >= 400:
+        raise error_from_response(status=status, headers=headers, content=result.content, parsed=parsed, **common)
+    expected = call.expect.__name__ if call.expect is not None else "a documented response"
+    raise ResponseValidationError(
+        f"HTTP {status}: unexpected response (expected {expected}, got {type(parsed).__name__})",
+        status=status,
+        headers=headers,
+        body=result.content,
+        **common,
+    )
+
+
+def execute(conn: Connection, call: Call[T]) -> T:
+    """Run one :class:`Call` with blocking I/O."""
+    ctx = conn.context_for(call)
+    token = CURRENT_CALL.set(ctx)
+    try:
+        result = conn.operation(call.operation).sync_detailed(client=conn.generated, **call.kwargs)
+    except Exception as exc:
+        return _finish(conn, call, ctx, None, exc)
+    finally:
+        CURRENT_CALL.reset(token)
+    return _finish(conn, call, ctx, result, None)
+
+
+async def aexecute(conn: Connection, call: Call[T]) -> T:
+    """Run one :class:`Call` with ``await``."""
+    ctx = conn.context_for(call)
+    token = CURRENT_CALL.set(ctx)
+    try:
+        result = await conn.operation(call.operation).asyncio_detailed(client=conn.generated, **call.kwargs)
+    except Exception as exc:
+        return _finish(conn, call, ctx, None, exc)
+    finally:
+        CURRENT_CALL.reset(token)
+    return _finish(conn, call, ctx, result, None)
+
+
+def run_plan(conn: Connection, plan: Plan[T]) -> T:
+    """Drive a plan with blocking I/O; errors from a step are thrown into the plan (it may catch them)."""
+    value: Any = None
+    error: PostHogError | None = None
+    while True:
+        try:
+            step = plan.throw(error) if error is not None else plan.send(value)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        value, error = None, None
+        if isinstance(step, Sleep):
+            time.sleep(step.seconds)
+            continue
+        try:
+            value = execute(conn, step)
+        except PostHogError as exc:
+            error = exc
+
+
+async def arun_plan(conn: Connection, plan: Plan[T]) -> T:
+    """Drive a plan with ``await``; same semantics as :func:`run_plan`."""
+    value: Any = None
+    error: PostHogError | None = None
+    while True:
+        try:
+            step = plan.throw(error) if error is not None else plan.send(value)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        value, error = None, None
+        if isinstance(step, Sleep):
+            await asyncio.sleep(step.seconds)
+            continue
+        try:
+            value = await aexecute(conn, step)
+        except PostHogError as exc:
+            error = exc
+
+
+def only(**kwargs: Any) -> dict[str, Any]:
+    """The keyword arguments that are not ``None`` (the generated functions want ``UNSET`` left out)."""
+    return {k: v for k, v in kwargs.items() if v is not None}

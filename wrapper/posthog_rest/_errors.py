@@ -1,0 +1,361 @@
+"""One exception tree for everything the SDK raises.
+
+Every error carries what you need to act on it: the HTTP ``status`` (when there was a response), the
+``method`` and ``url`` (the API key never appears in either), the server's envelope fields ``type``,
+``code``, ``detail`` and ``attr``, and ``retries``: how many times the request was retried first.
+
+Example:
+    >>> from posthog_rest import PostHog, NotFoundError
+    >>> try:
+    ...     PostHog().insights.get(1)
+    ... except NotFoundError as err:
+    ...     print(err.status, err.detail)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "InvalidRequestError",
+    "MethodNotAllowedError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PostHogError",
+    "QueryFailedError",
+    "QueryTimeoutError",
+    "QueryTooExpensiveError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "ServerError",
+    "error_from_response",
+]
+
+
+class PostHogError(Exception):
+    """Base class of every error this SDK raises.
+
+    Attributes are ``None`` when they do not apply (e.g. ``status`` for a connection error).
+
+    Example:
+        >>> try:
+        ...     ph.insights.get(1)
+        ... except PostHogError as err:
+        ...     print(err.method, err.url, err.retries)
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        method: str | None = None,
+        url: str | None = None,
+        type: str | None = None,
+        code: str | None = None,
+        detail: str | None = None,
+        attr: str | None = None,
+        retries: int = 0,
+        headers: Mapping[str, str] | None = None,
+        body: bytes | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.method = method
+        self.url = url
+        self.type = type
+        self.code = code
+        self.detail = detail
+        self.attr = attr
+        self.retries = retries
+        self.headers: Mapping[str, str] = dict(headers or {})
+        self.body = body
+
+    def __str__(self) -> str:
+        where = f" ({self.method} {self.url})" if self.method and self.url else ""
+        tries = f" after {self.retries} retr{'y' if self.retries == 1 else 'ies'}" if self.retries else ""
+        return f"{self.message}{where}{tries}"
+
+
+class ConfigurationError(PostHogError):
+    """The client is misconfigured (missing or wrong kind of key, bad host, unknown project).
+
+    Example:
+        >>> PostHog(api_key="phc_abc")  # raises ConfigurationError: a project token, not a personal API key
+    """
+
+
+class InvalidRequestError(PostHogError, ValueError):
+    """An argument was rejected before anything was sent (bad refresh mode, unknown filter operator…).
+
+    Example:
+        >>> ph.insights.get(1, refresh="sometimes")  # raises InvalidRequestError listing valid modes
+    """
+
+
+class APIConnectionError(PostHogError):
+    """The server could not be reached, or the connection broke before a full response arrived.
+
+    Example:
+        >>> try:
+        ...     ph.me()
+        ... except APIConnectionError as err:
+        ...     print("network trouble:", err)
+    """
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or waiting for a pooled connection).
+
+    Example:
+        >>> ph.insights.get(1, refresh="blocking", timeout=5)  # may raise APITimeoutError
+    """
+
+
+class ResponseValidationError(PostHogError):
+    """The server answered, but not with what the spec promises (bad JSON, HTML, wrong shape, unknown enum).
+
+    Example:
+        >>> try:
+        ...     ph.insights.get(1)
+        ... except ResponseValidationError as err:
+        ...     print(err.status, err.body[:80])
+    """
+
+
+class APIStatusError(PostHogError):
+    """The server answered with an error status; subclasses narrow it down by status.
+
+    Example:
+        >>> try:
+        ...     ph.insights.get(1)
+        ... except APIStatusError as err:
+        ...     print(err.status, err.code, err.detail)
+    """
+
+
+class BadRequestError(APIStatusError):
+    """400: the server rejected the request (``attr`` names the offending field, when known).
+
+    Example:
+        >>> ph.persons.get(-1)  # raises BadRequestError if the server rejects the id
+    """
+
+
+class AuthenticationError(APIStatusError):
+    """401: the personal API key is missing, malformed, revoked or unknown.
+
+    Example:
+        >>> PostHog(api_key="phx_wrong").me()  # raises AuthenticationError
+    """
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key lacks a scope or access; ``missing_scope`` names the scope when the server says so.
+
+    Example:
+        >>> try:
+        ...     ph.insights.create(name="x")
+        ... except PermissionDeniedError as err:
+        ...     print("add scope", err.missing_scope)
+    """
+
+    @property
+    def missing_scope(self) -> str | None:
+        """The scope named by the server's detail (``API key missing required scope 'insight:write'``)."""
+        match = re.search(r"scope '([^']+)'", self.detail or "")
+        return match.group(1) if match else None
+
+
+class NotFoundError(APIStatusError):
+    """404: no such object, or no such project for this key.
+
+    Example:
+        >>> ph.insights.get(999999999)  # raises NotFoundError
+    """
+
+
+class MethodNotAllowedError(APIStatusError):
+    """405: the API refuses this method here (e.g. hard-deleting an insight).
+
+    Example:
+        >>> ph.generated  # DELETE /insights/{id}/ answers 405; use ph.insights.delete(id)
+    """
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the current state of the object.
+
+    Example:
+        >>> isinstance(ConflictError("x", status=409), APIStatusError)
+        True
+    """
+
+
+class RateLimitError(APIStatusError):
+    """429: throttled; ``retry_after`` is the number of seconds the server asked to wait.
+
+    Example:
+        >>> try:
+        ...     ph.insights.trend(events=[{"id": "$pageview"}])
+        ... except RateLimitError as err:
+        ...     time.sleep(err.retry_after or 1)
+    """
+
+    @property
+    def retry_after(self) -> float | None:
+        """Seconds to wait, from the ``Retry-After`` header (or the detail text), if given."""
+        return parse_retry_after(self.headers, self.detail)
+
+
+class ServerError(APIStatusError):
+    """5xx (including PostHog's non-standard 512): the server failed; retried for reads.
+
+    Example:
+        >>> try:
+        ...     ph.insights.get(1)
+        ... except ServerError as err:
+        ...     print(err.status, err.retries)
+    """
+
+
+class QueryTooExpensiveError(ServerError):
+    """512: PostHog estimated the query would take too long; narrow the date range or filters.
+
+    Example:
+        >>> try:
+        ...     ph.insights.trend(events=[{"id": "$pageview"}], date_from="-10y")
+        ... except QueryTooExpensiveError:
+        ...     ...
+    """
+
+
+class QueryFailedError(PostHogError):
+    """A background calculation finished with an error; the message is the server's.
+
+    Example:
+        >>> try:
+        ...     ph.insights.refresh(1, wait=True)
+        ... except QueryFailedError as err:
+        ...     print(err.detail, err.query_id)
+    """
+
+    def __init__(self, message: str, *, query_id: str | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.query_id = query_id
+
+
+class QueryTimeoutError(PostHogError):
+    """Waiting for a background calculation took longer than ``timeout``; the query keeps running.
+
+    Example:
+        >>> try:
+        ...     ph.insights.refresh(1, wait=True, timeout=10)
+        ... except QueryTimeoutError as err:
+        ...     ph.cancel_query(err.query_id)
+    """
+
+    def __init__(self, message: str, *, query_id: str | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.query_id = query_id
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    405: MethodNotAllowedError,
+    409: ConflictError,
+    429: RateLimitError,
+    512: QueryTooExpensiveError,
+}
+
+_HINTS: dict[type[APIStatusError], str] = {
+    AuthenticationError: " Check the key (PostHog → My settings → Personal API keys).",
+    PermissionDeniedError: " Edit the key's scopes in PostHog → My settings → Personal API keys.",
+}
+
+
+def parse_retry_after(headers: Mapping[str, str] | None, detail: str | None = None) -> float | None:
+    """Seconds from a ``Retry-After`` header (delta-seconds), else from PostHog's throttle detail text."""
+    value = None
+    if headers:
+        value = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
+    if value is not None:
+        try:
+            return max(0.0, float(value))
+        except ValueError:
+            pass
+    match = re.search(r"available in (\d+(?:\.\d+)?) second", detail or "")
+    return float(match.group(1)) if match else None
+
+
+def _envelope(parsed: Any, content: bytes) -> dict[str, Any]:
+    """The error envelope's fields, from the generated ``Error`` model or (undocumented status) the raw body."""
+    to_dict = getattr(parsed, "to_dict", None)
+    if to_dict is not None and hasattr(parsed, "detail"):
+        data = to_dict()
+        return data if isinstance(data, dict) else {}
+    try:
+        data = json.loads(content)
+    except (ValueError, UnicodeDecodeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def error_from_response(
+    *,
+    status: int,
+    headers: Mapping[str, str],
+    content: bytes,
+    method: str,
+    url: str,
+    retries: int,
+    parsed: Any = None,
+) -> APIStatusError:
+    """Build the typed error for an error status from the ``{type, code, detail, attr}`` envelope.
+
+    Example:
+        >>> err = error_from_response(status=404, headers={}, content=b'{"detail": "Not found."}',
+        ...                           method="GET", url="https://us.posthog.com/api/x/", retries=0)
+        >>> type(err).__name__, err.detail
+        ('NotFoundError', 'Not found.')
+    """
+    env = _envelope(parsed, content)
+
+    def text(key: str) -> str | None:
+        value = env.get(key)
+        return None if value is None else str(value)
+
+    cls = _BY_STATUS.get(status) or (ServerError if status >= 500 else APIStatusError)
+    detail = text("detail")
+    if detail is None and content and not env:
+        snippet = content[:200].decode("utf-8", errors="replace").strip()
+        kind = "an HTML page" if snippet.lstrip().lower().startswith(("<!doctype", "<html")) else "a non-JSON body"
+        detail = f"the server answered {kind}: {snippet[:120]!r}"
+    message = f"HTTP {status}: {detail or 'no detail given'}.{_HINTS.get(cls, '')}"
+    return cls(
+        message.replace("..", "."),
+        status=status,
+        method=method,
+        url=url,
+        type=text("type"),
+        code=text("code"),
+        detail=detail,
+        attr=text("attr"),
+        retries=retries,
+        headers=headers,
+        body=content,
+    )

@@ -1,0 +1,251 @@
+"""Lazy auto-pagination over limit/offset lists, sync and async, with optional concurrent prefetch.
+
+Pages are fetched only as you iterate and never accumulated, so memory stays flat however many items
+there are. ``next`` links are followed only on the configured origin (anything else raises), by parsing
+their ``limit``/``offset`` and calling the generated list function again (raw URLs are never fetched).
+Lists without ``count`` (persons) work the same. ``prefetch=N`` keeps N pages in flight: offsets are
+computed ahead from the page size, and iteration stops at the first short or empty page.
+
+Example:
+    >>> for insight in ph.insights.list(limit=500):        # at most 500 items
+    ...     print(insight.name)
+    >>> for page in ph.persons.list(prefetch=4).pages():   # 4 pages in flight
+    ...     print(len(page.results))
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+from urllib.parse import parse_qs, urlsplit
+
+from ._config import origin, redact_url
+from ._core import Call, Connection, Plan, aexecute, arun_plan, execute, run_plan
+from ._errors import InvalidRequestError, ResponseValidationError
+
+ItemT = TypeVar("ItemT")
+PageT = TypeVar("PageT")
+
+
+@dataclass
+class PageSpec(Generic[PageT]):
+    """What a pager needs: the project plan, how to build a page call, and the page size asked for."""
+
+    resolve: Callable[[], Plan[str]]
+    make_call: Callable[[str, int | None, int | None], Call[PageT]]
+    page_size: int | None
+    limit: int | None
+    prefetch: int
+
+
+class _Planner(Generic[ItemT, PageT]):
+    """The executor-independent part of paging: which call comes next, and when to stop."""
+
+    def __init__(self, conn: Connection, spec: PageSpec[PageT]) -> None:
+        if spec.limit is not None and spec.limit < 0:
+            raise InvalidRequestError("limit must be >= 0")
+        if spec.page_size is not None and spec.page_size <= 0:
+            raise InvalidRequestError("page_size must be > 0")
+        if spec.prefetch < 0:
+            raise InvalidRequestError("prefetch must be >= 0")
+        self.conn = conn
+        self.spec = spec
+        self.seen = 0
+        self.total: int | None = None
+        self.first_offset = 0
+        self.project_id = ""
+        size = spec.page_size
+        if size is None and spec.limit is not None and spec.limit < 100:
+            size = max(spec.limit, 1)
+        self.size = size
+
+    def first(self, project_id: str) -> Call[PageT]:
+        self.project_id = project_id
+        return self.spec.make_call(project_id, None, self.size)
+
+    def call(self, offset: int, size: int) -> Call[PageT]:
+        return self.spec.make_call(self.project_id, offset, size)
+
+    def done(self) -> bool:
+        return self.spec.limit is not None and self.seen >= self.spec.limit
+
+    def accept(self, page: Any) -> tuple[int, int] | None:
+        """Count the page; answer the next ``(offset, limit)``, or ``None`` when this was the last page."""
+        results = page.results
+        self.seen += len(results)
+        count = getattr(page, "count", None)
+        if isinstance(count, int) and not isinstance(count, bool):
+            self.total = count
+        next_url = page.next_ if isinstance(page.next_, str) else None
+        if not next_url or not results or self.done():
+            return None
+        if origin(next_url) != origin(self.conn.base_url):
+            raise ResponseValidationError(
+                f"Refusing to follow a pagination link to another origin: {redact_url(next_url, self.conn.api_key)} "
+                f"(configured host {self.conn.base_url})",
+                url=redact_url(next_url, self.conn.api_key),
+            )
+        query = parse_qs(urlsplit(next_url).query)
+        try:
+            offset = int(query["offset"][0])
+            size = int(query["limit"][0]) if "limit" in query else (self.size or len(results))
+        except (KeyError, ValueError):
+            raise ResponseValidationError(
+                f"Pagination link without a numeric offset: {redact_url(next_url, self.conn.api_key)}"
+            ) from None
+        if size <= 0:
+            return None
+        return offset, size
+
+    def wanted(self, offset: int) -> bool:
+        """Whether a page at ``offset`` can hold anything (known ``count``, ``limit``): prefetch no further."""
+        if self.total is not None and offset >= self.total:
+            return False
+        limit = self.spec.limit
+        return limit is None or offset < limit + self.first_offset
+
+    def short(self, page: Any, size: int) -> bool:
+        """Whether a prefetched page ends the list (short, empty or without ``next``)."""
+        return len(page.results) < size or not page.next_
+
+
+class SyncPager(Generic[ItemT, PageT]):
+    """A lazy iterator over every item of a list; ``.pages()`` iterates whole pages instead.
+
+    Example:
+        >>> pager = ph.insights.list(short_id="aBc123")
+        >>> first = next(iter(pager), None)
+    """
+
+    def __init__(self, conn: Connection, spec: PageSpec[PageT]) -> None:
+        self._conn = conn
+        self._spec = spec
+
+    def __iter__(self) -> Iterator[ItemT]:
+        limit = self._spec.limit
+        count = 0
+        for page in self.pages():
+            for item in page.results:  # type: ignore[attr-defined]
+                if limit is not None and count >= limit:
+                    return
+                count += 1
+                yield item
+
+    def pages(self) -> Iterator[PageT]:
+        """Iterate pages (the generated paginated models, with ``results``, ``next_``, …)."""
+        planner: _Planner[ItemT, PageT] = _Planner(self._conn, self._spec)
+        if planner.done():
+            return
+        project_id = run_plan(self._conn, self._spec.resolve())
+        page = execute(self._conn, planner.first(project_id))
+        yield page
+        nxt = planner.accept(page)
+        if nxt is None:
+            return
+        if self._spec.prefetch <= 1:
+            while nxt is not None:
+                page = execute(self._conn, planner.call(*nxt))
+                yield page
+                nxt = planner.accept(page)
+            return
+        yield from self._prefetched(planner, *nxt)
+
+    def _prefetched(self, planner: _Planner[ItemT, PageT], offset: int, size: int) -> Generator[PageT, None, None]:
+        pool = ThreadPoolExecutor(max_workers=self._spec.prefetch, thread_name_prefix="posthog-rest-page")
+        inflight: deque[Future[PageT]] = deque()
+        planner.first_offset = offset - planner.seen
+        try:
+            for _ in range(self._spec.prefetch):
+                if planner.wanted(offset):
+                    inflight.append(pool.submit(execute, self._conn, planner.call(offset, size)))
+                    offset += size
+            while inflight:
+                page = inflight.popleft().result()
+                yield page
+                planner.accept(page)
+                if planner.done() or planner.short(page, size):
+                    return
+                if planner.wanted(offset):
+                    inflight.append(pool.submit(execute, self._conn, planner.call(offset, size)))
+                    offset += size
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def __repr__(self) -> str:
+        return f"<SyncPager limit={self._spec.limit} prefetch={self._spec.prefetch}>"
+
+
+class AsyncPager(Generic[ItemT, PageT]):
+    """The async twin of :class:`SyncPager`: ``async for item in pager`` / ``async for page in pager.pages()``.
+
+    Example:
+        >>> async for person in aph.persons.list(where("plan") == "pro"):
+        ...     print(person.distinct_ids)
+    """
+
+    def __init__(self, conn: Connection, spec: PageSpec[PageT]) -> None:
+        self._conn = conn
+        self._spec = spec
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        limit = self._spec.limit
+        count = 0
+        async for page in self.pages():
+            for item in page.results:  # type: ignore[attr-defined]
+                if limit is not None and count >= limit:
+                    return
+                count += 1
+                yield item
+
+    async def pages(self) -> AsyncIterator[PageT]:
+        """Iterate pages (the generated paginated models)."""
+        planner: _Planner[ItemT, PageT] = _Planner(self._conn, self._spec)
+        if planner.done():
+            return
+        project_id = await arun_plan(self._conn, self._spec.resolve())
+        page = await aexecute(self._conn, planner.first(project_id))
+        yield page
+        nxt = planner.accept(page)
+        if nxt is None:
+            return
+        if self._spec.prefetch <= 1:
+            while nxt is not None:
+                page = await aexecute(self._conn, planner.call(*nxt))
+                yield page
+                nxt = planner.accept(page)
+            return
+        offset, size = nxt
+        inflight: deque[asyncio.Task[PageT]] = deque()
+        planner.first_offset = offset - planner.seen
+        try:
+            for _ in range(self._spec.prefetch):
+                if planner.wanted(offset):
+                    inflight.append(asyncio.ensure_future(aexecute(self._conn, planner.call(offset, size))))
+                    offset += size
+            while inflight:
+                page = await inflight.popleft()
+                yield page
+                planner.accept(page)
+                if planner.done() or planner.short(page, size):
+                    return
+                if planner.wanted(offset):
+                    inflight.append(asyncio.ensure_future(aexecute(self._conn, planner.call(offset, size))))
+                    offset += size
+        finally:
+            for task in inflight:
+                task.cancel()
+            for task in inflight:
+                with contextlib.suppress(BaseException):
+                    await task
+
+    async def to_list(self) -> list[ItemT]:
+        """Collect every item (mind the memory for big lists)."""
+        return [item async for item in self]
+
+    def __repr__(self) -> str:
+        return f"<AsyncPager limit={self._spec.limit} prefetch={self._spec.prefetch}>"

@@ -1,0 +1,113 @@
+"""What every resource shares: its scope (connection + project), plan runners and raw-response wrappers.
+
+Example:
+    >>> raw = ph.insights.with_raw_response.get(42)
+    >>> raw.status_code, raw.retries
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, ParamSpec, TypeVar
+
+from .._core import RAW_CAPTURE, Connection, Plan, RawResponse, arun_plan, run_plan
+from .._errors import InvalidRequestError
+from .._projects import resolve_project_plan
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A connection bound to a project reference (id, name or ``@current``)."""
+
+    conn: Connection
+    project: str
+
+    def project_id(self) -> Plan[str]:
+        """Plan: the project path parameter (looks a name up once, then caches it)."""
+        return resolve_project_plan(self.conn, self.project)
+
+
+def build_model(cls: type[T], data: Mapping[str, Any], what: str) -> T:
+    """A generated request model from a dict via its own ``from_dict``; bad input → InvalidRequestError."""
+    try:
+        return cls.from_dict(dict(data))  # type: ignore[attr-defined, no-any-return]
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise InvalidRequestError(f"Invalid {what}: {type(exc).__name__}: {exc}") from None
+
+
+class SyncResource:
+    """Base of sync resources: runs plans with blocking I/O."""
+
+    def __init__(self, scope: Scope) -> None:
+        self._scope = scope
+
+    def _run(self, plan: Plan[T]) -> T:
+        return run_plan(self._scope.conn, plan)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} project={self._scope.project!r}>"
+
+
+class AsyncResource:
+    """Base of async resources: runs plans with ``await``."""
+
+    def __init__(self, scope: Scope) -> None:
+        self._scope = scope
+
+    async def _run(self, plan: Plan[T]) -> T:
+        return await arun_plan(self._scope.conn, plan)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} project={self._scope.project!r}>"
+
+
+def _last(capture: list[RawResponse[Any]], result: T) -> RawResponse[T]:
+    if not capture:  # pragma: no cover - every wrapped method makes at least one call
+        raise RuntimeError("no HTTP response was recorded")
+    return dataclasses.replace(capture[-1], parsed=result)
+
+
+def to_raw(fn: Callable[P, T]) -> Callable[P, RawResponse[T]]:
+    """Wrap a sync method so it returns a :class:`RawResponse` (the last HTTP response + the result).
+
+    Example:
+        >>> get = to_raw(ph.insights.get); get(42).headers
+    """
+
+    @functools.wraps(fn)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        capture: list[RawResponse[Any]] = []
+        token = RAW_CAPTURE.set(capture)
+        try:
+            result = fn(*args, **kwargs)
+        finally:
+            RAW_CAPTURE.reset(token)
+        return _last(capture, result)
+
+    return wrapped
+
+
+def to_async_raw(fn: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
+    """Async twin of :func:`to_raw`.
+
+    Example:
+        >>> raw = await to_async_raw(aph.insights.get)(42)
+    """
+
+    @functools.wraps(fn)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        capture: list[RawResponse[Any]] = []
+        token = RAW_CAPTURE.set(capture)
+        try:
+            result = await fn(*args, **kwargs)
+        finally:
+            RAW_CAPTURE.reset(token)
+        return _last(capture, result)
+
+    return wrapped
