@@ -1,0 +1,66 @@
+"""Real processes: the installed ``posthog-rest`` script, its demo, and a piped listing."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from posthog_rest.testing import LocalPostHog, local_posthog
+
+SCRIPT = Path(sys.executable).with_name("posthog-rest")
+
+
+def command() -> list[str]:
+    """The console script when installed in this environment, else ``python -m posthog_rest.cli``."""
+    return [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "posthog_rest.cli"]
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[LocalPostHog]:
+    with local_posthog(seed=7, persons=450) as srv:
+        yield srv
+
+
+def test_demo_runs_non_interactively_and_quickly() -> None:
+    started = time.monotonic()
+    done = subprocess.run(
+        [*command(), "demo"], capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60, check=False
+    )
+    elapsed = time.monotonic() - started
+    assert done.returncode == 0, done.stderr
+    assert elapsed < 15
+    for text in ("1. Who am I", "2. List insights", "3. One insight by short id", "4. Persons whose", "5. One person"):
+        assert text in done.stdout
+    assert "from posthog_rest import PostHog" in done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_piped_persons_list_is_json_on_stdout_and_progress_on_stderr(server: LocalPostHog) -> None:
+    env = {
+        **os.environ,
+        "POSTHOG_HOST": server.url,
+        "POSTHOG_PERSONAL_API_KEY": server.api_key,
+        "POSTHOG_PROJECT_ID": str(server.project_id),
+    }
+    done = subprocess.run(
+        [*command(), "persons", "list", "--all", "--progress"],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    people = json.loads(done.stdout)
+    assert len(people) == 450
+    assert "fetched" in done.stderr
+    assert "{" not in done.stderr
+    assert server.api_key not in done.stdout + done.stderr

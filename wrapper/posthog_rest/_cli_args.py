@@ -1,0 +1,110 @@
+"""Parsing of CLI arguments: ``--where`` filter expressions, ids, property values, confirmation.
+
+Example:
+    >>> from posthog_rest._cli_args import parse_where
+    >>> parse_where("$initial_os=Linux").to_dict()["operator"]
+    'exact'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from typing import Any
+
+import typer
+
+from ._cli_errors import CliError, ExitCode
+from ._filters import PropertyCondition
+
+#: ``--where`` operators, longest first so that ``>=`` wins over ``>``.
+WHERE_OPERATORS: tuple[tuple[str, str], ...] = (
+    ("!=", "is_not"),
+    ("!~", "not_icontains"),
+    (">=", "gte"),
+    ("<=", "lte"),
+    ("=", "exact"),
+    ("~", "icontains"),
+    (">", "gt"),
+    ("<", "lt"),
+)
+WHERE_HELP = (
+    "Person property filter, repeatable (all must match): KEY=VALUE, KEY!=VALUE, KEY~TEXT (contains), "
+    "KEY!~TEXT, KEY>N, KEY>=N, KEY<N, KEY<=N, KEY? (is set), KEY!? (is not set). "
+    "Quote it: --where '$initial_os=Linux'."
+)
+_SPLIT = re.compile("|".join(re.escape(symbol) for symbol, _ in WHERE_OPERATORS))
+
+
+def _number(text: str, expression: str) -> float | int:
+    try:
+        return int(text)
+    except ValueError:
+        pass
+    try:
+        return float(text)
+    except ValueError:
+        raise CliError(f"--where {expression!r}: {text!r} is not a number") from None
+
+
+def parse_where(expression: str) -> PropertyCondition:
+    """One ``--where`` expression as a property condition (validated by the SDK).
+
+    Example:
+        >>> parse_where("logins>=3").to_dict()
+        {'key': 'logins', 'value': 3, 'operator': 'gte', 'type': 'person'}
+    """
+    text = expression.strip()
+    if text.endswith("!?"):
+        return PropertyCondition(text[:-2].strip(), "is_not_set")
+    if text.endswith("?"):
+        return PropertyCondition(text[:-1].strip(), "is_set")
+    match = _SPLIT.search(text)
+    if match is None or match.start() == 0:
+        raise CliError(f"--where {expression!r}: expected KEY=VALUE (or !=, ~, !~, >, >=, <, <=, ?, !?)")
+    key, symbol, value = text[: match.start()].strip(), match.group(0), text[match.end() :].strip()
+    operator = dict(WHERE_OPERATORS)[symbol]
+    if operator in ("gt", "gte", "lt", "lte"):
+        return PropertyCondition(key, operator, _number(value, expression))
+    return PropertyCondition(key, operator, value)
+
+
+def parse_value(text: str, as_json: bool) -> str | int | float | bool:
+    """A property value from the command line: the text, or with ``--json-value`` a JSON scalar.
+
+    Example:
+        >>> parse_value("42", as_json=True)
+        42
+    """
+    if not as_json:
+        return text
+    try:
+        value: Any = json.loads(text)
+    except ValueError:
+        raise CliError(f"--json-value: {text!r} is not valid JSON") from None
+    if not isinstance(value, str | int | float | bool):
+        raise CliError("--json-value: the value must be a JSON string, number or boolean")
+    return value
+
+
+def is_interactive() -> bool:
+    """Whether we can ask the user (stdin and stderr are terminals)."""
+    return sys.stdin.isatty() and sys.stderr.isatty()
+
+
+def confirm(action: str, yes: bool) -> None:
+    """Ask before a destructive ``action``; without a terminal, require ``--yes``.
+
+    Example:
+        >>> confirm("delete person 42", yes=True)  # no question asked
+    """
+    if yes:
+        return
+    if not is_interactive():
+        raise CliError(
+            f"Refusing to {action} without confirmation: not a terminal. Pass --yes to confirm.",
+            ExitCode.NOT_CONFIRMED,
+        )
+    if not typer.confirm(f"Really {action}?", default=False, err=True):
+        raise CliError(f"Not confirmed: did not {action}.", ExitCode.NOT_CONFIRMED)

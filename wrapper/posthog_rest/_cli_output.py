@@ -1,0 +1,289 @@
+"""The one output path of every ``posthog-rest`` command: table, JSON, JSON lines or CSV, to stdout or a file.
+
+A command describes what it prints with a :class:`View` (flat row, full JSON record, table columns,
+extra renderables) and hands objects to :meth:`Output.one` or pages to :meth:`Output.many`. The format
+is ``--json`` / ``--jsonl`` / ``--csv`` when given, else the ``-o`` file's suffix, else a rich table on
+a terminal and JSON when piped. Lists stream (flat memory) in every format but the table; progress
+goes to stderr only.
+
+Example:
+    >>> out = Output(OutputOptions(fmt="json"))
+    >>> out.one(View("user", row=lambda u: {"email": u.email}), ph.me())
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from rich.console import Console, RenderableType
+from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from ._cli_errors import CliError, ExitCode
+from .export import FORMATS, Format, open_writer, to_jsonable, write_records
+
+SUFFIXES: dict[str, Format] = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
+MAX_CELL = 48
+
+
+@dataclass(frozen=True)
+class View:
+    """How a command shows one kind of object.
+
+    ``row`` gives the flat fields (table and CSV), ``record`` the full JSON (JSON formats),
+    ``table_columns`` the columns of a listing on a terminal (default: all of the row),
+    ``csv_columns`` the CSV header for a list's first page (default: the first row's keys),
+    ``details`` extra renderables under a single object's table (charts).
+
+    Example:
+        >>> View("project", row=lambda p: {"id": p.id, "name": p.name})
+    """
+
+    noun: str
+    row: Callable[[Any], dict[str, Any]]
+    record: Callable[[Any], Any] = to_jsonable
+    table_columns: Sequence[str] | None = None
+    csv_columns: Callable[[Sequence[Any]], list[str]] | None = None
+    details: Callable[[Any], list[RenderableType]] = field(default=lambda _obj: [])
+
+
+@dataclass
+class OutputOptions:
+    """The output flags: format, destination file, progress (``None``: only on a terminal)."""
+
+    fmt: str | None = None
+    path: Path | None = None
+    progress: bool | None = None
+    width: int | None = None
+
+
+def stdout_is_terminal() -> bool:
+    """Whether stdout is an interactive terminal (tables) rather than a pipe or file (JSON)."""
+    return sys.stdout.isatty()
+
+
+class Output:
+    """Writes a command's result in the chosen format; messages and progress go to stderr.
+
+    Example:
+        >>> Output(OutputOptions()).message("Deleted person 42")
+    """
+
+    def __init__(self, options: OutputOptions) -> None:
+        self.options = options
+        self.fmt = self._format(options)
+        self.err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+    @staticmethod
+    def _format(options: OutputOptions) -> str:
+        if options.fmt is not None:
+            return options.fmt
+        if options.path is not None:
+            return SUFFIXES.get(options.path.suffix.lower(), "json")
+        return "table" if stdout_is_terminal() else "json"
+
+    def _open(self, stack: ExitStack) -> IO[str]:
+        if self.options.path is None:
+            return sys.stdout
+        try:
+            return stack.enter_context(open(self.options.path, "w", encoding="utf-8", newline=""))
+        except OSError as exc:
+            raise CliError(f"Cannot write {self.options.path}: {exc.strerror}", ExitCode.BAD_INPUT) from None
+
+    def console(self, out: IO[str]) -> Console:
+        """A rich console on ``out`` (colours only on a terminal)."""
+        return Console(file=out, highlight=False, soft_wrap=False, width=self.options.width)
+
+    def message(self, text: str) -> None:
+        """A status line on stderr (never on stdout, so pipes stay clean)."""
+        self.err.print(text, markup=False)
+
+    def warn(self, text: str) -> None:
+        """A warning line on stderr."""
+        self.err.print(Text("warning: ", style="yellow bold") + Text(text))
+
+    def one(self, view: View, obj: Any) -> None:
+        """Print one object: a key/value table (plus ``view.details``), or JSON, JSON lines, CSV."""
+        with ExitStack() as stack:
+            out = self._open(stack)
+            if self.fmt == "table":
+                console = self.console(out)
+                console.print(key_value_table(view.row(obj)))
+                for extra in view.details(obj):
+                    console.print(extra)
+                return
+            if self.fmt == "json":
+                out.write(json.dumps(view.record(obj), indent=2, ensure_ascii=False, default=str) + "\n")
+            else:
+                writer = open_writer(out, _single(self.fmt), list(view.row(obj)))
+                writer.write(view.record(obj), view.row(obj))
+                writer.close()
+        self._saved()
+
+    def done(self, summary: str, record: dict[str, Any]) -> None:
+        """The result of an action: ``✓ summary`` as a table, else ``record`` in the chosen format."""
+        if self.fmt == "table":
+            with ExitStack() as stack:
+                self.console(self._open(stack)).print(Text("✓ ", style="green bold") + Text(summary))
+            return
+        self.one(View("result", row=lambda r: dict(r), record=lambda r: r), record)
+
+    def many(self, view: View, pages: Iterable[Sequence[Any]]) -> int:
+        """Print every item of every page; streams (flat memory) except as a table. Returns the count."""
+        with ExitStack() as stack:
+            out = self._open(stack)
+            progress = stack.enter_context(ProgressReporter(self.err, view.noun, self.options.progress))
+            if self.fmt == "table":
+                count = self._table(view, progress.track(pages), out)
+            else:
+                count = self._stream(view, progress.track(pages), out)
+        self._saved()
+        return count
+
+    def _table(self, view: View, pages: Iterable[Sequence[Any]], out: IO[str]) -> int:
+        rows = [view.row(item) for page in pages for item in page]
+        columns = list(view.table_columns or (rows[0] if rows else []))
+        table = Table(show_edge=False, pad_edge=False, header_style="bold")
+        for column in columns:
+            table.add_column(column.removeprefix("properties."), overflow="ellipsis", max_width=MAX_CELL)
+        for row in rows:
+            table.add_row(*(cell_text(row.get(column)) for column in columns))
+        console = self.console(out)
+        console.print(table)
+        if not rows:
+            self.message(f"No {view.noun}s found.")
+        return len(rows)
+
+    def _stream(self, view: View, pages: Iterable[Sequence[Any]], out: IO[str]) -> int:
+        result = write_records(
+            pages,
+            out,
+            _single(self.fmt),
+            row=view.row,
+            record=view.record,
+            columns_for=lambda page: _csv_columns(view, page),
+        )
+        if result.skipped_keys:
+            self.warn(
+                f"{len(result.skipped_keys)} field(s) first seen after the first page are not in the CSV "
+                f"({', '.join(sorted(result.skipped_keys)[:5])}…): list them with --columns"
+            )
+        return result.rows
+
+    def _saved(self) -> None:
+        if self.options.path is not None:
+            self.message(f"Wrote {self.options.path}")
+
+
+def _single(fmt: str) -> Format:
+    if fmt not in FORMATS:  # pragma: no cover - flags only allow known formats
+        raise CliError(f"Unknown output format {fmt!r}")
+    return fmt  # type: ignore[return-value]
+
+
+def _csv_columns(view: View, page: Sequence[Any]) -> list[str]:
+    if view.csv_columns is not None:
+        return view.csv_columns(page)
+    return list(view.row(page[0])) if page else list(view.table_columns or [])
+
+
+def cell_text(value: Any) -> Text:
+    """A table cell: ``-`` for missing values, lists joined with commas, objects as compact JSON."""
+    if value is None or value == "":
+        return Text("-", style="dim")
+    if isinstance(value, bool):
+        return Text("yes" if value else "no")
+    if isinstance(value, list):
+        return Text(", ".join(str(v) for v in value))
+    if isinstance(value, dict):
+        return Text(json.dumps(value, separators=(",", ":"), default=str))
+    return Text(str(value))
+
+
+def key_value_table(row: dict[str, Any]) -> Table:
+    """A two-column table of one object's fields.
+
+    Example:
+        >>> Console().print(key_value_table({"id": 1, "name": "Ada"}))
+    """
+    table = Table(show_header=False, show_edge=False, pad_edge=False, box=None)
+    table.add_column(style="bold cyan", no_wrap=True)
+    table.add_column(overflow="fold")
+    for key, value in row.items():
+        table.add_row(key, cell_text(value))
+    return table
+
+
+class _RateColumn(ProgressColumn):
+    """``1,234 persons · 5,678/s``."""
+
+    def __init__(self, noun: str) -> None:
+        super().__init__()
+        self.noun = noun
+
+    def render(self, task: Task) -> Text:
+        rate = f" · {task.speed:,.0f}/s" if task.speed else ""
+        return Text(f"{int(task.completed):,} {self.noun}s{rate}")
+
+
+class ProgressReporter:
+    """Progress of a multi-page listing on stderr: a rich bar on a terminal, plain lines when forced elsewhere.
+
+    Shown from the second page on (one-page answers stay quiet). ``enabled=None`` means "if stderr is a
+    terminal"; ``True`` forces it (plain lines on a pipe), ``False`` hides it.
+
+    Example:
+        >>> with ProgressReporter(Console(stderr=True), "person", None) as progress:
+        ...     for page in progress.track(pages): ...
+    """
+
+    def __init__(self, console: Console, noun: str, enabled: bool | None) -> None:
+        self.console = console
+        self.noun = noun
+        self.enabled = console.is_terminal if enabled is None else enabled
+        self.rich: Progress | None = None
+        self.task: Any = None
+        self.count = 0
+        self.started = time.monotonic()
+
+    def __enter__(self) -> ProgressReporter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.rich is not None:
+            self.rich.stop()
+
+    def track(self, pages: Iterable[Sequence[Any]]) -> Iterator[Sequence[Any]]:
+        """Yield the pages, counting items and updating the display after each page."""
+        for index, page in enumerate(pages):
+            self.count += len(page)
+            if index >= 1 and self.enabled:
+                self._show()
+            yield page
+
+    def _show(self) -> None:
+        if not self.console.is_terminal:
+            rate = self.count / max(time.monotonic() - self.started, 1e-6)
+            self.console.print(f"fetched {self.count:,} {self.noun}s ({rate:,.0f}/s)", markup=False)
+            return
+        if self.rich is None:
+            self.rich = Progress(
+                SpinnerColumn(),
+                TextColumn("fetching"),
+                BarColumn(),
+                _RateColumn(self.noun),
+                TimeElapsedColumn(),
+                console=self.console,
+                transient=True,
+            )
+            self.rich.start()
+            self.task = self.rich.add_task("fetch", total=None)
+        self.rich.update(self.task, completed=self.count)

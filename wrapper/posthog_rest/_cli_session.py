@@ -1,0 +1,302 @@
+"""The CLI's shared options (connection and output), accepted before or after the command, and its client.
+
+:func:`command` wraps a command function: it adds the shared options to its signature (so typer shows
+and parses them on every command), merges them with the ones given before the command, and turns
+every expected failure into one line on stderr and a distinct exit code.
+
+Example:
+    >>> @app.command()
+    ... @command
+    ... def whoami(session: Session) -> None:
+    ...     session.out.one(USER_VIEW, session.client().me())
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from ._cli_errors import CliError, ExitCode, describe
+from ._cli_output import Output, OutputOptions
+from ._config import ENV_KEY
+
+DEMO_SEED = 7
+DEMO_PERSONS = 2000
+NO_KEY = (
+    f"No PostHog personal API key: set {ENV_KEY}=phx_… (PostHog → My settings → Personal API keys), "
+    "or pipe it to --api-key-stdin. To try without one: posthog-rest demo, or add --demo to any command."
+)
+HISTORY_WARNING = (
+    f"--api-key puts the key in your shell history and the process list; prefer {ENV_KEY}=… or --api-key-stdin."
+)
+
+
+@dataclass
+class SharedOptions:
+    """Every option shared by all commands (``None`` / ``False``: not given)."""
+
+    host: str | None = None
+    project: str | None = None
+    api_key: str | None = None
+    api_key_stdin: bool = False
+    demo: bool = False
+    json: bool = False
+    jsonl: bool = False
+    csv: bool = False
+    output: Path | None = None
+    progress: bool | None = None
+
+    def merged(self, later: SharedOptions) -> SharedOptions:
+        """These options overridden by every option given in ``later``."""
+        given = {f.name: getattr(later, f.name) for f in fields(later) if _given(f.name, getattr(later, f.name))}
+        return replace(self, **given)
+
+    def output_options(self) -> OutputOptions:
+        """The output format flags, checked for conflicts."""
+        chosen = [name for name in ("json", "jsonl", "csv") if getattr(self, name)]
+        if len(chosen) > 1:
+            raise CliError(f"Choose one output format, not {' and '.join('--' + c for c in chosen)}")
+        return OutputOptions(fmt=chosen[0] if chosen else None, path=self.output, progress=self.progress)
+
+
+def _given(name: str, value: object) -> bool:
+    """Whether an option was given: flags are off by default, ``--no-progress`` is an explicit ``False``."""
+    return value is not None if name == "progress" else value not in (None, False)
+
+
+_H = "Connection"
+_O = "Output"
+SHARED_PARAMS: list[inspect.Parameter] = [
+    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+    for name, default, annotation in [
+        (
+            "host",
+            None,
+            Annotated[
+                str | None,
+                typer.Option(
+                    "--host",
+                    help="PostHog host: us, eu or a URL \\[env: POSTHOG_HOST; default: us].",
+                    rich_help_panel=_H,
+                    show_default=False,
+                ),
+            ],
+        ),
+        (
+            "project",
+            None,
+            Annotated[
+                str | None,
+                typer.Option(
+                    "--project",
+                    "-p",
+                    help="Project id, name or @current \\[env: POSTHOG_PROJECT_ID; default: @current].",
+                    rich_help_panel=_H,
+                    show_default=False,
+                ),
+            ],
+        ),
+        (
+            "api_key",
+            None,
+            Annotated[
+                str | None,
+                typer.Option(
+                    "--api-key",
+                    help=f"Personal API key. Discouraged (shell history): use {ENV_KEY} or --api-key-stdin.",
+                    rich_help_panel=_H,
+                    show_default=False,
+                ),
+            ],
+        ),
+        (
+            "api_key_stdin",
+            False,
+            Annotated[
+                bool,
+                typer.Option("--api-key-stdin", help="Read the personal API key from stdin.", rich_help_panel=_H),
+            ],
+        ),
+        (
+            "demo",
+            False,
+            Annotated[
+                bool,
+                typer.Option(
+                    "--demo", help="Run against an embedded PostHog stand-in with seeded data.", rich_help_panel=_H
+                ),
+            ],
+        ),
+        ("json", False, Annotated[bool, typer.Option("--json", help="JSON output.", rich_help_panel=_O)]),
+        ("jsonl", False, Annotated[bool, typer.Option("--jsonl", help="JSON lines output.", rich_help_panel=_O)]),
+        ("csv", False, Annotated[bool, typer.Option("--csv", help="CSV output.", rich_help_panel=_O)]),
+        (
+            "output",
+            None,
+            Annotated[
+                Path | None,
+                typer.Option(
+                    "--output",
+                    "-o",
+                    help="Write to this file (format from --json/--csv/--jsonl or the suffix).",
+                    rich_help_panel=_O,
+                    dir_okay=False,
+                    show_default=False,
+                ),
+            ],
+        ),
+        (
+            "progress",
+            None,
+            Annotated[
+                bool | None,
+                typer.Option(
+                    "--progress/--no-progress",
+                    help="Progress on stderr when listing many pages \\[default: on a terminal].",
+                    rich_help_panel=_O,
+                    show_default=False,
+                ),
+            ],
+        ),
+    ]
+]
+SHARED_NAMES = [p.name for p in SHARED_PARAMS]
+
+
+class Session:
+    """What a command works with: the merged options, the output, and a lazily built client.
+
+    Example:
+        >>> session.client().insights.get(short_id="aBc123")
+    """
+
+    def __init__(self, ctx: typer.Context, options: SharedOptions) -> None:
+        self.ctx = ctx
+        self.options = options
+        self.secret: str | None = None
+        self.out = Output(options.output_options())
+        self._client: Any = None
+        self.server: Any = None
+
+    def client(self) -> Any:
+        """The configured ``PostHog`` client (the stand-in's with ``--demo``); closed when the command ends."""
+        if self._client is None:
+            self._client = self._connect()
+        return self._client
+
+    def _connect(self) -> Any:
+        from ._client import PostHog
+
+        options = self.options
+        if options.demo:
+            self.server = start_stand_in(self.ctx)
+            self.secret = self.server.api_key
+            return self.ctx.with_resource(
+                PostHog(
+                    api_key=self.server.api_key,
+                    host=self.server.url,
+                    project=options.project or self.server.project_id,
+                )
+            )
+        key = self._key()
+        self.secret = key or os.environ.get(ENV_KEY)
+        if not self.secret:
+            raise CliError(NO_KEY, ExitCode.CONFIG)
+        return self.ctx.with_resource(PostHog(api_key=key, host=options.host, project=options.project))
+
+    def _key(self) -> str | None:
+        if self.options.api_key_stdin:
+            if self.options.api_key is not None:
+                raise CliError("Pass either --api-key or --api-key-stdin, not both")
+            key = sys.stdin.readline().strip()
+            if not key:
+                raise CliError("--api-key-stdin: nothing was read from stdin", ExitCode.CONFIG)
+            return key
+        if self.options.api_key is not None:
+            self.out.warn(HISTORY_WARNING)
+        return self.options.api_key
+
+
+def start_stand_in(ctx: typer.Context, persons: int = DEMO_PERSONS) -> Any:
+    """Start the embedded stand-in PostHog (seeded); it stops when ``ctx`` closes.
+
+    Example:
+        >>> server = start_stand_in(ctx)
+        >>> server.url
+        'http://127.0.0.1:53211'
+    """
+    from .testing import local_posthog
+
+    return ctx.with_resource(local_posthog(seed=DEMO_SEED, persons=persons))
+
+
+def _root_options(ctx: typer.Context) -> SharedOptions:
+    root = ctx.find_root()
+    found = root.obj if isinstance(root.obj, SharedOptions) else SharedOptions()
+    return found
+
+
+def set_root_options(ctx: typer.Context, options: SharedOptions) -> None:
+    """Remember the options given before the command (the app callback calls this)."""
+    ctx.find_root().obj = options
+
+
+def command(fn: Callable[..., None]) -> Callable[..., None]:
+    """Decorate a command taking ``session: Session`` first: adds the shared options and error handling.
+
+    Example:
+        >>> @app.command("whoami")
+        ... @command
+        ... def whoami(session: Session) -> None: ...
+    """
+    signature = inspect.signature(fn, eval_str=True)
+    own = [p for p in signature.parameters.values() if p.name != "session"]
+    ctx_param = inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context)
+
+    @functools.wraps(fn)
+    def wrapper(ctx: typer.Context, *args: Any, **kwargs: Any) -> None:
+        given = SharedOptions(**{name: kwargs.pop(name) for name in SHARED_NAMES})
+        run(ctx, _root_options(ctx).merged(given), lambda session: fn(session, *args, **kwargs))
+
+    params = [ctx_param, *own, *SHARED_PARAMS]
+    wrapper.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {p.name: p.annotation for p in params}
+    return wrapper
+
+
+def run(ctx: typer.Context, options: SharedOptions, body: Callable[[Session], None]) -> None:
+    """Run ``body`` with a session; an expected failure becomes one stderr line and its exit code."""
+    session: Session | None = None
+    try:
+        session = Session(ctx, options)
+        body(session)
+    except (typer.Exit, typer.Abort, typer.exceptions.TyperException):
+        raise
+    except KeyboardInterrupt:
+        fail(session, "interrupted", ExitCode.INTERRUPTED)
+    except Exception as exc:  # every failure: one line, never a traceback (POSTHOG_REST_DEBUG=1 shows it)
+        if os.environ.get("POSTHOG_REST_DEBUG"):
+            raise
+        code, message = describe(exc, session.secret if session else None)
+        fail(session, message, code)
+
+
+def fail(session: Session | None, message: str, code: ExitCode) -> None:
+    """Print ``error: message`` on stderr and exit with ``code``."""
+    console = session.out.err if session else Output(OutputOptions(fmt="json")).err
+    console.print(f"[red bold]error:[/] {_escape(message)}", highlight=False)
+    raise typer.Exit(int(code))
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
