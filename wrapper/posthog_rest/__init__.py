@@ -23,6 +23,8 @@ _EXPORTS: dict[str, str] = {
     "PostHog": "._client",
     "AsyncPostHog": "._client",
     "RawResponse": "._core",
+    "Insight": "._models",
+    "TrendResult": "._models",
     "Refresh": "._refresh",
     "where": "._filters",
     "PropertyCondition": "._filters",
@@ -58,6 +60,7 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "Insight",
     "InvalidRequestError",
     "MethodNotAllowedError",
     "NotFoundError",
@@ -74,6 +77,7 @@ __all__ = [
     "ResponseValidationError",
     "ServerError",
     "SyncPager",
+    "TrendResult",
     "__version__",
     "where",
 ]
@@ -102,6 +106,7 @@ if TYPE_CHECKING:
         ServerError,
     )
     from ._filters import PropertyCondition, where
+    from ._models import Insight, TrendResult
     from ._pagination import AsyncPager, SyncPager
     from ._refresh import Refresh
 

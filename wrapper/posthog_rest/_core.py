@@ -33,7 +33,8 @@ from ._errors import (
     ResponseValidationError,
     error_from_response,
 )
-from ._retry import CURRENT_CALL, CallContext
+from ._models import promote
+from ._retry import CURRENT_CALL, NEVER_SENT, CallContext
 
 if TYPE_CHECKING:
     from posthog_openapi.client import AuthenticatedClient
@@ -153,29 +154,45 @@ def _where(conn: Connection, ctx: CallContext) -> tuple[str, str]:
 def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc: BaseException | None) -> T:
     """Turn a ``*_detailed`` outcome (result or exception) into the parsed model or a typed error."""
     method, url = _where(conn, ctx)
+    write = not call.idempotent
     common: dict[str, Any] = {"method": method, "url": url, "retries": ctx.retries}
+
+    def applied(maybe: bool) -> dict[str, Any]:
+        return {**common, "may_have_been_applied": maybe if write else None}
+
     if exc is not None:
+        if isinstance(exc, PostHogError):  # raised by the transport (a refused redirect)
+            exc.method, exc.url, exc.retries = method, url, ctx.retries
+            exc.may_have_been_applied = exc.may_have_been_applied if write else None
+            raise exc
+        sent = not isinstance(exc, NEVER_SENT)
         if isinstance(exc, httpx.TimeoutException):
-            raise APITimeoutError(f"Request timed out ({type(exc).__name__})", **common) from None
+            raise APITimeoutError(f"Request timed out ({type(exc).__name__})", **applied(sent)) from None
         if isinstance(exc, httpx.HTTPError | httpx.InvalidURL):
-            raise APIConnectionError(f"Connection error: {type(exc).__name__}: {exc}", **common) from None
+            raise APIConnectionError(
+                f"Connection error: {type(exc).__name__}: {exc}",
+                **applied(sent and not isinstance(exc, httpx.InvalidURL)),
+            ) from None
         response = ctx.response
         if response is None or not isinstance(exc, Exception):
             raise exc
         if response.status_code >= 400:
             raise error_from_response(
-                status=response.status_code, headers=response.headers, content=response.content, **common
+                status=response.status_code,
+                headers=response.headers,
+                content=response.content,
+                **applied(response.status_code >= 500),
             ) from None
         raise ResponseValidationError(
-            f"HTTP {response.status_code}: the response does not match the spec "
-            f"({type(exc).__name__}: {str(exc)[:200]})",
+            f"HTTP {response.status_code}: the response to {method} {url} does not match the spec: "
+            f"{_body_kind(response.content, None)} ({type(exc).__name__}: {str(exc)[:200]})",
             status=response.status_code,
             headers=response.headers,
             body=response.content,
-            **common,
+            **applied(True),
         ) from exc
     status = int(result.status_code)
-    parsed = result.parsed
+    parsed = promote(result.parsed)
     http = ctx.response
     headers = http.headers if http is not None else httpx.Headers(result.headers)
     if status in call.ok and (call.expect is None or isinstance(parsed, call.expect)):
@@ -184,15 +201,30 @@ def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc:
             capture.append(RawResponse(status, headers, result.content, method, url, ctx.retries, parsed))
         return parsed  # type: ignore[no-any-return]
     if status >= 400:
-        raise error_from_response(status=status, headers=headers, content=result.content, parsed=parsed, **common)
+        raise error_from_response(
+            status=status, headers=headers, content=result.content, parsed=parsed, **applied(status >= 500)
+        )
     expected = call.expect.__name__ if call.expect is not None else "a documented response"
     raise ResponseValidationError(
-        f"HTTP {status}: unexpected response (expected {expected}, got {type(parsed).__name__})",
+        f"HTTP {status}: unexpected response to {method} {url} "
+        f"(expected {expected}, got {_body_kind(result.content, parsed)})",
         status=status,
         headers=headers,
         body=result.content,
-        **common,
+        **applied(True),
     )
+
+
+def _body_kind(content: bytes, parsed: Any) -> str:
+    """What came back, for a validation error: an HTML page, a non-JSON body, or the parsed type."""
+    head = content[:200].lstrip().lower()
+    if head.startswith((b"<!doctype", b"<html")):
+        return "an HTML page"
+    if parsed is None and content:
+        return "a body that is not the expected JSON"
+    if parsed is None:
+        return "an empty body"
+    return type(parsed).__name__
 
 
 def execute(conn: Connection, call: Call[T]) -> T:

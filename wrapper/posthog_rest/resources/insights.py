@@ -11,7 +11,7 @@ Example:
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .._core import Call, Plan, only
 from .._errors import InvalidRequestError, NotFoundError
@@ -29,13 +29,13 @@ from ._base import AsyncResource, Scope, SyncResource, build_model, to_async_raw
 
 if TYPE_CHECKING:
     from posthog_openapi.models.activity_log_page import ActivityLogPage
-    from posthog_openapi.models.insight import Insight
     from posthog_openapi.models.paginated_insight_list import PaginatedInsightList
     from posthog_openapi.models.paths_result import PathsResult
     from posthog_openapi.models.retention_result import RetentionResult
     from posthog_openapi.models.sharing_configuration import SharingConfiguration
     from posthog_openapi.models.timing_result import TimingResult
-    from posthog_openapi.models.trend_result import TrendResult
+
+    from .._models import Insight, TrendResult
 
 RefreshArg = Refresh | str | bool | None
 DEFAULT_REFRESH_TIMEOUT = 300.0
@@ -77,7 +77,7 @@ class _InsightPlans:
     def _retrieve(
         self, project_id: str, id: int, mode: Refresh | None, from_dashboard: int | None, timeout: float | None
     ) -> Call[Insight]:
-        from posthog_openapi.models.insight import Insight
+        from .._models import Insight
 
         return Call(
             "insights.insights_retrieve",
@@ -99,7 +99,7 @@ class _InsightPlans:
         )
         if not page.results:
             raise NotFoundError(f"No insight with short_id {short_id!r} in project {project_id}", status=404)
-        return page.results[0]
+        return cast("Insight", page.results[0])  # promoted to the wrapper's Insight along with its page
 
     def get(
         self,
@@ -143,8 +143,9 @@ class _InsightPlans:
         return (yield from self._retrieve(project_id, id, Refresh.FORCE_CACHE, None, None))
 
     def create(self, fields: dict[str, Any], timeout: float | None) -> Plan[Insight]:
-        from posthog_openapi.models.insight import Insight
         from posthog_openapi.models.insight_request import InsightRequest
+
+        from .._models import Insight
 
         body = build_model(InsightRequest, fields, "insight")
         project_id = yield from self.scope.project_id()
@@ -159,8 +160,9 @@ class _InsightPlans:
         )
 
     def update(self, id: int, fields: dict[str, Any], timeout: float | None) -> Plan[Insight]:
-        from posthog_openapi.models.insight import Insight
         from posthog_openapi.models.insight_request import InsightRequest
+
+        from .._models import Insight
 
         if not fields:
             raise InvalidRequestError("update() needs at least one field to change")

@@ -1,0 +1,83 @@
+"""Result models: the generated ``posthog_openapi`` classes, plus conveniences that belong to the wrapper.
+
+``Insight`` and ``TrendResult`` are the generated attrs classes with a :meth:`to_dataframe` added. They
+add no fields and no slots, so :func:`promote` turns a parsed generated object into one by switching its
+class: no copy, no second parse.
+
+Example:
+    >>> insight = ph.insights.get(short_id="aBc123", refresh="blocking")
+    >>> insight.to_dataframe().tail(7)          # dates x series (needs posthog-rest[pandas])
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from posthog_openapi.models.insight import Insight as _GeneratedInsight
+from posthog_openapi.models.paginated_insight_list import PaginatedInsightList
+from posthog_openapi.models.trend_result import TrendResult as _GeneratedTrendResult
+
+if TYPE_CHECKING:
+    import pandas as pd  # type: ignore[import-untyped,import-not-found,unused-ignore]  # optional extra
+
+__all__ = ["Insight", "TrendResult", "promote"]
+
+
+class Insight(_GeneratedInsight):
+    """A saved insight: the generated model, plus :meth:`to_dataframe` for trend results.
+
+    Example:
+        >>> ph.insights.get(42).to_dataframe()["$pageview"].sum()
+    """
+
+    __slots__ = ()
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """The trend result as a DataFrame, dates x series (see :func:`posthog_rest.export.insight_to_dataframe`).
+
+        Example:
+            >>> ph.insights.get(short_id="aBc123").to_dataframe().resample("W").sum()
+        """
+        from .export import insight_to_dataframe
+
+        return insight_to_dataframe(self)
+
+
+class TrendResult(_GeneratedTrendResult):
+    """A trend calculation's result: the generated model, plus :meth:`to_dataframe`.
+
+    Example:
+        >>> ph.insights.trend(events=[{"id": "$pageview"}], date_from="-30d").to_dataframe()
+    """
+
+    __slots__ = ()
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """The series as a DataFrame, dates x series.
+
+        Example:
+            >>> ph.insights.trend(events=[{"id": "$pageview"}]).to_dataframe().plot()
+        """
+        from .export import insight_to_dataframe
+
+        return insight_to_dataframe(self)
+
+
+_PROMOTIONS: dict[type, type] = {_GeneratedInsight: Insight, _GeneratedTrendResult: TrendResult}
+
+
+def promote(value: Any) -> Any:
+    """Give a parsed generated object (or a page of insights) its wrapper class, in place.
+
+    Example:
+        >>> type(promote(generated_insight)).__module__
+        'posthog_rest._models'
+    """
+    target = _PROMOTIONS.get(type(value))
+    if target is not None:
+        value.__class__ = target
+    elif type(value) is PaginatedInsightList:
+        for item in value.results:
+            if type(item) is _GeneratedInsight:
+                item.__class__ = Insight
+    return value
