@@ -8,7 +8,7 @@ import pandas as pd
 
 from client_fixtures import *  # noqa: F403
 from client_fixtures import aw, collect
-from posthog_rest import Insight, TrendResult
+from posthog_rest import Insight, PersonProperties, TrendResult
 
 
 async def test_insight_to_dataframe(ph: Any) -> None:
@@ -31,3 +31,17 @@ async def test_trend_to_dataframe(ph: Any) -> None:
     frame = trend.to_dataframe()
     assert frame.shape == (len(trend.result[0].days), 2)
     assert frame.sum().tolist() == [sum(s.data) for s in trend.result]
+
+
+async def test_person_properties_read_like_a_dict(ph: Any) -> None:
+    people = await collect(ph.persons.list(limit=150))
+    assert all(isinstance(p.properties, PersonProperties) for p in people)
+    person = await aw(ph.persons.get(people[0].id))
+    assert isinstance(person.properties, PersonProperties)
+    props = dict(person.properties.items())
+    assert props
+    assert person.properties.get("no such property", "fallback") == "fallback"
+    assert set(person.properties.keys()) == set(props) == set(person.properties)
+    assert len(person.properties) == len(props)
+    key = next(iter(props))
+    assert person.properties.get(key) == person.properties[key] == props[key]

@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
+from posthog_rest.testing import LocalPostHog
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -25,3 +29,22 @@ def test_ci_runs_the_readmes_test_command() -> None:
     _, tests = quick_start()
     assert "bash scripts/check" in (ROOT / ".ci" / "run").read_text()
     assert tests in (ROOT / "scripts" / "check").read_text().splitlines()
+
+
+def test_the_library_in_five_lines_runs(
+    local_posthog_server: LocalPostHog, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    readme = (ROOT / "README.md").read_text()
+    snippet = re.search(r"## The library in five lines.*?```python\n(.*?)```", readme, re.S)
+    assert snippet, "README has the five-line example"
+    code = snippet.group(1)
+    assert len([line for line in code.splitlines() if line.strip()]) <= 6  # five lines and an import
+    server = local_posthog_server
+    bold = next(i for i in server.state.current_project.insights.values() if i.name == "Logins this month")
+    monkeypatch.setenv("POSTHOG_PERSONAL_API_KEY", server.api_key)
+    monkeypatch.setenv("POSTHOG_HOST", server.url)
+    monkeypatch.setenv("POSTHOG_PROJECT_ID", str(server.project_id))
+    exec(compile(code.replace("aBc123", bold.short_id), "README.md", "exec"), {})
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].replace(".", "").isdigit()  # the aggregated value
+    assert len(printed) > 1  # Linux persons, id and email

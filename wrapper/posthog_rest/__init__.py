@@ -24,6 +24,7 @@ _EXPORTS: dict[str, str] = {
     "AsyncPostHog": "._client",
     "RawResponse": "._core",
     "Insight": "._models",
+    "PersonProperties": "._models",
     "TrendResult": "._models",
     "Refresh": "._refresh",
     "where": "._filters",
@@ -65,6 +66,7 @@ __all__ = [
     "MethodNotAllowedError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PersonProperties",
     "PostHog",
     "PostHogError",
     "PropertyCondition",
@@ -106,7 +108,7 @@ if TYPE_CHECKING:
         ServerError,
     )
     from ._filters import PropertyCondition, where
-    from ._models import Insight, TrendResult
+    from ._models import Insight, PersonProperties, TrendResult
     from ._pagination import AsyncPager, SyncPager
     from ._refresh import Refresh
 

@@ -1,8 +1,9 @@
 """Result models: the generated ``posthog_openapi`` classes, plus conveniences that belong to the wrapper.
 
-``Insight`` and ``TrendResult`` are the generated attrs classes with a :meth:`to_dataframe` added. They
-add no fields and no slots, so :func:`promote` turns a parsed generated object into one by switching its
-class: no copy, no second parse.
+``Insight`` and ``TrendResult`` are the generated attrs classes with a :meth:`to_dataframe` added, and a
+person's ``properties`` reads like a dict (``.get``, ``.items()``, iteration). They add no fields and no
+slots, so :func:`promote` turns a parsed generated object into one by switching its class: no copy, no
+second parse.
 
 Example:
     >>> insight = ph.insights.get(short_id="aBc123", refresh="blocking")
@@ -11,16 +12,20 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Iterator, KeysView
 from typing import TYPE_CHECKING, Any
 
 from posthog_openapi.models.insight import Insight as _GeneratedInsight
 from posthog_openapi.models.paginated_insight_list import PaginatedInsightList
+from posthog_openapi.models.paginated_person_list import PaginatedPersonList
+from posthog_openapi.models.person import Person
+from posthog_openapi.models.person_properties import PersonProperties as _GeneratedPersonProperties
 from posthog_openapi.models.trend_result import TrendResult as _GeneratedTrendResult
 
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped,import-not-found,unused-ignore]  # optional extra
 
-__all__ = ["Insight", "TrendResult", "promote"]
+__all__ = ["Insight", "PersonProperties", "TrendResult", "promote"]
 
 
 class Insight(_GeneratedInsight):
@@ -63,7 +68,53 @@ class TrendResult(_GeneratedTrendResult):
         return insight_to_dataframe(self)
 
 
+class PersonProperties(_GeneratedPersonProperties):
+    """A person's properties: the generated model, readable like a dict.
+
+    Example:
+        >>> person = ph.persons.get(42)
+        >>> person.properties.get("email"), dict(person.properties.items())
+    """
+
+    __slots__ = ()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The property's value, or ``default`` when the person does not have it.
+
+        Example:
+            >>> ph.persons.get(42).properties.get("plan", "free")
+        """
+        return self.additional_properties.get(key, default)
+
+    def keys(self) -> KeysView[str]:
+        """The property keys.
+
+        Example:
+            >>> sorted(ph.persons.get(42).properties.keys())
+        """
+        return self.additional_properties.keys()
+
+    def items(self) -> Any:
+        """``(key, value)`` pairs, like ``dict.items()``.
+
+        Example:
+            >>> dict(ph.persons.get(42).properties.items())
+        """
+        return self.additional_properties.items()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)
+
+
 _PROMOTIONS: dict[type, type] = {_GeneratedInsight: Insight, _GeneratedTrendResult: TrendResult}
+
+
+def _promote_person(person: Person) -> None:
+    if type(person.properties) is _GeneratedPersonProperties:
+        person.properties.__class__ = PersonProperties
 
 
 def promote(value: Any) -> Any:
@@ -80,4 +131,9 @@ def promote(value: Any) -> Any:
         for item in value.results:
             if type(item) is _GeneratedInsight:
                 item.__class__ = Insight
+    elif type(value) is Person:
+        _promote_person(value)
+    elif type(value) is PaginatedPersonList:
+        for person in value.results:
+            _promote_person(person)
     return value
