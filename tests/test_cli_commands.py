@@ -314,14 +314,16 @@ def test_persons_csv_columns_option_and_suffix(srv: LocalPostHog, tmp_path: Path
     assert len(out.read_text().splitlines()) == 7
 
 
-def test_persons_list_progress_goes_to_stderr_only(srv: LocalPostHog) -> None:
-    run = cli(srv, "persons", "list", "--all", "--progress")
-    assert run.code == 0
-    assert len(run.json()) > 100
-    assert "fetched" in run.stderr
-    assert "persons" in run.stderr
-    quiet = cli(srv, "persons", "list", "--all")
-    assert quiet.stderr == ""
+def test_persons_list_progress_goes_to_stderr_only() -> None:
+    # Progress shows from the second page on; persons pages hold 1,000 by default: more than one page here.
+    with local_posthog(seed=7, persons=1500) as srv:
+        run = cli(srv, "persons", "list", "--all", "--progress")
+        assert run.code == 0
+        assert len(run.json()) == 1500
+        assert "fetched" in run.stderr
+        assert "persons" in run.stderr
+        quiet = cli(srv, "persons", "list", "--all")
+        assert quiet.stderr == ""
 
 
 def test_persons_table(srv: LocalPostHog, terminal: None) -> None:

@@ -24,7 +24,8 @@ def command() -> list[str]:
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[LocalPostHog]:
-    with local_posthog(seed=7, persons=450) as srv:
+    # More than one default page (1,000 persons), so the progress line has pages to report.
+    with local_posthog(seed=7, persons=2100) as srv:
         yield srv
 
 
@@ -60,7 +61,7 @@ def test_piped_persons_list_is_json_on_stdout_and_progress_on_stderr(server: Loc
     )
     assert done.returncode == 0, done.stderr
     people = json.loads(done.stdout)
-    assert len(people) == 450
+    assert len(people) == 2100
     assert "fetched" in done.stderr
     assert "{" not in done.stderr
     assert server.api_key not in done.stdout + done.stderr

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .._core import Call, Plan, only
 from .._errors import InvalidRequestError, NotFoundError
 from .._filters import PropertiesArg, build_properties
-from .._pagination import AsyncPager, PageSpec, SyncPager
+from .._pagination import PERSONS_PAGE_SIZE, PREFETCH, AsyncPager, PageSpec, SyncPager
 from ._base import AsyncResource, Scope, SyncResource, build_model, to_async_raw, to_raw
 
 if TYPE_CHECKING:
@@ -75,7 +75,15 @@ class _PersonPlans:
                 timeout=timeout,
             )
 
-        return PageSpec(self.scope.project_id, make_call, page_size, limit, prefetch)
+        return PageSpec(
+            self.scope.project_id,
+            make_call,
+            page_size,
+            limit,
+            prefetch,
+            default_page_size=PERSONS_PAGE_SIZE,
+            pace="analytics",
+        )
 
     def _call(
         self, op: str, id: int, expect: type[T] | None, *, write: bool, timeout: float | None, **kwargs: Any
@@ -208,7 +216,7 @@ class Persons(SyncResource):
         include_total: bool | None = None,
         limit: int | None = None,
         page_size: int | None = None,
-        prefetch: int = 0,
+        prefetch: int = PREFETCH,
         timeout: float | None = None,
     ) -> SyncPager[Person, PaginatedPersonList]:
         """Lazily iterate persons (newest first), filtered by properties (all must match), email, id or search.
@@ -216,6 +224,11 @@ class Persons(SyncResource):
         ``properties``: ``where(...)`` conditions, ``(key, operator, value)`` tuples, dicts, or a JSON
         string; validated before sending. ``limit`` caps the items yielded, ``page_size`` is the API's
         per-request limit, ``prefetch=N`` fetches N pages concurrently.
+
+        The defaults are the bulk fast path: pages of 1,000 persons (``limit`` smaller: one page of
+        ``limit``), 4 in flight once the first page came back full, each request paced to PostHog's
+        analytics rate limit (240/minute, 1200/hour per project), so exporting everyone never earns a 429.
+        ``prefetch=0`` fetches one page at a time.
 
         Example:
             >>> ph.persons.list(properties=[where("$initial_os") == "Linux", where("age") > 30])
@@ -339,7 +352,7 @@ class AsyncPersons(AsyncResource):
         include_total: bool | None = None,
         limit: int | None = None,
         page_size: int | None = None,
-        prefetch: int = 0,
+        prefetch: int = PREFETCH,
         timeout: float | None = None,
     ) -> AsyncPager[Person, PaginatedPersonList]:
         """See :meth:`Persons.list`; iterate with ``async for``.
