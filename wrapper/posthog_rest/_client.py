@@ -20,6 +20,7 @@ from ._config import SecretStr, resolve_api_key, resolve_host, resolve_project
 from ._core import Call, Connection, Plan, arun_plan, run_plan
 from ._errors import ConfigurationError
 from ._projects import list_projects_plan
+from ._redact import install_log_redaction
 from ._retry import AsyncRetryTransport, RetryTransport
 from .resources._base import Scope, to_async_raw, to_raw
 from .resources.insights import AsyncInsights, AsyncInsightsWithRawResponse, Insights, InsightsWithRawResponse
@@ -37,6 +38,8 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 USER_AGENT = f"posthog-rest/{__version__} (python)"
 ApiFamily = Literal["projects", "environments"]
+#: Where the key goes: the ``Authorization: Bearer`` header (default) or the ``personal_api_key`` query parameter.
+AuthMode = Literal["header", "query"]
 
 
 def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -66,8 +69,12 @@ class _Common:
         max_retries: int,
         api_family: str,
         allow_insecure_http: bool,
+        auth: str = "header",
     ) -> tuple[SecretStr, str, str, httpx.Timeout]:
         key = resolve_api_key(api_key)
+        if auth not in ("header", "query"):
+            raise ConfigurationError(f"auth must be 'header' or 'query', got {auth!r}")
+        install_log_redaction(key)
         base_url = resolve_host(host, allow_insecure_http=allow_insecure_http)
         ref = resolve_project(project)
         if api_family not in ("projects", "environments"):
@@ -82,8 +89,17 @@ class _Common:
         return AuthenticatedClient(base_url=base_url, token=key, timeout=timeout, follow_redirects=True)
 
     @staticmethod
-    def _headers(key: str) -> dict[str, str]:
-        return {"Authorization": f"Bearer {key}", "User-Agent": USER_AGENT, "Accept": "application/json"}
+    def _headers(key: str, auth: str = "header") -> dict[str, str]:
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        if auth == "header":
+            headers["Authorization"] = f"Bearer {key}"
+        return headers
+
+    @staticmethod
+    def _query_auth(transport: RetryTransport | AsyncRetryTransport, key: SecretStr, base_url: str, auth: str) -> None:
+        """Point the transport at the key for ``auth="query"`` (it adds ``personal_api_key`` on this origin)."""
+        if auth == "query":
+            transport.query_key, transport.query_origin = key, httpx.URL(base_url)
 
     def _rebind(self, project: int | str) -> Self:
         clone = copy.copy(self)
@@ -192,6 +208,7 @@ class PostHog(_Common):
         http_client: httpx.Client | None = None,
         api_family: ApiFamily = "projects",
         allow_insecure_http: bool = False,
+        auth: AuthMode = "header",
     ) -> None:
         key, base_url, ref, timeout_ = self._configure(
             api_key,
@@ -201,12 +218,13 @@ class PostHog(_Common):
             max_retries=max_retries,
             api_family=api_family,
             allow_insecure_http=allow_insecure_http,
+            auth=auth,
         )
         if http_client is None:
             transport = RetryTransport(httpx.HTTPTransport(), max_retries=max_retries)
             http = httpx.Client(
                 base_url=base_url,
-                headers=self._headers(key),
+                headers=self._headers(key, auth),
                 timeout=timeout_,
                 follow_redirects=True,
                 transport=transport,
@@ -216,10 +234,12 @@ class PostHog(_Common):
             http = http_client
             if not isinstance(http._transport, RetryTransport):
                 http._transport = RetryTransport(http._transport, max_retries=max_retries)
+            transport = http._transport
             http.base_url = httpx.URL(base_url)
-            http.headers.update(self._headers(key))
+            http.headers.update(self._headers(key, auth))
             http.follow_redirects = True
             self._owns_http = False
+        self._query_auth(transport, key, base_url, auth)
         generated = self._generated_client(key, base_url, timeout_).set_httpx_client(http)
         self._http = http
         self._conn = Connection(
@@ -340,6 +360,7 @@ class AsyncPostHog(_Common):
         http_client: httpx.AsyncClient | None = None,
         api_family: ApiFamily = "projects",
         allow_insecure_http: bool = False,
+        auth: AuthMode = "header",
     ) -> None:
         key, base_url, ref, timeout_ = self._configure(
             api_key,
@@ -349,12 +370,13 @@ class AsyncPostHog(_Common):
             max_retries=max_retries,
             api_family=api_family,
             allow_insecure_http=allow_insecure_http,
+            auth=auth,
         )
         if http_client is None:
             transport = AsyncRetryTransport(httpx.AsyncHTTPTransport(), max_retries=max_retries)
             http = httpx.AsyncClient(
                 base_url=base_url,
-                headers=self._headers(key),
+                headers=self._headers(key, auth),
                 timeout=timeout_,
                 follow_redirects=True,
                 transport=transport,
@@ -364,10 +386,12 @@ class AsyncPostHog(_Common):
             http = http_client
             if not isinstance(http._transport, AsyncRetryTransport):
                 http._transport = AsyncRetryTransport(http._transport, max_retries=max_retries)
+            transport = http._transport
             http.base_url = httpx.URL(base_url)
-            http.headers.update(self._headers(key))
+            http.headers.update(self._headers(key, auth))
             http.follow_redirects = True
             self._owns_http = False
+        self._query_auth(transport, key, base_url, auth)
         generated = self._generated_client(key, base_url, timeout_).set_async_httpx_client(http)
         self._http = http
         self._conn = Connection(

@@ -14,7 +14,6 @@ Example:
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import importlib
 import time
@@ -29,11 +28,13 @@ from ._config import redact_url
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
+    InvalidRequestError,
     PostHogError,
     ResponseValidationError,
     error_from_response,
 )
 from ._models import promote
+from ._pacing import LIMITS, Pacer
 from ._retry import CURRENT_CALL, NEVER_SENT, CallContext
 
 if TYPE_CHECKING:
@@ -124,6 +125,16 @@ class Connection:
     generated: AuthenticatedClient
     project_names: dict[str, str] = field(default_factory=dict)
     _modules: dict[str, ModuleType] = field(default_factory=dict)
+    #: Bulk-paging pacers by (project id, rate-limit category), shared by every pager (see ``_pacing``).
+    pacers: dict[tuple[str, str], Pacer] = field(default_factory=dict)
+
+    def pacer(self, project_id: str, category: str) -> Pacer:
+        """The shared :class:`~posthog_rest._pacing.Pacer` of one project's rate-limit category."""
+        key = (project_id, category)
+        found = self.pacers.get(key)
+        if found is None:
+            found = self.pacers.setdefault(key, Pacer(LIMITS[category]))
+        return found
 
     def operation(self, name: str) -> ModuleType:
         """The generated module for ``"<tag>.<operationId>"`` in this connection's path family."""
@@ -137,11 +148,30 @@ class Connection:
         return module
 
     def context_for(self, call: Call[Any]) -> CallContext:
-        """A fresh :class:`CallContext` for ``call`` (idempotency and timeout for the transport)."""
+        """A fresh :class:`CallContext` for ``call`` (idempotency and timeout for the transport).
+
+        Raises :class:`InvalidRequestError` for an object id that is not an integer (nothing is sent).
+        """
+        check_ids(call.kwargs)
         timeout = call.timeout
         if timeout is not None and not isinstance(timeout, httpx.Timeout):
             timeout = httpx.Timeout(float(timeout), connect=min(10.0, float(timeout)))
         return CallContext(idempotent=call.idempotent, timeout=timeout)
+
+
+def check_ids(kwargs: Mapping[str, Any]) -> None:
+    """Refuse an ``id`` path parameter that is not a non-negative integer (or a string of digits).
+
+    Example:
+        >>> check_ids({"id": "abc"})  # raises InvalidRequestError
+    """
+    value = kwargs.get("id")
+    if value is None or value == "@current":  # projects_retrieve's id is a project reference
+        return
+    if isinstance(value, bool) or not (
+        (isinstance(value, int) and value >= 0) or (isinstance(value, str) and value.isdigit())
+    ):
+        raise InvalidRequestError(f"An object id must be a non-negative integer, got {value!r}")
 
 
 def _where(conn: Connection, ctx: CallContext) -> tuple[str, str]:
@@ -168,7 +198,9 @@ def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc:
         sent = not isinstance(exc, NEVER_SENT)
         if isinstance(exc, httpx.TimeoutException):
             raise APITimeoutError(f"Request timed out ({type(exc).__name__})", **applied(sent)) from None
-        if isinstance(exc, httpx.HTTPError | httpx.InvalidURL):
+        if isinstance(exc, httpx.InvalidURL):  # e.g. a query string over httpx's length limit: never sent
+            raise InvalidRequestError(f"Invalid request URL: {exc}", **applied(False)) from None
+        if isinstance(exc, httpx.HTTPError):
             raise APIConnectionError(
                 f"Connection error: {type(exc).__name__}: {exc}",
                 **applied(sent and not isinstance(exc, httpx.InvalidURL)),
@@ -283,6 +315,8 @@ async def arun_plan(conn: Connection, plan: Plan[T]) -> T:
             return stop.value  # type: ignore[no-any-return]
         value, error = None, None
         if isinstance(step, Sleep):
+            import asyncio  # lazily: sync users never pay for importing asyncio
+
             await asyncio.sleep(step.seconds)
             continue
         try:

@@ -3,6 +3,10 @@
 Every error carries what you need to act on it: the HTTP ``status`` (when there was a response), the
 ``method`` and ``url`` (the API key never appears in either), the server's envelope fields ``type``,
 ``code``, ``detail`` and ``attr``, and ``retries``: how many times the request was retried first.
+Errors of writes (create, update, delete…) also say whether the write ``may_have_been_applied``:
+``False`` when the server provably never acted on it (connection refused, 4xx, 429), ``True`` when it
+was sent and the answer was lost or failed (reset, read timeout, truncated body, 5xx). Writes are
+never retried blindly, so check the server before repeating one that may have been applied.
 
 Example:
     >>> from posthog_rest import PostHog, NotFoundError
@@ -68,6 +72,7 @@ class PostHogError(Exception):
         retries: int = 0,
         headers: Mapping[str, str] | None = None,
         body: bytes | None = None,
+        may_have_been_applied: bool | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -81,11 +86,16 @@ class PostHogError(Exception):
         self.retries = retries
         self.headers: Mapping[str, str] = dict(headers or {})
         self.body = body
+        #: For a write: could the server have applied it? ``None`` for reads and errors before sending.
+        self.may_have_been_applied = may_have_been_applied
 
     def __str__(self) -> str:
         where = f" ({self.method} {self.url})" if self.method and self.url else ""
         tries = f" after {self.retries} retr{'y' if self.retries == 1 else 'ies'}" if self.retries else ""
-        return f"{self.message}{where}{tries}"
+        applied = ""
+        if self.may_have_been_applied is not None:
+            applied = " (the write may have been applied)" if self.may_have_been_applied else " (not applied)"
+        return f"{self.message}{where}{tries}{applied}"
 
 
 class ConfigurationError(PostHogError):
@@ -324,6 +334,7 @@ def error_from_response(
     url: str,
     retries: int,
     parsed: Any = None,
+    may_have_been_applied: bool | None = None,
 ) -> APIStatusError:
     """Build the typed error for an error status from the ``{type, code, detail, attr}`` envelope.
 
@@ -358,4 +369,5 @@ def error_from_response(
         retries=retries,
         headers=headers,
         body=content,
+        may_have_been_applied=may_have_been_applied,
     )

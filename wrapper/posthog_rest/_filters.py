@@ -39,6 +39,8 @@ OPERATORS: tuple[str, ...] = (
 )
 NO_VALUE = frozenset({"is_set", "is_not_set"})
 NUMERIC = frozenset({"gt", "lt", "gte", "lte"})
+#: The ``properties`` filter travels in the query string; URLs much longer than ~8 KB are refused by proxies.
+MAX_PROPERTIES_JSON = 6000
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,14 @@ class PropertyCondition:
             raise InvalidRequestError(f"Operator {self.operator!r} needs a value (key {self.key!r})")
         elif self.operator in NUMERIC and (isinstance(self.value, bool) or not isinstance(self.value, int | float)):
             raise InvalidRequestError(f"Operator {self.operator!r} compares numbers; got {self.value!r}")
+        else:
+            values = self.value if isinstance(self.value, list | tuple) else [self.value]
+            bad = [v for v in values if not isinstance(v, str | int | float | bool)]
+            if bad or not values:
+                raise InvalidRequestError(
+                    f"A property filter value must be a string, number or boolean, or a non-empty list of them "
+                    f"(key {self.key!r}); got {self.value!r}"
+                )
 
     def to_dict(self) -> dict[str, Any]:
         """The filter as the API's JSON object, built through the generated ``PropertyFilter`` model."""
@@ -235,4 +245,10 @@ def build_properties(properties: PropertiesArg | None) -> str | None:
         items = [properties]
     else:
         items = properties
-    return json.dumps([to_condition(item).to_dict() for item in items])
+    encoded = json.dumps([to_condition(item).to_dict() for item in items])
+    if len(encoded) > MAX_PROPERTIES_JSON:
+        raise InvalidRequestError(
+            f"The property filter is too large ({len(encoded):,} characters of JSON; the limit is "
+            f"{MAX_PROPERTIES_JSON:,}, as it travels in the URL). Use fewer values, or split the query."
+        )
+    return encoded

@@ -11,6 +11,14 @@ Retry rules:
     * other requests (writes): only when the request provably never reached the server (connect error,
       connect/pool timeout) or on 429 (the server refused it before doing anything).
 
+Redirects: httpx follows them (the client has ``follow_redirects=True``), but the transport refuses,
+with an :class:`~posthog_rest.APIStatusError`, any redirect to another origin (the key must never leave
+it) and any 301/302/303 of a non-GET request (httpx would silently turn the write into a GET); 307/308
+on the same origin (PostHog's environments → projects move) are followed.
+
+Query-string authentication (``auth="query"``): the transport adds ``personal_api_key`` to the copy of
+the request it sends, only on the configured origin, so the key is in no URL httpx logs or errors show.
+
 Backoff is exponential with full jitter, honouring ``Retry-After`` up to ``max_retry_after`` seconds (a
 longer wait is not retried: the :class:`~posthog_rest.RateLimitError` tells the caller how long to wait).
 
@@ -21,7 +29,6 @@ Example:
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import logging
 import random
@@ -31,7 +38,7 @@ from typing import Any
 
 import httpx
 
-from ._errors import parse_retry_after
+from ._errors import APIStatusError, parse_retry_after
 
 logger = logging.getLogger("posthog_rest")
 
@@ -105,6 +112,56 @@ def _should_retry_status(status: int, idempotent: bool) -> bool:
     return status == 429 or (idempotent and status in RETRYABLE_STATUSES)
 
 
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host.lower(), url.port or {"http": 80, "https": 443}.get(url.scheme)
+
+
+def check_redirect(request: httpx.Request, response: httpx.Response) -> None:
+    """Raise :class:`~posthog_rest.APIStatusError` for a redirect the SDK must not follow.
+
+    Refused: another origin (the key must not go there), and 301/302/303 for anything but GET/HEAD
+    (httpx would resend a write as a GET). Same-origin 307/308, and any same-origin redirect of a read,
+    are left to httpx to follow.
+
+    Example:
+        >>> check_redirect(req, httpx.Response(308, headers={"location": "/api/projects/1/"}))  # doctest: +SKIP
+    """
+    if response.status_code not in REDIRECT_STATUSES or "location" not in response.headers:
+        return
+    try:
+        target = request.url.join(response.headers["location"])
+    except httpx.InvalidURL:
+        target = None
+    method = request.method.upper()
+    if target is None or _origin(target) != _origin(request.url):
+        where = f"{target.scheme}://{target.host}" if target is not None else "an invalid location"
+        reason = f"to another origin ({where}); the API key is never sent there"
+    elif method not in ("GET", "HEAD") and response.status_code not in (307, 308):
+        reason = f"for {method}: a {response.status_code} would resend it as a GET"
+    else:
+        return
+    raise APIStatusError(
+        f"HTTP {response.status_code}: refusing to follow the redirect {reason}. If your PostHog moved, "
+        "configure its new host.",
+        status=response.status_code,
+        headers=response.headers,
+        may_have_been_applied=False,
+    )
+
+
+def with_query_key(request: httpx.Request, key: str | None, base: httpx.URL | None) -> httpx.Request:
+    """The request to send: a copy with ``personal_api_key`` added when query auth is on and same-origin."""
+    if key is None or base is None or _origin(request.url) != _origin(base):
+        return request
+    url = request.url.copy_merge_params({"personal_api_key": key})
+    return httpx.Request(
+        request.method, url, headers=request.headers, stream=request.stream, extensions=request.extensions
+    )
+
+
 def _log_retry(request: httpx.Request, attempt: int, why: str, delay: float) -> None:
     logger.info("Retrying %s %s (%s), retry %d in %.2fs", request.method, request.url.path, why, attempt, delay)
 
@@ -120,6 +177,9 @@ class RetryTransport(httpx.BaseTransport):
     def __init__(self, inner: httpx.BaseTransport, *, max_retries: int = 2, policy: RetryPolicy | None = None) -> None:
         self.inner = inner
         self.policy = policy or RetryPolicy(max_retries=max_retries)
+        #: For ``auth="query"``: the key and the origin it may be sent to (set by the client).
+        self.query_key: str | None = None
+        self.query_origin: httpx.URL | None = None
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying per the policy; the returned response's body is already read."""
@@ -128,7 +188,7 @@ class RetryTransport(httpx.BaseTransport):
         attempt = 0
         while True:
             try:
-                response = self.inner.handle_request(request)
+                response = self.inner.handle_request(with_query_key(request, self.query_key, self.query_origin))
                 response.read()
             except httpx.TransportError as exc:
                 if attempt >= self.policy.max_retries or not _should_retry_exc(exc, idempotent):
@@ -142,6 +202,7 @@ class RetryTransport(httpx.BaseTransport):
                 continue
             if ctx is not None:
                 ctx.response = response
+            check_redirect(request, response)
             if attempt < self.policy.max_retries and _should_retry_status(response.status_code, idempotent):
                 delay_or_none = self.policy.delay(attempt + 1, response)
                 if delay_or_none is not None:
@@ -172,15 +233,22 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     ) -> None:
         self.inner = inner
         self.policy = policy or RetryPolicy(max_retries=max_retries)
+        #: For ``auth="query"``: the key and the origin it may be sent to (set by the client).
+        self.query_key: str | None = None
+        self.query_origin: httpx.URL | None = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying per the policy; the returned response's body is already read."""
+        import asyncio  # lazily: sync users never pay for importing asyncio
+
         ctx = CURRENT_CALL.get()
         idempotent = _prepare(request, ctx)
         attempt = 0
         while True:
             try:
-                response = await self.inner.handle_async_request(request)
+                response = await self.inner.handle_async_request(
+                    with_query_key(request, self.query_key, self.query_origin)
+                )
                 await response.aread()
             except httpx.TransportError as exc:
                 if attempt >= self.policy.max_retries or not _should_retry_exc(exc, idempotent):
@@ -194,6 +262,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 continue
             if ctx is not None:
                 ctx.response = response
+            check_redirect(request, response)
             if attempt < self.policy.max_retries and _should_retry_status(response.status_code, idempotent):
                 delay_or_none = self.policy.delay(attempt + 1, response)
                 if delay_or_none is not None:

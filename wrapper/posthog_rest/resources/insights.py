@@ -72,7 +72,7 @@ class _InsightPlans:
                 timeout=call_timeout,
             )
 
-        return PageSpec(self.scope.project_id, make_call, page_size, limit, prefetch)
+        return PageSpec(self.scope.project_id, make_call, page_size, limit, prefetch, pace="crud")
 
     def _retrieve(
         self, project_id: str, id: int, mode: Refresh | None, from_dashboard: int | None, timeout: float | None

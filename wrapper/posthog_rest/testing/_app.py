@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 
 from . import _account, _insights, _persons  # noqa: F401 - importing registers their handlers
 from ._auth import authenticate, check_scopes, extract_key
@@ -56,7 +56,11 @@ class StandInApp:
         if scope["type"] != "http":
             return
         request = Request(scope, receive)
-        status, body, headers = await self.handle(request)
+        try:
+            status, body, headers = await self.handle(request)
+        except ClientDisconnect:  # the client hung up mid-request: nobody to answer, nothing to log
+            self.state.stats["client_disconnects"] += 1
+            return
         # An explicit Content-Length: without it uvicorn answers chunked, in three writes, and the last small write
         # waits out Nagle + delayed ACK (~40 ms a request on loopback).
         raw_headers = [(k.lower().encode(), v.encode()) for k, v in headers.items() if k.lower() != "content-length"]
@@ -83,6 +87,8 @@ class StandInApp:
             reply = await self._dispatch(op, request, path_params)
         except ApiError as err:
             reply = Reply(err.status, err.body, headers=dict(err.headers))
+        except ClientDisconnect:
+            raise
         except Exception:  # a bug in the stand-in: make it loud
             trace = traceback.format_exc()
             log.error("stand-in handler crashed: %s", trace)

@@ -91,8 +91,10 @@ def query_status(state: State, q: QueryRecord) -> dict[str, Any]:
 
 
 def _start_background(state: State, project: ProjectData, insight: InsightRecord) -> QueryRecord:
-    if insight.pending_query and insight.pending_query in project.queries:
-        return project.queries[insight.pending_query]
+    running = project.queries.get(insight.pending_query) if insight.pending_query else None
+    # Reuse a calculation that is still running, unless it was cancelled or a failure is pending for this insight.
+    if running is not None and not (running.cancelled or running.finished) and insight.id not in state.fail_next:
+        return running
     now = state.now()
     qid = hashlib.blake2b(
         f"{state.seed}:{insight.id}:{now.timestamp()}:{len(project.queries)}".encode(), digest_size=16
