@@ -33,7 +33,6 @@ from ._errors import (
     ResponseValidationError,
     error_from_response,
 )
-from ._models import promote
 from ._pacing import LIMITS, Pacer
 from ._retry import CURRENT_CALL, NEVER_SENT, CallContext
 
@@ -224,6 +223,8 @@ def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc:
             **applied(True),
         ) from exc
     status = int(result.status_code)
+    from ._models import promote  # on the first response, not at import: it loads generated models
+
     parsed = promote(result.parsed)
     http = ctx.response
     headers = http.headers if http is not None else httpx.Headers(result.headers)
