@@ -11,7 +11,7 @@ Example:
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 import httpx
 
@@ -95,11 +95,39 @@ class _Common:
             headers["Authorization"] = f"Bearer {key}"
         return headers
 
-    @staticmethod
-    def _query_auth(transport: RetryTransport | AsyncRetryTransport, key: SecretStr, base_url: str, auth: str) -> None:
-        """Point the transport at the key for ``auth="query"`` (it adds ``personal_api_key`` on this origin)."""
+    def _adopt(
+        self,
+        http: Any,
+        retry_transport: type[RetryTransport] | type[AsyncRetryTransport],
+        max_retries: int,
+        key: SecretStr,
+        base_url: str,
+        auth: str,
+    ) -> None:
+        """Point an ``httpx.Client``/``AsyncClient`` at PostHog: retry transport, base URL, auth, redirects.
+
+        With ``auth="query"`` the transport adds ``personal_api_key`` on this origin only (never in logged URLs).
+        """
+        if not isinstance(http._transport, retry_transport):
+            http._transport = retry_transport(http._transport, max_retries=max_retries)
+        http.base_url = httpx.URL(base_url)
+        http.headers.update(self._headers(key, auth))
+        http.follow_redirects = True
         if auth == "query":
-            transport.query_key, transport.query_origin = key, httpx.URL(base_url)
+            http._transport.query_key, http._transport.query_origin = key, httpx.URL(base_url)
+        self._http = http
+
+    def _connect(
+        self,
+        generated: AuthenticatedClient,
+        key: SecretStr,
+        base_url: str,
+        family: str,
+        timeout: httpx.Timeout,
+        ref: str,
+    ) -> None:
+        self._conn = Connection(base_url=base_url, api_key=key, family=family, timeout=timeout, generated=generated)
+        self._bind(Scope(self._conn, ref))
 
     def _rebind(self, project: int | str) -> Self:
         clone = copy.copy(self)
@@ -220,32 +248,13 @@ class PostHog(_Common):
             allow_insecure_http=allow_insecure_http,
             auth=auth,
         )
-        if http_client is None:
-            transport = RetryTransport(httpx.HTTPTransport(), max_retries=max_retries)
-            http = httpx.Client(
-                base_url=base_url,
-                headers=self._headers(key, auth),
-                timeout=timeout_,
-                follow_redirects=True,
-                transport=transport,
-            )
-            self._owns_http = True
-        else:
-            http = http_client
-            if not isinstance(http._transport, RetryTransport):
-                http._transport = RetryTransport(http._transport, max_retries=max_retries)
-            transport = http._transport
-            http.base_url = httpx.URL(base_url)
-            http.headers.update(self._headers(key, auth))
-            http.follow_redirects = True
-            self._owns_http = False
-        self._query_auth(transport, key, base_url, auth)
-        generated = self._generated_client(key, base_url, timeout_).set_httpx_client(http)
-        self._http = http
-        self._conn = Connection(
-            base_url=base_url, api_key=key, family=api_family, timeout=timeout_, generated=generated
+        self._owns_http = http_client is None
+        http = (
+            http_client if http_client is not None else httpx.Client(timeout=timeout_, transport=httpx.HTTPTransport())
         )
-        self._bind(Scope(self._conn, ref))
+        self._adopt(http, RetryTransport, max_retries, key, base_url, auth)
+        generated = self._generated_client(key, base_url, timeout_).set_httpx_client(http)
+        self._connect(generated, key, base_url, api_family, timeout_, ref)
 
     def _bind(self, scope: Scope) -> None:
         self._scope = scope
@@ -372,32 +381,15 @@ class AsyncPostHog(_Common):
             allow_insecure_http=allow_insecure_http,
             auth=auth,
         )
-        if http_client is None:
-            transport = AsyncRetryTransport(httpx.AsyncHTTPTransport(), max_retries=max_retries)
-            http = httpx.AsyncClient(
-                base_url=base_url,
-                headers=self._headers(key, auth),
-                timeout=timeout_,
-                follow_redirects=True,
-                transport=transport,
-            )
-            self._owns_http = True
-        else:
-            http = http_client
-            if not isinstance(http._transport, AsyncRetryTransport):
-                http._transport = AsyncRetryTransport(http._transport, max_retries=max_retries)
-            transport = http._transport
-            http.base_url = httpx.URL(base_url)
-            http.headers.update(self._headers(key, auth))
-            http.follow_redirects = True
-            self._owns_http = False
-        self._query_auth(transport, key, base_url, auth)
-        generated = self._generated_client(key, base_url, timeout_).set_async_httpx_client(http)
-        self._http = http
-        self._conn = Connection(
-            base_url=base_url, api_key=key, family=api_family, timeout=timeout_, generated=generated
+        self._owns_http = http_client is None
+        http = (
+            http_client
+            if http_client is not None
+            else httpx.AsyncClient(timeout=timeout_, transport=httpx.AsyncHTTPTransport())
         )
-        self._bind(Scope(self._conn, ref))
+        self._adopt(http, AsyncRetryTransport, max_retries, key, base_url, auth)
+        generated = self._generated_client(key, base_url, timeout_).set_async_httpx_client(http)
+        self._connect(generated, key, base_url, api_family, timeout_, ref)
 
     def _bind(self, scope: Scope) -> None:
         self._scope = scope
