@@ -127,8 +127,7 @@ def _one_insight(show: Walkthrough, ph: Any, insights: list[Any]) -> None:
 insight = ph.insights.get(short_id="{chosen.short_id}", refresh="blocking")
 print(insight.result[0]["aggregated_value"])  # the tutorial's total
 
-from posthog_rest.export import insight_to_dataframe  # pip install 'posthog-rest[pandas]'
-df = insight_to_dataframe(insight)                   # dates x series
+df = insight.to_dataframe()  # dates x series; pip install 'posthog-rest[pandas]'
 """,
     )
     insight = ph.insights.get(short_id=chosen.short_id, refresh="blocking")
