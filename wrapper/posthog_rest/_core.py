@@ -100,11 +100,19 @@ class RawResponse(Generic[T]):
     parsed: T
 
     def parse(self) -> T:
-        """The parsed body (the same model the plain call returns)."""
+        """The parsed body (the same model the plain call returns).
+
+        Example:
+            >>> ph.insights.with_raw_response.get(42).parse().name
+        """
         return self.parsed
 
     def json(self) -> Any:
-        """The body decoded as JSON."""
+        """The body decoded as JSON.
+
+        Example:
+            >>> ph.insights.with_raw_response.get(42).json()["short_id"]
+        """
         return httpx.Response(self.status_code, content=self.content).json()
 
 

@@ -183,7 +183,12 @@ class PermissionDeniedError(APIStatusError):
 
     @property
     def missing_scope(self) -> str | None:
-        """The scope named by the server's detail (``API key missing required scope 'insight:write'``)."""
+        """The scope named by the server's detail (``API key missing required scope 'insight:write'``).
+
+        Example:
+            >>> err.missing_scope  # in ``except PermissionDeniedError as err:``
+            'insight:write'
+        """
         match = re.search(r"scope '([^']+)'", self.detail or "")
         return match.group(1) if match else None
 
@@ -225,7 +230,11 @@ class RateLimitError(APIStatusError):
 
     @property
     def retry_after(self) -> float | None:
-        """Seconds to wait, from the ``Retry-After`` header (or the detail text), if given."""
+        """Seconds to wait, from the ``Retry-After`` header (or the detail text), if given.
+
+        Example:
+            >>> time.sleep(err.retry_after or 1)  # in ``except RateLimitError as err:``
+        """
         return parse_retry_after(self.headers, self.detail)
 
 

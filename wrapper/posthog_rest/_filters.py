@@ -82,7 +82,12 @@ class PropertyCondition:
                 )
 
     def to_dict(self) -> dict[str, Any]:
-        """The filter as the API's JSON object, built through the generated ``PropertyFilter`` model."""
+        """The filter as the API's JSON object, built through the generated ``PropertyFilter`` model.
+
+        Example:
+            >>> (where("plan") == "pro").to_dict()
+            {'key': 'plan', 'value': 'pro', 'operator': 'exact', 'type': 'person'}
+        """
         from posthog_openapi.models.property_filter import PropertyFilter
         from posthog_openapi.models.property_filter_type import PropertyFilterType
         from posthog_openapi.models.property_operator import PropertyOperator
@@ -143,47 +148,94 @@ class where:  # noqa: N801 - reads as a function: where("plan") == "pro"
         return self._c("lte", value)
 
     def is_in(self, values: Iterable[Scalar]) -> PropertyCondition:
-        """Any of ``values`` (``exact`` with a list)."""
+        """Any of ``values`` (``exact`` with a list).
+
+        Example:
+            >>> ph.persons.list(properties=[where("plan").is_in(["pro", "team"])])
+        """
         return self._c("exact", list(values))
 
     def not_in(self, values: Iterable[Scalar]) -> PropertyCondition:
-        """None of ``values`` (``is_not`` with a list)."""
+        """None of ``values`` (``is_not`` with a list).
+
+        Example:
+            >>> where("plan").not_in(["free"]).operator
+            'is_not'
+        """
         return self._c("is_not", list(values))
 
     def icontains(self, text: str) -> PropertyCondition:
-        """Case-insensitive substring."""
+        """Case-insensitive substring.
+
+        Example:
+            >>> ph.persons.list(properties=[where("email").icontains("@acme.com")])
+        """
         return self._c("icontains", text)
 
     def not_icontains(self, text: str) -> PropertyCondition:
-        """Not a case-insensitive substring."""
+        """Not a case-insensitive substring.
+
+        Example:
+            >>> where("email").not_icontains("@example.com")
+        """
         return self._c("not_icontains", text)
 
     def regex(self, pattern: str) -> PropertyCondition:
-        """Matches the regular expression."""
+        """Matches the regular expression.
+
+        Example:
+            >>> where("$current_url").regex("^https://app[.]acme[.]com/")
+        """
         return self._c("regex", pattern)
 
     def not_regex(self, pattern: str) -> PropertyCondition:
-        """Does not match the regular expression."""
+        """Does not match the regular expression.
+
+        Example:
+            >>> where("email").not_regex("[+]test@")
+        """
         return self._c("not_regex", pattern)
 
     def is_set(self) -> PropertyCondition:
-        """The property exists."""
+        """The property exists.
+
+        Example:
+            >>> ph.persons.list(properties=[where("email").is_set()])
+        """
         return self._c("is_set")
 
     def is_not_set(self) -> PropertyCondition:
-        """The property does not exist."""
+        """The property does not exist.
+
+        Example:
+            >>> where("email").is_not_set().value is None
+            True
+        """
         return self._c("is_not_set")
 
     def date_before(self, date: str) -> PropertyCondition:
-        """A date property before ``date`` (ISO 8601 or relative like ``-7d``)."""
+        """A date property before ``date`` (ISO 8601 or relative like ``-7d``).
+
+        Example:
+            >>> where("signup_date").date_before("2024-01-01")
+        """
         return self._c("is_date_before", date)
 
     def date_after(self, date: str) -> PropertyCondition:
-        """A date property after ``date``."""
+        """A date property after ``date``.
+
+        Example:
+            >>> where("signup_date").date_after("-7d").to_dict()["operator"]
+            'is_date_after'
+        """
         return self._c("is_date_after", date)
 
     def date_exact(self, date: str) -> PropertyCondition:
-        """A date property on ``date``."""
+        """A date property on ``date``.
+
+        Example:
+            >>> where("signup_date").date_exact("2024-03-15")
+        """
         return self._c("is_date_exact", date)
 
     def __repr__(self) -> str:

@@ -185,7 +185,12 @@ class SyncPager(Generic[ItemT, PageT]):
                 yield item
 
     def pages(self) -> Iterator[PageT]:
-        """Iterate pages (the generated paginated models, with ``results``, ``next_``, …)."""
+        """Iterate pages (the generated paginated models, with ``results``, ``next_``, …).
+
+        Example:
+            >>> for page in ph.persons.list(limit=500).pages():
+            ...     print(len(page.results), page.next_)
+        """
         planner: _Planner[ItemT, PageT] = _Planner(self._conn, self._spec)
         if planner.done():
             return
@@ -253,7 +258,12 @@ class AsyncPager(Generic[ItemT, PageT]):
                 yield item
 
     async def pages(self) -> AsyncIterator[PageT]:
-        """Iterate pages (the generated paginated models)."""
+        """Iterate pages (the generated paginated models).
+
+        Example:
+            >>> async for page in aph.insights.list(limit=100).pages():
+            ...     print(len(page.results))
+        """
         planner: _Planner[ItemT, PageT] = _Planner(self._conn, self._spec)
         if planner.done():
             return
@@ -296,7 +306,11 @@ class AsyncPager(Generic[ItemT, PageT]):
                     await task
 
     async def to_list(self) -> list[ItemT]:
-        """Collect every item (mind the memory for big lists)."""
+        """Collect every item (mind the memory for big lists).
+
+        Example:
+            >>> insights = await aph.insights.list(created_by=7).to_list()
+        """
         return [item async for item in self]
 
     def __repr__(self) -> str:

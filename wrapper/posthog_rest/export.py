@@ -201,7 +201,12 @@ class TrendSeries:
 
     @property
     def total(self) -> float:
-        """``aggregated_value`` (number displays), else ``count`` (the API's total), else the sum of ``data``."""
+        """``aggregated_value`` (number displays), else ``count`` (the API's total), else the sum of ``data``.
+
+        Example:
+            >>> TrendSeries("$pageview", ["2024-01-01", "2024-01-02"], [3.0, 4.0]).total
+            7.0
+        """
         for value in (self.aggregated_value, self.count):
             if value is not None:
                 return value
@@ -325,7 +330,12 @@ class RecordWriter:
             out.write("[")
 
     def write(self, record: Any, row: Mapping[str, Any]) -> None:
-        """Write one item: ``row`` (flat columns) for CSV, ``record`` (full JSON) otherwise."""
+        """Write one item: ``row`` (flat columns) for CSV, ``record`` (full JSON) otherwise.
+
+        Example:
+            >>> writer = open_writer(sys.stdout, "csv", ["id", "email"])
+            >>> writer.write({"id": 1}, {"id": 1, "email": "ada@acme.com"})
+        """
         if self.fmt == "csv":
             self._csv.writerow({k: _cell(v) for k, v in row.items()})
         else:
@@ -337,7 +347,15 @@ class RecordWriter:
         self.rows += 1
 
     def close(self) -> None:
-        """Finish the document (the JSON array's closing bracket) and flush."""
+        """Finish the document (the JSON array's closing bracket) and flush.
+
+        Example:
+            >>> writer = open_writer(sys.stdout, "json")
+            >>> writer.write({"id": 1}, {}); writer.close()
+            [
+              {"id": 1}
+            ]
+        """
         if self.fmt == "json":
             self.out.write("\n]\n" if self.rows else "]\n")
         self.out.flush()

@@ -32,7 +32,12 @@ log = logging.getLogger("posthog_rest.testing")
 
 
 class StandInApp:
-    """The stand-in's ASGI app (without fault injection; see ``create_app``)."""
+    """The stand-in's ASGI app (without fault injection; see ``create_app``).
+
+    Example:
+        >>> app = StandInApp(State(seed=7, persons=10))
+        >>> app.rate_limiter.enabled = False  # or server.inner_app, under a running LocalPostHog
+    """
 
     def __init__(self, state: State, *, validate: bool = True, rate_limiter: RateLimiter | None = None) -> None:
         self.state = state
@@ -70,7 +75,13 @@ class StandInApp:
 
     # --- the pipeline -----------------------------------------------------------------------------
     async def handle(self, request: Request) -> tuple[int, bytes, dict[str, str]]:
-        """Answer one request: ``(status, body bytes, headers)``."""
+        """Answer one request: ``(status, body bytes, headers)``.
+
+        Example:
+            >>> scope = {"type": "http", "method": "GET", "path": "/api/schema/", "headers": [], "query_string": b""}
+            >>> (await server.inner_app.handle(starlette.requests.Request(scope)))[0]
+            200
+        """
         state = self.state
         state.stats["requests"] += 1
         path, method = request.url.path, request.method

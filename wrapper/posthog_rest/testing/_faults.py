@@ -1,5 +1,12 @@
 """Opt-in, reproducible fault injection as ASGI middleware: 5xx, HTML error pages, dropped connections,
 truncated bodies, added latency and 429s.
+
+``ALL_FAULTS`` names every fault kind ``FaultInjector.configure`` (and ``LocalPostHog.set_faults``) accepts by
+default: ``"500"``, ``"502"``, ``"503"``, ``"504"``, ``"512"``, ``"html"``, ``"reset"``, ``"truncate"``,
+``"latency"`` and ``"429"`` (``"cut_json"`` is opt-in).
+
+Example:
+    >>> server.set_faults(0.2, kinds=[k for k in ALL_FAULTS if k != "reset"], seed=3)
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
+#: Every fault kind, the default ``kinds`` of ``FaultInjector.configure`` (``"cut_json"`` is opt-in).
 ALL_FAULTS = ("500", "502", "503", "504", "512", "html", "reset", "truncate", "latency", "429")
 _DETAILS = {
     "500": "A server error occurred.",
@@ -40,6 +48,10 @@ class FaultInjector:
 
     Faults are drawn from ``random.Random(seed)``, so a sequential client sees the same faults on
     every run. ``kinds`` picks which faults may happen (see ``ALL_FAULTS``; also ``cut_json``).
+
+    Example:
+        >>> app = create_app(State(persons=10))  # a FaultInjector around a StandInApp
+        >>> app.configure(0.5, kinds=["503", "429"], seed=1); app.latency_ms = 20
     """
 
     def __init__(self, app: StandInApp | Any, state: State) -> None:
@@ -52,7 +64,12 @@ class FaultInjector:
         self._rng = random.Random(0)
 
     def configure(self, rate: float, kinds: Sequence[str] = ALL_FAULTS, seed: int = 1) -> None:
-        """Turn faults on (``rate`` > 0) or off (``rate=0``)."""
+        """Turn faults on (``rate`` > 0) or off (``rate=0``).
+
+        Example:
+            >>> server.app.configure(0.1, kinds=["500", "html"], seed=2)
+            >>> server.app.configure(0)  # off again
+        """
         unknown = set(kinds) - set(ALL_FAULTS) - {"cut_json"}
         if unknown:
             raise ValueError(f"unknown fault kinds: {sorted(unknown)}")

@@ -54,7 +54,11 @@ class LocalPostHog:
 
     # --- lifecycle --------------------------------------------------------------------------------
     def start(self, timeout: float = 10.0) -> LocalPostHog:
-        """Start serving in a daemon thread; returns once the port accepts connections."""
+        """Start serving in a daemon thread; returns once the port accepts connections.
+
+        Example:
+            >>> server = LocalPostHog(persons=100).start()
+        """
         self._sock = _bind(self._port)
         config = uvicorn.Config(
             self.app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=1
@@ -72,7 +76,11 @@ class LocalPostHog:
         return self
 
     def stop(self) -> None:
-        """Stop serving and wait for the thread."""
+        """Stop serving and wait for the thread.
+
+        Example:
+            >>> server.stop()
+        """
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:
@@ -90,7 +98,12 @@ class LocalPostHog:
     # --- what tests read ---------------------------------------------------------------------------
     @property
     def port(self) -> int:
-        """The port it listens on."""
+        """The port it listens on.
+
+        Example:
+            >>> server.port > 0
+            True
+        """
         if self._sock is None:
             raise RuntimeError("not started")
         port: int = self._sock.getsockname()[1]
@@ -98,51 +111,95 @@ class LocalPostHog:
 
     @property
     def url(self) -> str:
-        """``http://127.0.0.1:PORT``."""
+        """``http://127.0.0.1:PORT``.
+
+        Example:
+            >>> ph = PostHog(api_key=server.api_key, host=server.url)
+        """
         return f"http://127.0.0.1:{self.port}"
 
     @property
     def api_key(self) -> str:
-        """A personal API key (``phx_…``) with every scope."""
+        """A personal API key (``phx_…``) with every scope.
+
+        Example:
+            >>> server.api_key.startswith("phx_")
+            True
+        """
         return self.state.api_key
 
     @property
     def project_id(self) -> int:
-        """The user's current project (what ``@current`` means)."""
+        """The user's current project (what ``@current`` means).
+
+        Example:
+            >>> ph.project_id() == server.project_id
+            True
+        """
         return self.state.current_project_id
 
     @property
     def other_project_id(self) -> int:
-        """A second project of the same organization."""
+        """A second project of the same organization.
+
+        Example:
+            >>> ph.with_project(server.other_project_id).insights.list(limit=5)
+        """
         return self.state.other_project_id
 
     @property
     def stats(self) -> dict[str, int]:
-        """Counters: ``requests``, ``faults``, ``fault:<kind>``, ``throttled``, ``op:<operation id>``, …"""
+        """Counters: ``requests``, ``faults``, ``fault:<kind>``, ``throttled``, ``op:<operation id>``, …
+
+        Example:
+            >>> server.stats["requests"], server.stats.get("fault:503", 0)
+        """
         return dict(self.state.stats)
 
     @property
     def violations(self) -> list[str]:
-        """Responses that did not conform to the spec, and handler crashes (should stay empty)."""
+        """Responses that did not conform to the spec, and handler crashes (should stay empty).
+
+        Example:
+            >>> assert not server.violations, server.violations
+        """
         return list(self.state.violations)
 
     @property
     def inner_app(self) -> StandInApp:
-        """The app under the fault-injecting middleware."""
+        """The app under the fault-injecting middleware.
+
+        Example:
+            >>> server.inner_app.state is server.state
+            True
+        """
         inner: StandInApp = self.app.app
         return inner
 
     # --- knobs ---------------------------------------------------------------------------------
     def key_with_scopes(self, scopes: Sequence[str]) -> str:
-        """Mint a personal API key with just these scopes (``["insight:read"]``; write implies read)."""
+        """Mint a personal API key with just these scopes (``["insight:read"]``; write implies read).
+
+        Example:
+            >>> reader = PostHog(api_key=server.key_with_scopes(["insight:read"]), host=server.url)
+        """
         return self.state.mint_key(list(scopes))
 
     def set_faults(self, rate: float = 0.1, kinds: Sequence[str] = ALL_FAULTS, seed: int = 1) -> None:
-        """Inject faults into ``rate`` of requests, reproducibly from ``seed``; ``rate=0`` turns them off."""
+        """Inject faults into ``rate`` of requests, reproducibly from ``seed``; ``rate=0`` turns them off.
+
+        Example:
+            >>> server.set_faults(0.2, kinds=["503", "reset"], seed=3)
+            >>> server.set_faults(0)
+        """
         self.app.configure(rate, kinds, seed)
 
     def set_latency(self, ms: float) -> None:
-        """Add ``ms`` milliseconds to every request."""
+        """Add ``ms`` milliseconds to every request.
+
+        Example:
+            >>> server.set_latency(50)
+        """
         self.app.latency_ms = ms
 
     def set_rate_limits(self, enabled: bool = True, **limits: list[tuple[int, float]]) -> None:
@@ -150,6 +207,10 @@ class LocalPostHog:
 
         Override a category with e.g. ``analytics=[(5, 60.0)]`` (requests, window seconds); categories:
         ``analytics`` (calculations, persons), ``query`` (query status), ``crud`` (everything else).
+
+        Example:
+            >>> server.set_rate_limits(analytics=[(5, 60.0)])
+            >>> server.set_rate_limits(False)
         """
         limiter = self.inner_app.rate_limiter
         limiter.enabled = enabled
@@ -157,16 +218,29 @@ class LocalPostHog:
         limiter.reset()
 
     def set_calculation_time(self, seconds: float) -> None:
-        """How long an insight calculation (blocking or in the background) takes."""
+        """How long an insight calculation (blocking or in the background) takes.
+
+        Example:
+            >>> server.set_calculation_time(2.5)
+        """
         self.state.calculation_time = seconds
 
     def set_freshness(self, very_fresh_seconds: float, stale_after_seconds: float) -> None:
-        """The cache thresholds: "very fresh" (``blocking``/``async`` reuse it) and stale (``lazy_async``)."""
+        """The cache thresholds: "very fresh" (``blocking``/``async`` reuse it) and stale (``lazy_async``).
+
+        Example:
+            >>> server.set_freshness(very_fresh_seconds=60, stale_after_seconds=900)
+        """
         self.state.very_fresh_seconds = very_fresh_seconds
         self.state.stale_after_seconds = stale_after_seconds
 
     def fail_next_calculation(self, insight_id: int, message: str = "Query failed") -> None:
-        """Make the next calculation of this insight fail with ``message`` (query status 400)."""
+        """Make the next calculation of this insight fail with ``message`` (query status 400).
+
+        Example:
+            >>> server.fail_next_calculation(42, "Syntax error in HogQL")
+            >>> ph.insights.refresh(42, wait=True)  # raises QueryFailedError
+        """
         self.state.fail_next[insight_id] = message
 
 
@@ -200,7 +274,11 @@ def serve(
     host: str = "127.0.0.1",
     **_: Any,
 ) -> None:
-    """Serve a stand-in PostHog in the foreground until interrupted (``posthog-rest serve``)."""
+    """Serve a stand-in PostHog in the foreground until interrupted (``posthog-rest serve``).
+
+    Example:
+        >>> serve(port=8010, persons=500, faults=0.05)  # blocks; Ctrl-C stops it
+    """
     server = LocalPostHog(seed=seed, persons=persons, latency_ms=latency_ms, validate=True, port=port)
     if faults:
         server.set_faults(faults)

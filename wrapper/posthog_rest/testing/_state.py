@@ -192,20 +192,40 @@ class State:
     # --- lookups -------------------------------------------------------------------------------
     @property
     def current_project(self) -> ProjectData:
-        """The user's current project (``@current``)."""
+        """The user's current project (``@current``).
+
+        Example:
+            >>> State(seed=7, persons=10).current_project.name
+            'Hogflix web'
+        """
         return self.projects[self.current_project_id]
 
     def now(self) -> datetime:
-        """The current time (UTC)."""
+        """The current time (UTC).
+
+        Example:
+            >>> State(persons=10).now().tzinfo
+            datetime.timezone.utc
+        """
         return datetime.now(UTC)
 
     def new_insight_id(self) -> int:
-        """A fresh insight id."""
+        """A fresh insight id.
+
+        Example:
+            >>> server.state.new_insight_id() > max(server.state.current_project.insights)
+            True
+        """
         self._next_insight_id += 1 + self._rng.randrange(3)
         return self._next_insight_id
 
     def new_short_id(self) -> str:
-        """A fresh 8-character short id."""
+        """A fresh 8-character short id.
+
+        Example:
+            >>> len(server.state.new_short_id())
+            8
+        """
         alphabet = string.ascii_letters + string.digits
         taken = {i.short_id for p in self.projects.values() for i in p.insights.values()}
         while True:
@@ -214,14 +234,27 @@ class State:
                 return short
 
     def mint_key(self, scopes: list[str]) -> str:
-        """A new personal API key with exactly these scopes."""
+        """A new personal API key with exactly these scopes.
+
+        Example:
+            >>> key = server.state.mint_key(["insight:read"])
+            >>> server.state.keys[key]
+            ['insight:read']
+        """
         self._key_counter += 1
         key = "phx_" + hashlib.sha256(f"key:{self.seed}:{self._key_counter}".encode()).hexdigest()[:43]
         self.keys[key] = list(scopes)
         return key
 
     def record(self, project: ProjectData, scope: str, item_id: int, activity: str, detail: dict[str, Any]) -> None:
-        """Record an activity-log entry (newest entries are read first)."""
+        """Record an activity-log entry (newest entries are read first).
+
+        Example:
+            >>> project = server.state.current_project
+            >>> server.state.record(project, "Insight", 42, "updated", {})
+            >>> project.activity[-1].activity
+            'updated'
+        """
         now = self.now()
         project.activity.append(
             ActivityEntry(
