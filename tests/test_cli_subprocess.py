@@ -65,3 +65,27 @@ def test_piped_persons_list_is_json_on_stdout_and_progress_on_stderr(server: Loc
     assert "fetched" in done.stderr
     assert "{" not in done.stderr
     assert server.api_key not in done.stdout + done.stderr
+
+
+def test_a_closed_pipe_stops_quietly(server: LocalPostHog) -> None:
+    env = {
+        **os.environ,
+        "POSTHOG_HOST": server.url,
+        "POSTHOG_PERSONAL_API_KEY": server.api_key,
+        "POSTHOG_PROJECT_ID": str(server.project_id),
+    }
+    # Like `posthog-rest persons list --all --jsonl | head -c 200`: the reader leaves after a few bytes.
+    proc = subprocess.Popen(
+        [*command(), "persons", "list", "--all", "--jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        env=env,
+    )
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    assert proc.stdout.read(200)
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 141
+    assert stderr == ""

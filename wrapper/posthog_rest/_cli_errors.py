@@ -41,6 +41,7 @@ class ExitCode(enum.IntEnum):
     SERVER = 9
     NOT_CONFIRMED = 10
     INTERRUPTED = 130
+    BROKEN_PIPE = 141
 
 
 EXIT_CODE_HELP: dict[ExitCode, str] = {
@@ -56,6 +57,7 @@ EXIT_CODE_HELP: dict[ExitCode, str] = {
     ExitCode.SERVER: "server error (5xx, or 512: query too expensive)",
     ExitCode.NOT_CONFIRMED: "a destructive command was not confirmed (no terminal and no --yes, or declined)",
     ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",
+    ExitCode.BROKEN_PIPE: "the reader of stdout went away (e.g. `| head`): stopped quietly, as SIGPIPE would",
 }
 
 

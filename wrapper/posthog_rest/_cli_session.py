@@ -282,6 +282,11 @@ def run(ctx: typer.Context, options: SharedOptions, body: Callable[[Session], No
         raise
     except KeyboardInterrupt:
         fail(session, "interrupted", ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        # `posthog-rest persons list | head`: the reader is gone, which is not an error worth a message.
+        # Point stdout at /dev/null so the interpreter's final flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(int(ExitCode.BROKEN_PIPE)) from None
     except Exception as exc:  # every failure: one line, never a traceback (POSTHOG_REST_DEBUG=1 shows it)
         if os.environ.get("POSTHOG_REST_DEBUG"):
             raise
