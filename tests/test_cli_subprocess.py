@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import signal
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from posthog_rest.testing import LocalPostHog, local_posthog
@@ -89,3 +92,28 @@ def test_a_closed_pipe_stops_quietly(server: LocalPostHog) -> None:
     stderr = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 141
     assert stderr == ""
+
+
+def test_serve_prints_how_to_reach_it_and_stops_on_ctrl_c() -> None:
+    proc = subprocess.Popen(
+        [*command(), "serve", "--port", "0", "--persons", "50"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        banner = "".join(proc.stdout.readline() for _ in range(3))
+        url = re.search(r"http://127\.0\.0\.1:\d+", banner)
+        key = re.search(r"phx_\w+", banner)
+        project = re.search(r"project id:\s+(\d+)", banner)
+        assert url, banner
+        assert key, banner
+        assert project, banner
+        me = httpx.get(f"{url.group(0)}/api/users/@me/", headers={"Authorization": f"Bearer {key.group(0)}"})
+        assert me.status_code == 200
+        assert me.json()["team"]["id"] == int(project.group(1))
+    finally:
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=15) in (0, 130)
