@@ -494,3 +494,17 @@ def test_options_after_the_command_override_those_before(srv: LocalPostHog) -> N
     assert run.code == 0
     assert run.stderr == ""
     assert cli(srv, "--csv", "projects").stdout.startswith("id,")
+
+
+def test_a_rate_limited_command_says_why_it_waits(srv: LocalPostHog) -> None:
+    srv.set_faults(rate=1.0, kinds=("429",), seed=1)
+    try:
+        run = cli(srv, "whoami")
+    finally:
+        srv.set_faults(rate=0)
+    assert run.code == ExitCode.RATE_LIMITED
+    notices = [line for line in run.stderr.splitlines() if line.startswith("warning: Retrying")]
+    assert len(notices) == 2  # max_retries=2, each announced with its wait
+    assert "HTTP 429" in notices[0]
+    assert "error: HTTP 429" in run.stderr
+    assert run.stdout == ""

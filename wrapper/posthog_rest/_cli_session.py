@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -171,6 +172,40 @@ SHARED_PARAMS: list[inspect.Parameter] = [
 SHARED_NAMES = [p.name for p in SHARED_PARAMS]
 
 
+class RetryNotices(logging.Handler):
+    """Show the SDK's retry log lines on stderr, so a command that waits (rate limited, a 503) says why.
+
+    Example:
+        >>> RetryNotices.install(Output(OutputOptions(fmt="json")))
+    """
+
+    current: RetryNotices | None = None
+
+    def __init__(self, out: Output) -> None:
+        super().__init__(logging.INFO)
+        self.out = out
+
+    @classmethod
+    def install(cls, out: Output) -> None:
+        """Route ``posthog_rest`` retry notices to ``out``'s stderr (one handler per process).
+
+        Example:
+            >>> RetryNotices.install(session.out)
+        """
+        logger = logging.getLogger("posthog_rest")
+        if cls.current is None:
+            cls.current = cls(out)
+            logger.addHandler(cls.current)
+        cls.current.out = out
+        if logger.getEffectiveLevel() > logging.INFO:
+            logger.setLevel(logging.INFO)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if message.startswith("Retrying"):
+            self.out.warn(message)
+
+
 class Session:
     """What a command works with: the merged options, the output, and a lazily built client.
 
@@ -189,6 +224,7 @@ class Session:
     def client(self) -> Any:
         """The configured ``PostHog`` client (the stand-in's with ``--demo``); closed when the command ends."""
         if self._client is None:
+            RetryNotices.install(self.out)
             self._client = self._connect()
         return self._client
 
