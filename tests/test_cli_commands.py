@@ -172,6 +172,19 @@ def test_insights_get_by_short_id_and_id(srv: LocalPostHog, ph: PostHog) -> None
     assert by_short["result"][0]["days"]
 
 
+def test_a_trend_as_csv_is_dates_by_series(srv: LocalPostHog, ph: PostHog) -> None:
+    insight = ph.insights.get(trend_insight(ph).id, refresh="blocking")
+    series = insight.result[0]
+    rows = list(csv.DictReader(io.StringIO(cli(srv, "insights", "get", str(insight.id), "--csv").stdout)))
+    assert list(rows[0]) == ["date", series["label"]]
+    assert [row["date"] for row in rows] == series["days"]
+    assert [float(row[series["label"]]) for row in rows] == series["data"]
+    trend = cli(srv, "insights", "trend", "-e", "$pageview", "-e", "signed_up", "--date-from", "-14d", "--csv")
+    table = list(csv.DictReader(io.StringIO(trend.stdout)))
+    assert list(table[0]) == ["date", "$pageview", "signed_up"]
+    assert len(table) == 15
+
+
 def test_insights_get_shows_a_chart_on_a_terminal(srv: LocalPostHog, terminal: None, ph: PostHog) -> None:
     run = cli(srv, "insights", "get", trend_insight(ph).short_id, "--refresh", "blocking")
     assert run.code == 0, run.stderr

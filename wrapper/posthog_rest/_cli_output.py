@@ -41,7 +41,8 @@ class View:
     ``row`` gives the flat fields (table and CSV), ``record`` the full JSON (JSON formats),
     ``table_columns`` the columns of a listing on a terminal (default: all of the row),
     ``csv_columns`` the CSV header for a list's first page (default: the first row's keys),
-    ``details`` extra renderables under a single object's table (charts).
+    ``details`` extra renderables under a single object's table (charts),
+    ``rows`` the object as CSV rows ``(columns, rows)`` when it is tabular data (a trend), else ``None``.
 
     Example:
         >>> View("project", row=lambda p: {"id": p.id, "name": p.name})
@@ -53,6 +54,7 @@ class View:
     table_columns: Sequence[str] | None = None
     csv_columns: Callable[[Sequence[Any]], list[str]] | None = None
     details: Callable[[Any], list[RenderableType]] = field(default=lambda _obj: [])
+    rows: Callable[[Any], tuple[list[str], list[dict[str, Any]]] | None] = field(default=lambda _obj: None)
 
 
 @dataclass
@@ -123,8 +125,11 @@ class Output:
             if self.fmt == "json":
                 out.write(json.dumps(view.record(obj), indent=2, ensure_ascii=False, default=str) + "\n")
             else:
-                writer = open_writer(out, _single(self.fmt), list(view.row(obj)))
-                writer.write(view.record(obj), view.row(obj))
+                table = view.rows(obj) if self.fmt == "csv" else None
+                columns, rows = table or (list(view.row(obj)), [view.row(obj)])
+                writer = open_writer(out, _single(self.fmt), columns)
+                for row in rows:
+                    writer.write(view.record(obj), row)
                 writer.close()
         self._saved()
 

@@ -16,7 +16,7 @@ from rich.text import Text
 
 from ._cli_chart import series_table
 from ._cli_output import View
-from .export import person_columns, person_record, person_row, to_jsonable, trend_series
+from .export import person_columns, person_record, person_row, to_jsonable, trend_rows, trend_series
 
 
 def _get(record: Any, *path: str) -> Any:
@@ -98,6 +98,14 @@ def trend_row(result: Any) -> dict[str, Any]:
     }
 
 
+def trend_table(obj: Any) -> tuple[list[str], list[dict[str, Any]]] | None:
+    """CSV of a trend: one row per day, one column per series; ``None`` for anything else."""
+    try:
+        return trend_rows(obj)
+    except ValueError:
+        return None
+
+
 def query_status_row(status: Any) -> dict[str, Any]:
     """``query status``: a background calculation."""
     record = to_jsonable(status)
@@ -116,11 +124,11 @@ def persons_csv_columns(wanted: Sequence[str] | None) -> Any:
 
 USER_VIEW = View("user", row=user_row)
 PROJECT_VIEW = View("project", row=project_row)
-INSIGHT_VIEW = View("insight", row=insight_row, details=trend_details)
+INSIGHT_VIEW = View("insight", row=insight_row, details=trend_details, rows=trend_table)
 INSIGHT_LIST_VIEW = View(
     "insight", row=insight_row, table_columns=("id", "short_id", "name", "kind", "last_refresh", "cached result")
 )
-TREND_VIEW = View("trend", row=trend_row, details=trend_details)
+TREND_VIEW = View("trend", row=trend_row, details=trend_details, rows=trend_table)
 QUERY_VIEW = View("query", row=query_status_row)
 PERSON_TABLE_COLUMNS = ("id", "name", "distinct_ids", "properties.$initial_os", "properties.plan", "created_at")
 

@@ -56,6 +56,7 @@ __all__ = [
     "person_row",
     "persons_to_dataframe",
     "to_jsonable",
+    "trend_rows",
     "trend_series",
     "write_person_pages",
     "write_records",
@@ -267,6 +268,26 @@ def _unique_labels(series: Sequence[TrendSeries]) -> list[str]:
         seen[label] = seen.get(label, 0) + 1
         labels.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
     return labels
+
+
+def trend_rows(insight: Any) -> tuple[list[str], list[dict[str, Any]]]:
+    """A trend as plain rows, dates x series, without pandas: ``(columns, rows)`` with a ``date`` column first.
+
+    Series labels are made unique as in :func:`insight_to_dataframe`; a day a series lacks is ``None``.
+
+    Example:
+        >>> columns, rows = trend_rows(ph.insights.trend(events=[{"id": "$pageview"}]))
+        >>> columns[:2], rows[0]["date"]
+        (['date', '$pageview'], '2024-05-01')
+    """
+    series = trend_series(insight)
+    labels = _unique_labels(series)
+    by_day: dict[str, dict[str, Any]] = {}
+    for label, s in zip(labels, series, strict=True):
+        for day, value in zip(s.days, s.data, strict=False):
+            by_day.setdefault(day, {})[label] = value
+    rows = [{"date": day} | dict.fromkeys(labels) | by_day[day] for day in sorted(by_day)]
+    return ["date", *labels], rows
 
 
 def insight_to_dataframe(insight: Any) -> pd.DataFrame:
