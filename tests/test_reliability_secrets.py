@@ -19,7 +19,8 @@ from client_fixtures import aw, close, collect, fast_retries
 from posthog_rest import AsyncPostHog, PostHog, PostHogError, where
 from posthog_rest._redact import install_log_redaction, redact_text
 from posthog_rest.cli import app
-from posthog_rest.testing import local_posthog
+from posthog_rest.testing import LocalPostHog, local_posthog
+from scripted_server import ScriptedServer
 
 
 class Capture(logging.Handler):
@@ -232,3 +233,18 @@ def test_cli_never_prints_the_key(server: Any, debug_logs: Capture) -> None:
     outputs += [bad.stdout, bad.stderr]
     assert ("phx_" + "8" * 40) not in bad.stdout + bad.stderr
     _assert_clean(server.api_key, outputs, debug_logs)
+
+
+@pytest.mark.parametrize("auth", ["header", "query"])
+def test_a_shared_http_client_never_carries_the_key_to_other_hosts(
+    local_posthog_server: LocalPostHog, auth: str
+) -> None:
+    server = local_posthog_server
+    with ScriptedServer() as other, httpx.Client() as shared:
+        other.route("GET", "/v1/things", 200, b"{}", content_type="application/json")
+        ph = PostHog(api_key=server.api_key, host=server.url, project=server.project_id, http_client=shared, auth=auth)
+        assert ph.me().email  # the key works for PostHog…
+        shared.get(f"{other.url}/v1/things")  # …and the caller's other traffic goes out without it
+    (seen,) = other.requests
+    assert "authorization" not in {name.lower() for name in seen.headers}
+    assert server.api_key not in seen.path

@@ -21,7 +21,7 @@ from ._core import Call, Connection, Plan, arun_plan, run_plan
 from ._errors import ConfigurationError
 from ._projects import list_projects_plan
 from ._redact import install_log_redaction
-from ._retry import AsyncRetryTransport, RetryTransport
+from ._retry import AsyncRetryTransport, KeyAuth, RetryTransport
 from .resources._base import Scope, to_async_raw, to_raw
 from .resources.insights import AsyncInsights, AsyncInsightsWithRawResponse, Insights, InsightsWithRawResponse
 from .resources.persons import AsyncPersons, AsyncPersonsWithRawResponse, Persons, PersonsWithRawResponse
@@ -88,13 +88,6 @@ class _Common:
 
         return AuthenticatedClient(base_url=base_url, token=key, timeout=timeout, follow_redirects=True)
 
-    @staticmethod
-    def _headers(key: str, auth: str = "header") -> dict[str, str]:
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
-        if auth == "header":
-            headers["Authorization"] = f"Bearer {key}"
-        return headers
-
     def _adopt(
         self,
         http: Any,
@@ -111,10 +104,11 @@ class _Common:
         if not isinstance(http._transport, retry_transport):
             http._transport = retry_transport(http._transport, max_retries=max_retries)
         http.base_url = httpx.URL(base_url)
-        http.headers.update(self._headers(key, auth))
+        http.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
         http.follow_redirects = True
-        if auth == "query":
-            http._transport.query_key, http._transport.query_origin = key, httpx.URL(base_url)
+        # The transport adds the key per request, on this origin only: never into the client's default
+        # headers, which a caller's shared client would send to every other host it talks to.
+        http._transport.auth = KeyAuth(key, httpx.URL(base_url), in_query=auth == "query")
         self._http = http
 
     def _connect(

@@ -152,14 +152,38 @@ def check_redirect(request: httpx.Request, response: httpx.Response) -> None:
     )
 
 
-def with_query_key(request: httpx.Request, key: str | None, base: httpx.URL | None) -> httpx.Request:
-    """The request to send: a copy with ``personal_api_key`` added when query auth is on and same-origin."""
-    if key is None or base is None or _origin(request.url) != _origin(base):
-        return request
-    url = request.url.copy_merge_params({"personal_api_key": key})
-    return httpx.Request(
-        request.method, url, headers=request.headers, stream=request.stream, extensions=request.extensions
-    )
+@dataclass
+class KeyAuth:
+    """Where the API key may go: only to ``origin``, as a bearer header or (``in_query``) ``personal_api_key``.
+
+    The transport adds it per request, so a caller's shared ``httpx.Client`` never carries it to other hosts.
+
+    Example:
+        >>> KeyAuth("phx_…", httpx.URL("https://us.posthog.com"))
+    """
+
+    key: str
+    origin: httpx.URL
+    in_query: bool = False
+
+    def apply(self, request: httpx.Request) -> httpx.Request:
+        """The request to send: with the key when it goes to ``origin``, else unchanged (and without one)."""
+        if _origin(request.url) != _origin(self.origin):
+            request.headers.pop("Authorization", None)
+            return request
+        if not self.in_query:
+            request.headers["Authorization"] = f"Bearer {self.key}"
+            return request
+        # A copy: httpx logs the caller's request URL, which must not show the key.
+        url = request.url.copy_merge_params({"personal_api_key": self.key})
+        return httpx.Request(
+            request.method, url, headers=request.headers, stream=request.stream, extensions=request.extensions
+        )
+
+
+def with_key(request: httpx.Request, auth: KeyAuth | None) -> httpx.Request:
+    """``request`` with the key applied per ``auth`` (unchanged when the transport has none)."""
+    return request if auth is None else auth.apply(request)
 
 
 def _log_retry(request: httpx.Request, attempt: int, why: str, delay: float) -> None:
@@ -177,9 +201,8 @@ class RetryTransport(httpx.BaseTransport):
     def __init__(self, inner: httpx.BaseTransport, *, max_retries: int = 2, policy: RetryPolicy | None = None) -> None:
         self.inner = inner
         self.policy = policy or RetryPolicy(max_retries=max_retries)
-        #: For ``auth="query"``: the key and the origin it may be sent to (set by the client).
-        self.query_key: str | None = None
-        self.query_origin: httpx.URL | None = None
+        #: The key and the one origin it may be sent to (set by the client).
+        self.auth: KeyAuth | None = None
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying per the policy; the returned response's body is already read."""
@@ -188,7 +211,7 @@ class RetryTransport(httpx.BaseTransport):
         attempt = 0
         while True:
             try:
-                response = self.inner.handle_request(with_query_key(request, self.query_key, self.query_origin))
+                response = self.inner.handle_request(with_key(request, self.auth))
                 response.read()
             except httpx.TransportError as exc:
                 if attempt >= self.policy.max_retries or not _should_retry_exc(exc, idempotent):
@@ -233,9 +256,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     ) -> None:
         self.inner = inner
         self.policy = policy or RetryPolicy(max_retries=max_retries)
-        #: For ``auth="query"``: the key and the origin it may be sent to (set by the client).
-        self.query_key: str | None = None
-        self.query_origin: httpx.URL | None = None
+        #: The key and the one origin it may be sent to (set by the client).
+        self.auth: KeyAuth | None = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying per the policy; the returned response's body is already read."""
@@ -246,9 +268,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         attempt = 0
         while True:
             try:
-                response = await self.inner.handle_async_request(
-                    with_query_key(request, self.query_key, self.query_origin)
-                )
+                response = await self.inner.handle_async_request(with_key(request, self.auth))
                 await response.aread()
             except httpx.TransportError as exc:
                 if attempt >= self.policy.max_retries or not _should_retry_exc(exc, idempotent):
