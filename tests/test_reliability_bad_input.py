@@ -240,6 +240,16 @@ async def _(e: Env) -> Any:
     return await _call(e, lambda c: c.persons.update_property(1.5, "plan", "pro"))
 
 
+@case("query id that would climb the path", InvalidRequestError, "A query id is letters, digits")
+async def _(e: Env) -> Any:
+    return await _call(e, lambda c: c.cancel_query(".."))  # DELETE …/query/../ is DELETE /api/projects/{id}/
+
+
+@case("query id with a slash", InvalidRequestError, "got 'abc/def'")
+async def _(e: Env) -> Any:
+    return await _call(e, lambda c: c.query_status("abc/def"))
+
+
 @case("unknown property operator", InvalidRequestError, "Unknown property filter operator 'like'")
 async def _(e: Env) -> Any:
     return await _call(e, lambda c: c.persons.list(properties=[("email", "like", "x")]))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextvars
 import importlib
+import re
 import time
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
@@ -166,12 +167,22 @@ class Connection:
         return CallContext(idempotent=call.idempotent, timeout=timeout)
 
 
+#: A background query's id (PostHog uses hex/UUID-like ids): no "/", "." or "%" that could change the path.
+QUERY_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
+
+
 def check_ids(kwargs: Mapping[str, Any]) -> None:
-    """Refuse an ``id`` path parameter that is not a non-negative integer (or a string of digits).
+    """Refuse an ``id`` that is not a non-negative integer (or digits), and a ``query_id`` that is not a plain token.
+
+    A ``query_id`` of ``..`` would otherwise normalise ``…/query/../`` into the project's own URL.
 
     Example:
         >>> check_ids({"id": "abc"})  # raises InvalidRequestError
+        >>> check_ids({"query_id": ".."})  # raises InvalidRequestError
     """
+    query_id = kwargs.get("query_id")
+    if query_id is not None and not (isinstance(query_id, str) and QUERY_ID.fullmatch(query_id)):
+        raise InvalidRequestError(f"A query id is letters, digits, '-' and '_' only, got {query_id!r}")
     value = kwargs.get("id")
     if value is None or value == "@current":  # projects_retrieve's id is a project reference
         return
