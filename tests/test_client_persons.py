@@ -113,3 +113,15 @@ async def test_split(ph: Any) -> None:
     if person is None:
         pytest.skip("the seed has no person with several distinct ids")
     await aw(ph.persons.split(person.id, main_distinct_id=person.distinct_ids[0]))
+
+
+@pytest.mark.parametrize(
+    ("limit", "options"),
+    [(1500, {}), (150, {"page_size": 100}), (150, {"page_size": 100, "prefetch": 3}), (7, {})],
+)
+async def test_limit_holds_for_items_and_pages(ph: Any, clean_server: Any, limit: int, options: dict[str, Any]) -> None:
+    items = await collect(ph.persons.list(limit=limit, **options))
+    pages = await collect(ph.persons.list(limit=limit, **options).pages())
+    assert len(items) == limit
+    assert sum(len(page.results) for page in pages) == limit
+    assert [p.id for page in pages for p in page.results] == [p.id for p in items]

@@ -24,7 +24,7 @@ import contextlib
 import threading
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -90,6 +90,9 @@ class _Planner(Generic[ItemT, PageT]):
         return self.spec.make_call(project_id, None, self.size)
 
     def call(self, offset: int, size: int) -> Call[PageT]:
+        limit = self.spec.limit
+        if limit is not None:  # never ask for more than the limit still wants
+            size = max(1, min(size, limit + self.first_offset - offset))
         return self.spec.make_call(self.project_id, offset, size)
 
     def done(self) -> bool:
@@ -141,6 +144,14 @@ class _Planner(Generic[ItemT, PageT]):
         return self.conn.pacer(self.project_id, self.spec.pace).reserve()
 
 
+def _trim(page: PageT, room: int | None) -> PageT:
+    """``page`` with at most ``room`` results (``None``: no limit); a server may send more than asked."""
+    results = page.results  # type: ignore[attr-defined]
+    if room is not None and len(results) > room:
+        page.results = results[:room]  # type: ignore[attr-defined]
+    return page
+
+
 def _paced_execute(planner: _Planner[Any, PageT], call: Call[PageT], stop: threading.Event | None = None) -> PageT:
     """Wait for the call's rate-limit slot (unless ``stop`` is set first), then run it."""
     wait = planner.reserve()
@@ -175,22 +186,25 @@ class SyncPager(Generic[ItemT, PageT]):
         self._spec = spec
 
     def __iter__(self) -> Iterator[ItemT]:
-        limit = self._spec.limit
-        count = 0
         for page in self.pages():
-            for item in page.results:  # type: ignore[attr-defined]
-                if limit is not None and count >= limit:
-                    return
-                count += 1
-                yield item
+            yield from page.results  # type: ignore[attr-defined]
 
     def pages(self) -> Iterator[PageT]:
-        """Iterate pages (the generated paginated models, with ``results``, ``next_``, …).
+        """Iterate pages (the generated paginated models, with ``results``, ``next_``, …), ``limit`` items at most.
 
         Example:
             >>> for page in ph.persons.list(limit=500).pages():
             ...     print(len(page.results), page.next_)
         """
+        room = self._spec.limit
+        for page in self._pages():
+            yield _trim(page, room)
+            if room is not None:
+                room -= len(page.results)  # type: ignore[attr-defined]
+                if room <= 0:
+                    return
+
+    def _pages(self) -> Iterator[PageT]:
         planner: _Planner[ItemT, PageT] = _Planner(self._conn, self._spec)
         if planner.done():
             return
@@ -248,22 +262,30 @@ class AsyncPager(Generic[ItemT, PageT]):
         self._spec = spec
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
-        limit = self._spec.limit
-        count = 0
         async for page in self.pages():
             for item in page.results:  # type: ignore[attr-defined]
-                if limit is not None and count >= limit:
-                    return
-                count += 1
                 yield item
 
     async def pages(self) -> AsyncIterator[PageT]:
-        """Iterate pages (the generated paginated models).
+        """Iterate pages (the generated paginated models), ``limit`` items at most.
 
         Example:
             >>> async for page in aph.insights.list(limit=100).pages():
             ...     print(len(page.results))
         """
+        room = self._spec.limit
+        pages = self._pages()
+        try:
+            async for page in pages:
+                yield _trim(page, room)
+                if room is not None:
+                    room -= len(page.results)  # type: ignore[attr-defined]
+                    if room <= 0:
+                        return
+        finally:
+            await pages.aclose()  # cancel prefetched pages now, not when the generator is collected
+
+    async def _pages(self) -> AsyncGenerator[PageT, None]:
         planner: _Planner[ItemT, PageT] = _Planner(self._conn, self._spec)
         if planner.done():
             return
