@@ -468,3 +468,12 @@ async def test_same_origin_308_for_a_write_is_followed_with_the_method(env: Env)
         ("PATCH", INSIGHT),
     ]
     assert all(r.headers.get("authorization") == f"Bearer {KEY}" for r in env.srv.requests)
+
+
+@pytest.mark.parametrize("timeout", ["x", -1, 0, True])
+async def test_a_bad_per_call_timeout_is_refused_before_sending(env: Env, timeout: Any) -> None:
+    with pytest.raises(InvalidRequestError, match="timeout must be > 0 seconds"):
+        await _call(env, lambda c: c.persons.get(1, timeout=timeout))
+    with pytest.raises(InvalidRequestError, match="poll_interval must be"):
+        await _call(env, lambda c: c.insights.refresh(1, poll_interval=-1))
+    assert env.srv.requests == []

@@ -17,7 +17,7 @@ import httpx
 
 from . import __version__
 from ._config import SecretStr, resolve_api_key, resolve_host, resolve_project
-from ._core import Call, Connection, Plan, arun_plan, run_plan
+from ._core import Call, Connection, Plan, arun_plan, as_timeout, run_plan
 from ._errors import ConfigurationError
 from ._projects import list_projects_plan
 from ._redact import install_log_redaction
@@ -40,16 +40,6 @@ USER_AGENT = f"posthog-rest/{__version__} (python)"
 ApiFamily = Literal["projects", "environments"]
 #: Where the key goes: the ``Authorization: Bearer`` header (default) or the ``personal_api_key`` query parameter.
 AuthMode = Literal["header", "query"]
-
-
-def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    if value is None:
-        return httpx.Timeout(None)
-    if value <= 0:
-        raise ConfigurationError("timeout must be > 0 seconds (or None for no timeout)")
-    return httpx.Timeout(float(value), connect=min(10.0, float(value)))
 
 
 class _Common:
@@ -81,7 +71,7 @@ class _Common:
             raise ConfigurationError(f"api_family must be 'projects' or 'environments', got {api_family!r}")
         if not isinstance(max_retries, int) or max_retries < 0:
             raise ConfigurationError("max_retries must be an int >= 0")
-        return key, base_url, ref, _timeout(timeout)
+        return key, base_url, ref, as_timeout(timeout, ConfigurationError)
 
     def _generated_client(self, key: SecretStr, base_url: str, timeout: httpx.Timeout) -> AuthenticatedClient:
         from posthog_openapi.client import AuthenticatedClient

@@ -161,14 +161,28 @@ class Connection:
         Raises :class:`InvalidRequestError` for an object id that is not an integer (nothing is sent).
         """
         check_ids(call.kwargs)
-        timeout = call.timeout
-        if timeout is not None and not isinstance(timeout, httpx.Timeout):
-            timeout = httpx.Timeout(float(timeout), connect=min(10.0, float(timeout)))
+        timeout = None if call.timeout is None else as_timeout(call.timeout)
         return CallContext(idempotent=call.idempotent, timeout=timeout)
 
 
 #: A background query's id (PostHog uses hex/UUID-like ids): no "/", "." or "%" that could change the path.
 QUERY_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
+
+
+def as_timeout(value: float | httpx.Timeout | None, error: type[PostHogError] = InvalidRequestError) -> httpx.Timeout:
+    """``value`` seconds as an ``httpx.Timeout`` (at most 10 s of it to connect); ``None`` means no timeout.
+
+    Example:
+        >>> as_timeout(60)
+        Timeout(connect=10.0, read=60.0, write=60.0, pool=60.0)
+    """
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is None:
+        return httpx.Timeout(None)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise error(f"timeout must be > 0 seconds (or None for no timeout), got {value!r}")
+    return httpx.Timeout(float(value), connect=min(10.0, float(value)))
 
 
 def check_ids(kwargs: Mapping[str, Any]) -> None:

@@ -131,6 +131,9 @@ class _InsightPlans:
         return (yield from self._retrieve(project_id, id, Refresh.FORCE_BLOCKING, from_dashboard, timeout))
 
     def refresh(self, id: int, *, wait: bool, timeout: float, poll_interval: float) -> Plan[Insight]:
+        for name, value in (("timeout", timeout), ("poll_interval", poll_interval)):
+            if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+                raise InvalidRequestError(f"{name} must be a number of seconds > 0, got {value!r}")
         project_id = yield from self.scope.project_id()
         started = yield from self._retrieve(project_id, id, Refresh.FORCE_ASYNC, None, None)
         status = started.query_status
