@@ -521,3 +521,15 @@ def test_a_rate_limited_command_says_why_it_waits(srv: LocalPostHog) -> None:
     assert "HTTP 429" in notices[0]
     assert "error: HTTP 429" in run.stderr
     assert run.stdout == ""
+
+
+def test_a_failed_export_leaves_the_previous_file_alone(srv: LocalPostHog, tmp_path: Path) -> None:
+    previous = tmp_path / "people.csv"
+    previous.write_text("precious,data\n")
+    run = cli(srv, "persons", "list", "--all", "-o", str(previous), key="phx_revoked_key")
+    assert run.code == ExitCode.AUTH
+    assert previous.read_text() == "precious,data\n"
+    assert list(tmp_path.iterdir()) == [previous]  # no partial file left behind
+    ok = cli(srv, "persons", "list", "-n", "3", "-o", str(previous))
+    assert ok.code == 0, ok.stderr
+    assert previous.read_text().startswith("id,")

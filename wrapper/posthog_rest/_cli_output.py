@@ -14,10 +14,11 @@ Example:
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -96,7 +97,7 @@ class Output:
         if self.options.path is None:
             return sys.stdout
         try:
-            return stack.enter_context(open(self.options.path, "w", encoding="utf-8", newline=""))
+            return stack.enter_context(_replace_on_success(self.options.path))
         except OSError as exc:
             raise CliError(f"Cannot write {self.options.path}: {exc.strerror}", ExitCode.BAD_INPUT) from None
 
@@ -186,6 +187,22 @@ class Output:
     def _saved(self) -> None:
         if self.options.path is not None:
             self.message(f"Wrote {self.options.path}")
+
+
+@contextmanager
+def _replace_on_success(path: Path) -> Iterator[IO[str]]:
+    """Write ``path`` through a temp file beside it, moved into place only if the command succeeds.
+
+    A failed export (expired key, network down) leaves the previous file as it was, not emptied.
+    """
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with open(partial, "w", encoding="utf-8", newline="") as out:
+            yield out
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    os.replace(partial, path)
 
 
 def _single(fmt: str) -> Format:
