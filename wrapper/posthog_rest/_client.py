@@ -21,6 +21,7 @@ from ._core import Call, Connection, Plan, arun_plan, as_timeout, run_plan
 from ._errors import ConfigurationError
 from ._projects import list_projects_plan
 from ._redact import install_log_redaction
+from ._refresh import query_status_plan
 from ._retry import AsyncRetryTransport, KeyAuth, RetryTransport
 from .resources._base import Scope, to_async_raw, to_raw
 from .resources.insights import AsyncInsights, AsyncInsightsWithRawResponse, Insights, InsightsWithRawResponse
@@ -107,10 +108,9 @@ class _Common:
         key: SecretStr,
         base_url: str,
         family: str,
-        timeout: httpx.Timeout,
         ref: str,
     ) -> None:
-        self._conn = Connection(base_url=base_url, api_key=key, family=family, timeout=timeout, generated=generated)
+        self._conn = Connection(base_url=base_url, api_key=key, family=family, generated=generated)
         self._bind(Scope(self._conn, ref))
 
     def _rebind(self, project: int | str) -> Self:
@@ -166,16 +166,9 @@ class _Common:
         return (yield from Call("projects.projects_retrieve", {"id": project_id}, expect=Project))
 
     def _query_status_plan(self, query_id: str) -> Plan[QueryStatus]:
-        from posthog_openapi.models.query_status_response import QueryStatusResponse
-
         project_id = yield from self._scope.project_id()
-        answer = yield from Call(
-            "query.query_retrieve",
-            {"project_id": project_id, "query_id": query_id},
-            expect=QueryStatusResponse,
-            ok=frozenset({200, 202, 400}),
-        )
-        return answer.query_status
+        status: QueryStatus = yield from query_status_plan(project_id, query_id)
+        return status
 
     def _cancel_plan(self, query_id: str) -> Plan[QueryCancelResponse]:
         from posthog_openapi.models.query_cancel_response import QueryCancelResponse
@@ -238,7 +231,7 @@ class PostHog(_Common):
         )
         self._adopt(http, RetryTransport, max_retries, key, base_url, auth)
         generated = self._generated_client(key, base_url, timeout_).set_httpx_client(http)
-        self._connect(generated, key, base_url, api_family, timeout_, ref)
+        self._connect(generated, key, base_url, api_family, ref)
 
     def _bind(self, scope: Scope) -> None:
         self._scope = scope
@@ -373,7 +366,7 @@ class AsyncPostHog(_Common):
         )
         self._adopt(http, AsyncRetryTransport, max_retries, key, base_url, auth)
         generated = self._generated_client(key, base_url, timeout_).set_async_httpx_client(http)
-        self._connect(generated, key, base_url, api_family, timeout_, ref)
+        self._connect(generated, key, base_url, api_family, ref)
 
     def _bind(self, scope: Scope) -> None:
         self._scope = scope

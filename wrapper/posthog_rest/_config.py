@@ -119,9 +119,14 @@ def resolve_project(project: int | str | None) -> str:
     return ref
 
 
-def origin(url: str) -> tuple[str, str, int | None]:
-    """``(scheme, host, port)`` with default ports filled in, to compare origins."""
-    parts = urlsplit(url)
+def origin(url: object) -> tuple[str, str, int | None]:
+    """``(scheme, host, port)`` of a URL (a string or an ``httpx.URL``), default ports filled in, to compare origins.
+
+    Example:
+        >>> origin("https://US.posthog.com/api/") == origin("https://us.posthog.com:443")
+        True
+    """
+    parts = urlsplit(str(url))
     port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
     return parts.scheme, (parts.hostname or "").lower(), port
 

@@ -33,6 +33,7 @@ from ._errors import (
     PostHogError,
     ResponseValidationError,
     error_from_response,
+    looks_like_html,
 )
 from ._pacing import LIMITS, Pacer
 from ._retry import CURRENT_CALL, NEVER_SENT, CallContext
@@ -129,7 +130,6 @@ class Connection:
     base_url: str
     api_key: str
     family: str
-    timeout: httpx.Timeout
     generated: AuthenticatedClient
     project_names: dict[str, str] = field(default_factory=dict)
     _modules: dict[str, ModuleType] = field(default_factory=dict)
@@ -235,7 +235,7 @@ def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc:
         if isinstance(exc, httpx.HTTPError):
             raise APIConnectionError(
                 f"Connection error: {type(exc).__name__}: {exc}",
-                **applied(sent and not isinstance(exc, httpx.InvalidURL)),
+                **applied(sent),
             ) from None
         response = ctx.response
         if response is None or not isinstance(exc, Exception):
@@ -283,8 +283,7 @@ def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc:
 
 def _body_kind(content: bytes, parsed: Any) -> str:
     """What came back, for a validation error: an HTML page, a non-JSON body, or the parsed type."""
-    head = content[:200].lstrip().lower()
-    if head.startswith((b"<!doctype", b"<html")):
+    if looks_like_html(content):
         return "an HTML page"
     if parsed is None and content:
         return "a body that is not the expected JSON"

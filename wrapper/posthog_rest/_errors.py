@@ -334,6 +334,16 @@ def _envelope(parsed: Any, content: bytes) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+def looks_like_html(content: bytes) -> bool:
+    """Whether a body is an HTML page (a proxy's or load balancer's error page, a login page).
+
+    Example:
+        >>> looks_like_html(b"  <!DOCTYPE html><html>502 Bad Gateway</html>")
+        True
+    """
+    return content[:200].lstrip().lower().startswith((b"<!doctype", b"<html"))
+
+
 def error_from_response(
     *,
     status: int,
@@ -363,7 +373,7 @@ def error_from_response(
     detail = text("detail")
     if detail is None and content and not env:
         snippet = content[:200].decode("utf-8", errors="replace").strip()
-        kind = "an HTML page" if snippet.lstrip().lower().startswith(("<!doctype", "<html")) else "a non-JSON body"
+        kind = "an HTML page" if looks_like_html(content) else "a non-JSON body"
         detail = f"the server answered {kind}: {snippet[:120]!r}"
     message = f"HTTP {status}: {detail or 'no detail given'}.{_HINTS.get(cls, '')}"
     return cls(

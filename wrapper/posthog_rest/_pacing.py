@@ -60,17 +60,11 @@ class Pacer:
             while booked and booked[0] <= now - self._longest:
                 booked.popleft()
             at = max(now, booked[-1]) if booked else now  # slots are booked in order
-            for _ in range(len(self.limits) + 1):  # settle: moving later for one window never breaks another
-                moved = False
-                for limit, window in self.limits:
-                    if limit <= 0:
-                        continue
-                    in_window = sum(1 for t in booked if t > at - window) if len(booked) >= limit else 0
-                    if in_window >= limit:
-                        at = booked[len(booked) - limit] + window
-                        moved = True
-                if not moved:
-                    break
+            # Bookings are sorted, so a window has room at `at` exactly when its `limit`-th latest booking
+            # has left it: at >= booked[-limit] + window. Moving later never fills a window, so one pass does.
+            for limit, window in self.limits:
+                if 0 < limit <= len(booked):
+                    at = max(at, booked[-limit] + window)
             booked.append(at)
             wait = at - now
         if wait > 5:

@@ -20,7 +20,7 @@ def is_direct(ref: str) -> bool:
     return ref == "@current" or ref.isdigit()
 
 
-def list_projects_plan(*, timeout: float | None = None) -> Plan[list[Any]]:
+def list_projects_plan() -> Plan[list[Any]]:
     """All projects the key can see (every page of ``projects_list``)."""
     from posthog_openapi.models.paginated_project_list import PaginatedProjectList
 
@@ -31,7 +31,6 @@ def list_projects_plan(*, timeout: float | None = None) -> Plan[list[Any]]:
             "projects.projects_list",
             only(limit=PROJECTS_PAGE, offset=offset),
             expect=PaginatedProjectList,
-            timeout=timeout,
         )
         projects.extend(page.results)
         if not page.next_ or not page.results:

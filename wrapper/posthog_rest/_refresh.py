@@ -96,6 +96,23 @@ def is_fresh(last_refresh: datetime | None, max_age: timedelta, now: datetime | 
     return (now or datetime.now(UTC)) - last_refresh <= max_age
 
 
+def query_status_plan(project_id: str, query_id: str) -> Plan[Any]:
+    """One poll of ``query_retrieve``: the query's status (202 running, 200 done, a failed query's 400 too).
+
+    Example:
+        >>> status = yield from query_status_plan("12345", "a1b2c3")
+    """
+    from posthog_openapi.models.query_status_response import QueryStatusResponse
+
+    answer = yield from Call(
+        "query.query_retrieve",
+        {"project_id": project_id, "query_id": query_id},
+        expect=QueryStatusResponse,
+        ok=frozenset({200, 202, 400}),
+    )
+    return answer.query_status
+
+
 def wait_for_query_plan(
     project_id: str, query_id: str, *, timeout: float, poll_interval: float = 0.25, max_interval: float = 3.0
 ) -> Plan[Any]:
@@ -104,18 +121,10 @@ def wait_for_query_plan(
     Raises :class:`QueryFailedError` with the server's message, or :class:`QueryTimeoutError` naming
     ``cancel_query`` when ``timeout`` seconds pass first.
     """
-    from posthog_openapi.models.query_status_response import QueryStatusResponse
-
     deadline = time.monotonic() + timeout
     interval = poll_interval
     while True:
-        answer = yield from Call(
-            "query.query_retrieve",
-            {"project_id": project_id, "query_id": query_id},
-            expect=QueryStatusResponse,
-            ok=frozenset({200, 202, 400}),
-        )
-        status = answer.query_status
+        status = yield from query_status_plan(project_id, query_id)
         if status.error is True or status.error_message:
             message = status.error_message or "the calculation failed without a message"
             raise QueryFailedError(f"Query {query_id} failed: {message}", query_id=query_id, detail=message)

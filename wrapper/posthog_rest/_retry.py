@@ -33,11 +33,11 @@ import contextvars
 import logging
 import random
 import time
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 import httpx
 
+from ._config import origin
 from ._errors import APIStatusError, parse_retry_after
 
 logger = logging.getLogger("posthog_rest")
@@ -61,7 +61,6 @@ class CallContext:
     retries: int = 0
     response: httpx.Response | None = None
     request: httpx.Request | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 CURRENT_CALL: contextvars.ContextVar[CallContext | None] = contextvars.ContextVar("posthog_rest_call", default=None)
@@ -115,10 +114,6 @@ def _should_retry_status(status: int, idempotent: bool) -> bool:
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 
-def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
-    return url.scheme, url.host.lower(), url.port or {"http": 80, "https": 443}.get(url.scheme)
-
-
 def check_redirect(request: httpx.Request, response: httpx.Response) -> None:
     """Raise :class:`~posthog_rest.APIStatusError` for a redirect the SDK must not follow.
 
@@ -136,7 +131,7 @@ def check_redirect(request: httpx.Request, response: httpx.Response) -> None:
     except httpx.InvalidURL:
         target = None
     method = request.method.upper()
-    if target is None or _origin(target) != _origin(request.url):
+    if target is None or origin(target) != origin(request.url):
         where = f"{target.scheme}://{target.host}" if target is not None else "an invalid location"
         reason = f"to another origin ({where}); the API key is never sent there"
     elif method not in ("GET", "HEAD") and response.status_code not in (307, 308):
@@ -168,7 +163,7 @@ class KeyAuth:
 
     def apply(self, request: httpx.Request) -> httpx.Request:
         """The request to send: with the key when it goes to ``origin``, else unchanged (and without one)."""
-        if _origin(request.url) != _origin(self.origin):
+        if origin(request.url) != origin(self.origin):
             request.headers.pop("Authorization", None)
             return request
         if not self.in_query:
