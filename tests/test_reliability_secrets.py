@@ -248,3 +248,19 @@ def test_a_shared_http_client_never_carries_the_key_to_other_hosts(
     (seen,) = other.requests
     assert "authorization" not in {name.lower() for name in seen.headers}
     assert server.api_key not in seen.path
+
+
+@pytest.mark.parametrize("auth", ["header", "query"])
+def test_a_callers_mounted_transport_gets_auth_and_retries(local_posthog_server: LocalPostHog, auth: str) -> None:
+    # httpx.Client(proxy=...) sends through a mount, not the client's main transport: it must be wrapped too.
+    server = local_posthog_server
+    mounted = httpx.Client(mounts={"all://127.0.0.1": httpx.HTTPTransport()})
+    with PostHog(
+        api_key=server.api_key, host=server.url, project=server.project_id, http_client=mounted, auth=auth
+    ) as ph:
+        assert ph.me().email
+        server.set_faults(rate=1.0, kinds=("503",), seed=1)
+        with pytest.raises(PostHogError) as info:
+            ph.insights.get(1)
+        assert info.value.retries == 2
+    mounted.close()

@@ -90,16 +90,25 @@ class _Common:
     ) -> None:
         """Point an ``httpx.Client``/``AsyncClient`` at PostHog: retry transport, base URL, auth, redirects.
 
-        With ``auth="query"`` the transport adds ``personal_api_key`` on this origin only (never in logged URLs).
+        Every transport of the client is wrapped, the mounted ones too (``httpx.Client(proxy=…)`` sends
+        through a mount). The wrappers add the key per request, on this origin only: never into the client's
+        default headers, which a caller's shared client would send to every other host it talks to. With
+        ``auth="query"`` it goes in as ``personal_api_key``, kept out of logged URLs.
         """
-        if not isinstance(http._transport, retry_transport):
-            http._transport = retry_transport(http._transport, max_retries=max_retries)
+        key_auth = KeyAuth(key, httpx.URL(base_url), in_query=auth == "query")
+
+        def wrapped(transport: Any) -> Any:
+            if transport is not None and not isinstance(transport, retry_transport):
+                transport = retry_transport(transport, max_retries=max_retries)
+            if transport is not None:
+                transport.auth = key_auth
+            return transport
+
+        http._transport = wrapped(http._transport)
+        http._mounts = {pattern: wrapped(transport) for pattern, transport in http._mounts.items()}
         http.base_url = httpx.URL(base_url)
         http.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
         http.follow_redirects = True
-        # The transport adds the key per request, on this origin only: never into the client's default
-        # headers, which a caller's shared client would send to every other host it talks to.
-        http._transport.auth = KeyAuth(key, httpx.URL(base_url), in_query=auth == "query")
         self._http = http
 
     def _connect(
