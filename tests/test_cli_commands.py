@@ -22,9 +22,9 @@ from posthog_rest import (
     RateLimitError,
     ServerError,
 )
-from posthog_rest._cli_chart import TICKS
-from posthog_rest._cli_errors import ExitCode, describe
 from posthog_rest.cli import app, main
+from posthog_rest.cli.charts import TICKS
+from posthog_rest.cli.errors import ExitCode, describe
 from posthog_rest.export import PERSON_CORE_COLUMNS
 from posthog_rest.testing import LocalPostHog, local_posthog
 
@@ -79,7 +79,7 @@ def cli(server: LocalPostHog, *args: str, key: str | None = None, input: str | N
 @pytest.fixture
 def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pretend stdout is a terminal (tables, charts)."""
-    monkeypatch.setattr("posthog_rest._cli_output.stdout_is_terminal", lambda: True)
+    monkeypatch.setattr("posthog_rest.cli.output.stdout_is_terminal", lambda: True)
 
 
 def trend_insight(ph: PostHog) -> Any:
@@ -259,7 +259,7 @@ def test_insights_delete_needs_confirmation(srv: LocalPostHog, ph: PostHog, monk
     refused = cli(srv, "insights", "delete", str(victim.id))
     assert refused.code == ExitCode.NOT_CONFIRMED
     assert "--yes" in refused.stderr
-    monkeypatch.setattr("posthog_rest._cli_args.is_interactive", lambda: True)
+    monkeypatch.setattr("posthog_rest.cli.args.is_interactive", lambda: True)
     declined = cli(srv, "insights", "delete", str(victim.id), input="n\n")
     assert declined.code == ExitCode.NOT_CONFIRMED
     assert ph.insights.get(victim.id).deleted is False

@@ -1,7 +1,7 @@
 """Parsing of CLI arguments: ``--where`` filter expressions, ids, property values, confirmation.
 
 Example:
-    >>> from posthog_rest._cli_args import parse_where
+    >>> from posthog_rest.cli.args import parse_where
     >>> parse_where("$initial_os=Linux").to_dict()["operator"]
     'exact'
 """
@@ -15,8 +15,8 @@ from typing import Any
 
 import typer
 
-from ._cli_errors import CliError, ExitCode
-from ._filters import PropertyCondition
+from .._filters import PropertyCondition
+from .errors import CliError, ExitCode
 
 #: ``--where`` operators, longest first so that ``>=`` wins over ``>``.
 WHERE_OPERATORS: tuple[tuple[str, str], ...] = (

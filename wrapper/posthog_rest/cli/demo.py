@@ -18,10 +18,10 @@ from rich.rule import Rule
 from rich.syntax import Syntax
 from rich.text import Text
 
-from ._cli_output import Output, OutputOptions, stdout_is_terminal
-from ._cli_session import Session, start_stand_in
-from ._cli_views import INSIGHT_LIST_VIEW, INSIGHT_VIEW, USER_VIEW, person_view
-from .export import trend_series
+from ..export import trend_series
+from .output import Output, OutputOptions, stdout_is_terminal
+from .session import Session, start_stand_in
+from .views import INSIGHT_LIST_VIEW, INSIGHT_VIEW, USER_VIEW, person_view
 
 LINUX = "$initial_os"
 PIPED_WIDTH = 110
@@ -76,7 +76,7 @@ def run_demo(session: Session, persons: int) -> None:
     session.options.demo = False
     session.options.host, session.options.project = server.url, str(server.project_id)
     session.secret = server.api_key
-    from ._client import PostHog
+    from .._client import PostHog
 
     ph = session.ctx.with_resource(PostHog(api_key=server.api_key, host=server.url, project=server.project_id))
     show = Walkthrough(session)

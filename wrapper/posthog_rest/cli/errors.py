@@ -1,7 +1,7 @@
 """Exit codes of ``posthog-rest`` and the one-line message for each kind of failure.
 
 Example:
-    >>> from posthog_rest._cli_errors import describe, ExitCode
+    >>> from posthog_rest.cli.errors import describe, ExitCode
     >>> from posthog_rest import NotFoundError
     >>> describe(NotFoundError("HTTP 404: Not found.", status=404), secret=None)[0] is ExitCode.NOT_FOUND
     True
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 
-from ._errors import (
+from .._errors import (
     APIConnectionError,
     AuthenticationError,
     BadRequestError,

@@ -28,8 +28,8 @@ from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Ta
 from rich.table import Table
 from rich.text import Text
 
-from ._cli_errors import CliError, ExitCode
-from .export import FORMATS, Format, open_writer, to_jsonable, write_records
+from ..export import FORMATS, Format, open_writer, to_jsonable, write_records
+from .errors import CliError, ExitCode
 
 SUFFIXES: dict[str, Format] = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
 MAX_CELL = 48

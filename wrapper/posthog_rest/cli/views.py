@@ -1,7 +1,7 @@
 """How each kind of object looks in the CLI: flat rows, table columns, and charts under a trend.
 
 Example:
-    >>> from posthog_rest._cli_views import INSIGHT_VIEW
+    >>> from posthog_rest.cli.views import INSIGHT_VIEW
     >>> INSIGHT_VIEW.row(ph.insights.get(short_id="aBc123"))["short_id"]
     'aBc123'
 """
@@ -14,9 +14,9 @@ from typing import Any
 from rich.console import RenderableType
 from rich.text import Text
 
-from ._cli_chart import series_table
-from ._cli_output import View
-from .export import person_columns, person_record, person_row, to_jsonable, trend_rows, trend_series
+from ..export import person_columns, person_record, person_row, to_jsonable, trend_rows, trend_series
+from .charts import series_table
+from .output import View
 
 
 def _get(record: Any, *path: str) -> Any:

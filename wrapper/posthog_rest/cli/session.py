@@ -25,9 +25,9 @@ from typing import Annotated, Any
 
 import typer
 
-from ._cli_errors import CliError, ExitCode, describe
-from ._cli_output import Output, OutputOptions
-from ._config import ENV_KEY
+from .._config import ENV_KEY
+from .errors import CliError, ExitCode, describe
+from .output import Output, OutputOptions
 
 DEMO_SEED = 7
 DEMO_PERSONS = 2000
@@ -229,7 +229,7 @@ class Session:
         return self._client
 
     def _connect(self) -> Any:
-        from ._client import PostHog
+        from .._client import PostHog
 
         options = self.options
         if options.demo:
@@ -269,7 +269,7 @@ def start_stand_in(ctx: typer.Context, persons: int = DEMO_PERSONS) -> Any:
         >>> server.url
         'http://127.0.0.1:53211'
     """
-    from .testing import local_posthog
+    from ..testing import local_posthog
 
     return ctx.with_resource(local_posthog(seed=DEMO_SEED, persons=persons))
 

@@ -20,11 +20,12 @@ from typing import Annotated, Any
 
 import typer
 
-from . import __version__
-from ._cli_args import WHERE_HELP, confirm, parse_value, parse_where
-from ._cli_errors import CliError, ExitCode, exit_codes_epilog
-from ._cli_session import SHARED_NAMES, SHARED_PARAMS, Session, SharedOptions, command, set_root_options
-from ._cli_views import (
+from .. import __version__
+from ..export import page_results, trend_series
+from .args import WHERE_HELP, confirm, parse_value, parse_where
+from .errors import CliError, ExitCode, exit_codes_epilog
+from .session import SHARED_NAMES, SHARED_PARAMS, Session, SharedOptions, command, set_root_options
+from .views import (
     INSIGHT_LIST_VIEW,
     INSIGHT_VIEW,
     PROJECT_VIEW,
@@ -33,7 +34,6 @@ from ._cli_views import (
     USER_VIEW,
     person_view,
 )
-from .export import page_results, trend_series
 
 EPILOG = exit_codes_epilog()
 app = typer.Typer(
@@ -148,7 +148,7 @@ def insights_get(
 def _plot(session: Session, result: Any, path: Path | None, title: str) -> None:
     if path is None:
         return
-    from ._cli_chart import write_png
+    from .charts import write_png
 
     try:
         series = trend_series(result)
@@ -341,7 +341,7 @@ def serve(
     ] = 0.0,
 ) -> None:
     """Run the local PostHog stand-in (seeded data, spec-validated) until Ctrl-C; prints its URL and key."""
-    from .testing import serve as run_server
+    from ..testing import serve as run_server
 
     run_server(port=port, seed=seed, persons=persons, latency_ms=latency_ms, faults=faults)
 
@@ -352,8 +352,8 @@ def demo(
     persons: Annotated[int, typer.Option("--persons", help="How many persons the stand-in has.", min=1)] = 2000,
 ) -> None:
     """PostHog's API tutorial (insights and persons), against an embedded stand-in, with the Python for each step."""
-    from ._cli_demo import run_demo
-    from ._cli_session import run
+    from .demo import run_demo
+    from .session import run
 
     run(ctx, SharedOptions(), lambda session: run_demo(session, persons))
 

@@ -1,7 +1,7 @@
 """Trend charts: unicode sparklines and bars for the terminal, and PNG files (the ``plot`` extra).
 
 Example:
-    >>> from posthog_rest._cli_chart import sparkline
+    >>> from posthog_rest.cli.charts import sparkline
     >>> sparkline([0, 1, 2, 3, 4, 5, 6, 7])
     '▁▂▃▄▅▆▇█'
 """
@@ -16,7 +16,7 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
-from .export import TrendSeries
+from ..export import TrendSeries
 
 TICKS = "▁▂▃▄▅▆▇█"
 PLOT_HINT = "matplotlib is not installed: pip install 'posthog-rest[plot]' (needed for --plot)"
