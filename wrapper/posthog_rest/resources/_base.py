@@ -33,6 +33,13 @@ class Scope:
         return resolve_project_plan(self.conn, self.project)
 
 
+class Plans:
+    """Base of a resource's plan collections: the scope they resolve the project from."""
+
+    def __init__(self, scope: Scope) -> None:
+        self.scope = scope
+
+
 def build_model(cls: type[T], data: Mapping[str, Any], what: str) -> T:
     """A generated request model from a dict via its own ``from_dict``; bad input → InvalidRequestError."""
     try:
