@@ -43,7 +43,7 @@ class Insight(_GeneratedInsight):
         Example:
             >>> ph.insights.get(short_id="aBc123").to_dataframe().resample("W").sum()
         """
-        from .export import insight_to_dataframe
+        from ._trends import insight_to_dataframe
 
         return insight_to_dataframe(self)
 
@@ -63,7 +63,7 @@ class TrendResult(_GeneratedTrendResult):
         Example:
             >>> ph.insights.trend(events=[{"id": "$pageview"}]).to_dataframe().plot()
         """
-        from .export import insight_to_dataframe
+        from ._trends import insight_to_dataframe
 
         return insight_to_dataframe(self)
 

@@ -32,15 +32,23 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
-    import pandas as pd  # type: ignore[import-untyped,import-not-found,unused-ignore]  # optional extra
-
     from ._client import PostHog
     from ._filters import PropertiesArg
+from ._tables import (
+    PERSON_CORE_COLUMNS,
+    PROPERTY_PREFIX,
+    _cell,
+    person_columns,
+    person_record,
+    person_row,
+    persons_to_dataframe,
+    to_jsonable,
+)
+from ._trends import TrendSeries, insight_to_dataframe, trend_rows, trend_series
 
 __all__ = [
     "PERSON_CORE_COLUMNS",
@@ -62,264 +70,8 @@ __all__ = [
     "write_records",
 ]
 
-#: The fixed leading columns of every persons table, CSV file and DataFrame.
-PERSON_CORE_COLUMNS: tuple[str, ...] = ("id", "uuid", "name", "distinct_ids", "created_at", "last_seen_at")
-PROPERTY_PREFIX = "properties."
 Format = Literal["csv", "jsonl", "json"]
 FORMATS: tuple[str, ...] = ("csv", "jsonl", "json")
-PANDAS_HINT = "pandas is not installed: pip install 'posthog-rest[pandas]' (or: uv add 'posthog-rest[pandas]')"
-
-
-# --------------------------------------------------------------------------------------------- JSON values
-
-
-def to_jsonable(obj: Any) -> Any:
-    """A JSON-ready value from a generated model (``to_dict()``), a mapping, a list, a date or a scalar.
-
-    Example:
-        >>> to_jsonable({"when": date(2024, 1, 2), "ids": ("a",)})
-        {'when': '2024-01-02', 'ids': ['a']}
-    """
-    to_dict = getattr(obj, "to_dict", None)
-    if callable(to_dict):
-        return to_jsonable(to_dict())
-    if isinstance(obj, Mapping):
-        return {str(k): to_jsonable(v) for k, v in obj.items()}
-    if isinstance(obj, list | tuple | set | frozenset):
-        return [to_jsonable(v) for v in obj]
-    if isinstance(obj, datetime | date):
-        return obj.isoformat()
-    if obj is None or isinstance(obj, str | int | float | bool):
-        return obj
-    return str(obj)
-
-
-def _cell(value: Any) -> Any:
-    """A CSV cell: scalars as-is, ``None`` empty, lists and objects as compact JSON."""
-    if value is None:
-        return ""
-    if isinstance(value, list | dict):
-        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
-    return value
-
-
-# ------------------------------------------------------------------------------------------------ persons
-
-
-def person_record(person: Any) -> dict[str, Any]:
-    """A person (generated ``Person`` or its JSON dict) as a plain JSON dict.
-
-    Example:
-        >>> person_record(ph.persons.get(1))["properties"]["email"]
-        'ada@example.com'
-    """
-    record = to_jsonable(person)
-    if not isinstance(record, dict):
-        raise TypeError(f"Not a person: {type(person).__name__}")
-    return record
-
-
-def person_row(person: Any) -> dict[str, Any]:
-    """A person as one flat row: the core columns, then ``properties.<key>`` per property.
-
-    Example:
-        >>> row = person_row({"id": 1, "distinct_ids": ["a"], "properties": {"$initial_os": "Linux"}})
-        >>> row["id"], row["distinct_ids"], row["properties.$initial_os"]
-        (1, ['a'], 'Linux')
-    """
-    record = person_record(person)
-    row = {column: record.get(column) for column in PERSON_CORE_COLUMNS}
-    properties = record.get("properties") or {}
-    row.update({PROPERTY_PREFIX + str(k): v for k, v in properties.items()})
-    return row
-
-
-def person_columns(persons: Iterable[Any], columns: Sequence[str] | None = None) -> list[str]:
-    """The core columns plus property columns: ``columns`` if given, else the keys seen in ``persons`` (sorted).
-
-    ``columns`` may name properties with or without the ``properties.`` prefix.
-
-    Example:
-        >>> person_columns([], ["email", "properties.plan"])[-2:]
-        ['properties.email', 'properties.plan']
-    """
-    core = list(PERSON_CORE_COLUMNS)
-    if columns is not None:
-        wanted = [c if c.startswith(PROPERTY_PREFIX) or c in core else PROPERTY_PREFIX + c for c in columns]
-        return core + [c for c in dict.fromkeys(wanted) if c not in core]
-    keys: set[str] = set()
-    for person in persons:
-        keys.update(str(k) for k in (person_record(person).get("properties") or {}))
-    return core + sorted(PROPERTY_PREFIX + k for k in keys)
-
-
-def persons_to_dataframe(persons: Iterable[Any], columns: Sequence[str] | None = None) -> pd.DataFrame:
-    """Persons as a DataFrame: core columns, then ``properties.<key>`` columns (all keys seen, sorted).
-
-    Consumes the iterable (a pager fetches every page): mind the memory on huge projects, or use
-    :func:`export_persons` to stream to a file. Needs the ``pandas`` extra.
-
-    Example:
-        >>> df = persons_to_dataframe(ph.persons.list(where("$initial_os") == "Linux", limit=500))
-        >>> df["properties.$browser"].value_counts()
-    """
-    pd = _pandas()
-    rows = [person_row(p) for p in persons]
-    cols = person_columns([], columns) if columns is not None else _columns_of_rows(rows)
-    frame = pd.DataFrame.from_records(rows, columns=cols)
-    for column in ("created_at", "last_seen_at"):
-        frame[column] = pd.to_datetime(frame[column], utc=True, errors="coerce", format="ISO8601")
-    return frame
-
-
-def _columns_of_rows(rows: Iterable[Mapping[str, Any]]) -> list[str]:
-    keys: set[str] = set()
-    for row in rows:
-        keys.update(row)
-    return list(PERSON_CORE_COLUMNS) + sorted(k for k in keys if k not in PERSON_CORE_COLUMNS)
-
-
-# ------------------------------------------------------------------------------------------------- trends
-
-
-@dataclass(frozen=True)
-class TrendSeries:
-    """One trend series, normalized: ``label``, ``days`` (ISO dates), ``data``, and the total.
-
-    Example:
-        >>> s = trend_series(ph.insights.get(short_id="aBc123"))[0]
-        >>> s.label, s.total, len(s.days) == len(s.data)
-        ('$pageview', 1234.0, True)
-    """
-
-    label: str
-    days: list[str]
-    data: list[float]
-    aggregated_value: float | None = None
-    count: float | None = None
-    breakdown_value: Any = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def total(self) -> float:
-        """``aggregated_value`` (number displays), else ``count`` (the API's total), else the sum of ``data``.
-
-        Example:
-            >>> TrendSeries("$pageview", ["2024-01-01", "2024-01-02"], [3.0, 4.0]).total
-            7.0
-        """
-        for value in (self.aggregated_value, self.count):
-            if value is not None:
-                return value
-        return float(sum(self.data))
-
-
-def trend_series(insight: Any) -> list[TrendSeries]:
-    """The trend series of an ``Insight``, a ``TrendResult``, their JSON, or a bare list of series.
-
-    Raises ``ValueError`` when the result is not a trend (a funnel, retention, paths…) or was never
-    calculated (``result`` is ``None``: read it with ``refresh="blocking"``).
-
-    Example:
-        >>> [s.label for s in trend_series(ph.insights.trend(events=[{"id": "$pageview"}]))]
-        ['$pageview']
-    """
-    result = insight
-    if not isinstance(insight, list):
-        result = insight.get("result") if isinstance(insight, Mapping) else getattr(insight, "result", None)
-    if result is None:
-        raise ValueError("This insight has no result yet (never calculated): fetch it with refresh='blocking'")
-    items = to_jsonable(result)
-    if not isinstance(items, list) or not all(_is_series(item) for item in items):
-        raise ValueError("Not a trend result: expected a list of series with 'days' and 'data'")
-    return [_series(item) for item in items]
-
-
-def _is_series(item: Any) -> bool:
-    return isinstance(item, dict) and isinstance(item.get("data"), list) and isinstance(item.get("days"), list)
-
-
-def _series(item: dict[str, Any]) -> TrendSeries:
-    known = {"label", "days", "data", "aggregated_value", "count", "breakdown_value"}
-    return TrendSeries(
-        label=str(item.get("label") or "series"),
-        days=[str(d) for d in item["days"]],
-        data=[float(v) for v in item["data"]],
-        aggregated_value=_float(item.get("aggregated_value")),
-        count=_float(item.get("count")),
-        breakdown_value=item.get("breakdown_value"),
-        extra={k: v for k, v in item.items() if k not in known},
-    )
-
-
-def _float(value: Any) -> float | None:
-    return None if value is None or isinstance(value, bool) else float(value)
-
-
-def _unique_labels(series: Sequence[TrendSeries]) -> list[str]:
-    seen: dict[str, int] = {}
-    labels = []
-    for s in series:
-        label = (
-            s.label
-            if s.breakdown_value is None or str(s.breakdown_value) in s.label
-            else f"{s.label} - {s.breakdown_value}"
-        )
-        seen[label] = seen.get(label, 0) + 1
-        labels.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
-    return labels
-
-
-def trend_rows(insight: Any) -> tuple[list[str], list[dict[str, Any]]]:
-    """A trend as plain rows, dates x series, without pandas: ``(columns, rows)`` with a ``date`` column first.
-
-    Series labels are made unique as in :func:`insight_to_dataframe`; a day a series lacks is ``None``.
-
-    Example:
-        >>> columns, rows = trend_rows(ph.insights.trend(events=[{"id": "$pageview"}]))
-        >>> columns[:2], rows[0]["date"]
-        (['date', '$pageview'], '2024-05-01')
-    """
-    series = trend_series(insight)
-    labels = _unique_labels(series)
-    by_day: dict[str, dict[str, Any]] = {}
-    for label, s in zip(labels, series, strict=True):
-        for day, value in zip(s.days, s.data, strict=False):
-            by_day.setdefault(day, {})[label] = value
-    rows = [{"date": day} | dict.fromkeys(labels) | by_day[day] for day in sorted(by_day)]
-    return ["date", *labels], rows
-
-
-def insight_to_dataframe(insight: Any) -> pd.DataFrame:
-    """A trend as a DataFrame: dates x series (one column per series label, NaN where a series has no day).
-
-    Accepts a generated ``Insight`` whose ``result`` is a list of trend series, a ``TrendResult``,
-    or their JSON. Duplicate labels (breakdowns) get the breakdown value or a ``(2)`` suffix. Pure:
-    no request is made. Needs the ``pandas`` extra.
-
-    Example:
-        >>> df = insight_to_dataframe(ph.insights.get(short_id="aBc123", refresh="blocking"))
-        >>> df.resample("W").sum()
-    """
-    pd = _pandas()
-    series = trend_series(insight)
-    columns = {
-        label: pd.Series(s.data, index=pd.to_datetime(s.days, format="mixed"), dtype="float64")
-        for label, s in zip(_unique_labels(series), series, strict=True)
-    }
-    frame = pd.DataFrame(columns)
-    frame.index.name = "date"
-    frame.columns.name = "series"
-    return frame.sort_index()
-
-
-def _pandas() -> Any:
-    try:
-        import pandas
-    except ImportError as exc:
-        raise ImportError(PANDAS_HINT) from exc
-    return pandas
-
 
 # -------------------------------------------------------------------------------------- streaming writers
 

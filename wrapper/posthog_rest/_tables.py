@@ -1,0 +1,137 @@
+"""Models as flat JSON values and table rows: the persons columns every table, CSV and DataFrame shares.
+
+Core layer (no client, no I/O); :mod:`posthog_rest.export` re-exports the public names. pandas is loaded lazily.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd  # type: ignore[import-untyped,import-not-found,unused-ignore]  # optional extra
+
+
+#: The fixed leading columns of every persons table, CSV file and DataFrame.
+PERSON_CORE_COLUMNS: tuple[str, ...] = ("id", "uuid", "name", "distinct_ids", "created_at", "last_seen_at")
+PROPERTY_PREFIX = "properties."
+PANDAS_HINT = "pandas is not installed: pip install 'posthog-rest[pandas]' (or: uv add 'posthog-rest[pandas]')"
+
+
+# --------------------------------------------------------------------------------------------- JSON values
+
+
+def to_jsonable(obj: Any) -> Any:
+    """A JSON-ready value from a generated model (``to_dict()``), a mapping, a list, a date or a scalar.
+
+    Example:
+        >>> to_jsonable({"when": date(2024, 1, 2), "ids": ("a",)})
+        {'when': '2024-01-02', 'ids': ['a']}
+    """
+    to_dict = getattr(obj, "to_dict", None)
+    if callable(to_dict):
+        return to_jsonable(to_dict())
+    if isinstance(obj, Mapping):
+        return {str(k): to_jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple | set | frozenset):
+        return [to_jsonable(v) for v in obj]
+    if isinstance(obj, datetime | date):
+        return obj.isoformat()
+    if obj is None or isinstance(obj, str | int | float | bool):
+        return obj
+    return str(obj)
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell: scalars as-is, ``None`` empty, lists and objects as compact JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    return value
+
+
+# ------------------------------------------------------------------------------------------------ persons
+
+
+def person_record(person: Any) -> dict[str, Any]:
+    """A person (generated ``Person`` or its JSON dict) as a plain JSON dict.
+
+    Example:
+        >>> person_record(ph.persons.get(1))["properties"]["email"]
+        'ada@example.com'
+    """
+    record = to_jsonable(person)
+    if not isinstance(record, dict):
+        raise TypeError(f"Not a person: {type(person).__name__}")
+    return record
+
+
+def person_row(person: Any) -> dict[str, Any]:
+    """A person as one flat row: the core columns, then ``properties.<key>`` per property.
+
+    Example:
+        >>> row = person_row({"id": 1, "distinct_ids": ["a"], "properties": {"$initial_os": "Linux"}})
+        >>> row["id"], row["distinct_ids"], row["properties.$initial_os"]
+        (1, ['a'], 'Linux')
+    """
+    record = person_record(person)
+    row = {column: record.get(column) for column in PERSON_CORE_COLUMNS}
+    properties = record.get("properties") or {}
+    row.update({PROPERTY_PREFIX + str(k): v for k, v in properties.items()})
+    return row
+
+
+def person_columns(persons: Iterable[Any], columns: Sequence[str] | None = None) -> list[str]:
+    """The core columns plus property columns: ``columns`` if given, else the keys seen in ``persons`` (sorted).
+
+    ``columns`` may name properties with or without the ``properties.`` prefix.
+
+    Example:
+        >>> person_columns([], ["email", "properties.plan"])[-2:]
+        ['properties.email', 'properties.plan']
+    """
+    core = list(PERSON_CORE_COLUMNS)
+    if columns is not None:
+        wanted = [c if c.startswith(PROPERTY_PREFIX) or c in core else PROPERTY_PREFIX + c for c in columns]
+        return core + [c for c in dict.fromkeys(wanted) if c not in core]
+    keys: set[str] = set()
+    for person in persons:
+        keys.update(str(k) for k in (person_record(person).get("properties") or {}))
+    return core + sorted(PROPERTY_PREFIX + k for k in keys)
+
+
+def persons_to_dataframe(persons: Iterable[Any], columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """Persons as a DataFrame: core columns, then ``properties.<key>`` columns (all keys seen, sorted).
+
+    Consumes the iterable (a pager fetches every page): mind the memory on huge projects, or use
+    :func:`export_persons` to stream to a file. Needs the ``pandas`` extra.
+
+    Example:
+        >>> df = persons_to_dataframe(ph.persons.list(where("$initial_os") == "Linux", limit=500))
+        >>> df["properties.$browser"].value_counts()
+    """
+    pd = _pandas()
+    rows = [person_row(p) for p in persons]
+    cols = person_columns([], columns) if columns is not None else _columns_of_rows(rows)
+    frame = pd.DataFrame.from_records(rows, columns=cols)
+    for column in ("created_at", "last_seen_at"):
+        frame[column] = pd.to_datetime(frame[column], utc=True, errors="coerce", format="ISO8601")
+    return frame
+
+
+def _columns_of_rows(rows: Iterable[Mapping[str, Any]]) -> list[str]:
+    keys: set[str] = set()
+    for row in rows:
+        keys.update(row)
+    return list(PERSON_CORE_COLUMNS) + sorted(k for k in keys if k not in PERSON_CORE_COLUMNS)
+
+
+def _pandas() -> Any:
+    try:
+        import pandas
+    except ImportError as exc:
+        raise ImportError(PANDAS_HINT) from exc
+    return pandas
