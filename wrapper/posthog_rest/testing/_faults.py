@@ -18,7 +18,6 @@ from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._app import StandInApp
     from ._state import State
 
 __all__ = ["ALL_FAULTS", "FaultInjector"]
@@ -27,6 +26,8 @@ Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
+#: Any ASGI app (``StandInApp`` in practice; typed structurally so this module sits below ``_app``).
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 #: Every fault kind, the default ``kinds`` of ``FaultInjector.configure`` (``"cut_json"`` is opt-in).
 ALL_FAULTS = ("500", "502", "503", "504", "512", "html", "reset", "truncate", "latency", "429")
@@ -54,7 +55,7 @@ class FaultInjector:
         >>> app.configure(0.5, kinds=["503", "429"], seed=1); app.latency_ms = 20
     """
 
-    def __init__(self, app: StandInApp | Any, state: State) -> None:
+    def __init__(self, app: ASGIApp, state: State) -> None:
         self.app = app
         self.state = state
         self.rate = 0.0

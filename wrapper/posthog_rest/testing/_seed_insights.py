@@ -6,6 +6,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from ._calc import calculate, spec_from_insight
+from ._records import InsightRecord
 
 if TYPE_CHECKING:
     from ._state import State
@@ -92,8 +93,6 @@ def seed_insights(state: State) -> None:
         for n, (name, query, filters) in enumerate(templates):
             insight_id = state.new_insight_id()
             created = state.anchor - timedelta(days=120 - 5 * n, hours=n)
-            from ._state import InsightRecord
-
             record = InsightRecord(
                 id=insight_id,
                 short_id=state.new_short_id(),
