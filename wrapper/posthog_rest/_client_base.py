@@ -4,6 +4,7 @@ transport wiring, project binding and the plans of the client-level calls (me, p
 from __future__ import annotations
 
 import copy
+from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, Self
 
 import httpx
@@ -154,15 +155,17 @@ class _Common:
         return self._scope.project
 
     def _me_call(self) -> Call[User]:
+        from posthog_openapi.api.users import users_me_retrieve
         from posthog_openapi.models.user import User
 
-        return Call("users.users_me_retrieve", {}, expect=User)
+        return Call(partial(users_me_retrieve.sync_detailed), expect=User)
 
     def _project_plan(self) -> Plan[Project]:
+        from posthog_openapi.api.projects import projects_retrieve
         from posthog_openapi.models.project import Project
 
         project_id = yield from self._scope.project_id()
-        return (yield from Call("projects.projects_retrieve", {"id": project_id}, expect=Project))
+        return (yield from Call(partial(projects_retrieve.sync_detailed, id=project_id), expect=Project))
 
     def _query_status_plan(self, query_id: str) -> Plan[QueryStatus]:
         project_id = yield from self._scope.project_id()
@@ -170,12 +173,14 @@ class _Common:
         return status
 
     def _cancel_plan(self, query_id: str) -> Plan[QueryCancelResponse]:
+        from posthog_openapi.api.query import query_destroy
         from posthog_openapi.models.query_cancel_response import QueryCancelResponse
 
         project_id = yield from self._scope.project_id()
         return (
             yield from Call(
-                "query.query_destroy", {"project_id": project_id, "query_id": query_id}, expect=QueryCancelResponse
+                partial(query_destroy.sync_detailed, project_id=project_id, query_id=query_id),
+                expect=QueryCancelResponse,
             )
         )
 

@@ -2,24 +2,27 @@
 
 Everything the SDK does is written once as a *plan*: a generator that yields :class:`Call` (one
 generated-endpoint call) or :class:`Sleep` steps and receives their results. :func:`run_plan` drives a
-plan with blocking I/O, :func:`arun_plan` with ``await``. A :class:`Call` names a generated operation
-module; the executors call its ``sync_detailed`` / ``asyncio_detailed`` and turn the outcome into the
-parsed model or a typed error (:func:`_finish`, shared).
+plan with blocking I/O, :func:`arun_plan` with ``await``. A :class:`Call` holds a generated operation's
+``sync_detailed`` with its arguments bound by ``functools.partial`` (so mypy checks them against the
+generated signature); the executors call that operation's ``sync_detailed`` / ``asyncio_detailed`` (or its
+environments twin) and turn the outcome into the parsed model or a typed error (:func:`_finish`, shared).
 
 Example:
+    >>> from functools import partial
+    >>> from posthog_openapi.api.users import users_me_retrieve
     >>> def plan(scope):
-    ...     me = yield from Call("users.users_me_retrieve", {}, expect=object)
+    ...     me = yield from Call(partial(users_me_retrieve.sync_detailed), expect=object)
     ...     return me
 """
 
 from __future__ import annotations
 
 import contextvars
-import importlib
 import re
 import time
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
@@ -35,6 +38,7 @@ from ._errors import (
     error_from_response,
     looks_like_html,
 )
+from ._operations import operation_module
 from ._pacing import LIMITS, Pacer
 from ._retry import CURRENT_CALL, NEVER_SENT, CallContext
 
@@ -44,8 +48,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 TimeoutLike: TypeAlias = "float | httpx.Timeout | None"
 OK_2XX = frozenset(range(200, 300))
-#: Operation groups that have an ``environments_*`` twin.
-FAMILY_TAGS = frozenset({"insights", "persons", "query"})
 
 
 @dataclass(frozen=True)
@@ -59,20 +61,31 @@ class Sleep:
 class Call(Generic[T]):
     """A plan step: one call of a generated operation.
 
-    ``operation`` is ``"<tag>.<operationId>"`` of the projects family (mapped to the environments twin
+    ``request`` is the projects-family operation's ``sync_detailed`` with its arguments bound, all by
+    keyword, ``client`` left out (the executor passes it, and maps the operation to its environments twin
     when the client uses that family); ``expect`` is the model class a success parses to (``None``: any);
     ``ok`` the statuses that count as success; ``idempotent`` whether retries are safe.
 
     Example:
-        >>> Call("insights.insights_retrieve", {"project_id": "1", "id": 5}, expect=object)
+        >>> from posthog_openapi.api.insights import insights_retrieve
+        >>> Call(partial(insights_retrieve.sync_detailed, project_id="1", id=5), expect=object)
     """
 
-    operation: str
-    kwargs: Mapping[str, Any]
+    request: partial[Any]
     expect: type[T] | None
     idempotent: bool = True
     timeout: float | httpx.Timeout | None = None
     ok: frozenset[int] = OK_2XX
+
+    @property
+    def operation(self) -> str:
+        """The generated module of the projects-family operation (``posthog_openapi.api.<tag>.<op>``)."""
+        return self.request.func.__module__
+
+    @property
+    def kwargs(self) -> Mapping[str, Any]:
+        """The operation's bound arguments."""
+        return self.request.keywords
 
     def __iter__(self) -> Generator[Step, Any, T]:
         """``result = yield from call`` inside a plan: yields the step, returns its typed result."""
@@ -144,15 +157,12 @@ class Connection:
             found = self.pacers.setdefault(key, Pacer(LIMITS[category]))
         return found
 
-    def operation(self, name: str) -> ModuleType:
-        """The generated module for ``"<tag>.<operationId>"`` in this connection's path family."""
+    def operation(self, call: Call[Any]) -> ModuleType:
+        """The generated module to run ``call`` with in this connection's path family."""
+        name = call.operation
         module = self._modules.get(name)
         if module is None:
-            tag, op = name.split(".", 1)
-            if self.family == "environments" and tag in FAMILY_TAGS:
-                tag, op = "environments", f"environments_{op}"
-            module = importlib.import_module(f"posthog_openapi.api.{tag}.{op}")
-            self._modules[name] = module
+            module = self._modules.setdefault(name, operation_module(name, self.family))
         return module
 
     def context_for(self, call: Call[Any]) -> CallContext:
@@ -297,7 +307,7 @@ def execute(conn: Connection, call: Call[T]) -> T:
     ctx = conn.context_for(call)
     token = CURRENT_CALL.set(ctx)
     try:
-        result = conn.operation(call.operation).sync_detailed(client=conn.generated, **call.kwargs)
+        result = conn.operation(call).sync_detailed(*call.request.args, client=conn.generated, **call.kwargs)
     except Exception as exc:
         return _finish(conn, call, ctx, None, exc)
     finally:
@@ -310,7 +320,7 @@ async def aexecute(conn: Connection, call: Call[T]) -> T:
     ctx = conn.context_for(call)
     token = CURRENT_CALL.set(ctx)
     try:
-        result = await conn.operation(call.operation).asyncio_detailed(client=conn.generated, **call.kwargs)
+        result = await conn.operation(call).asyncio_detailed(*call.request.args, client=conn.generated, **call.kwargs)
     except Exception as exc:
         return _finish(conn, call, ctx, None, exc)
     finally:

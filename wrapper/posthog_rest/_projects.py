@@ -7,6 +7,7 @@ Example:
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from ._core import Call, Connection, Plan, only
@@ -22,14 +23,14 @@ def is_direct(ref: str) -> bool:
 
 def list_projects_plan() -> Plan[list[Any]]:
     """All projects the key can see (every page of ``projects_list``)."""
+    from posthog_openapi.api.projects import projects_list
     from posthog_openapi.models.paginated_project_list import PaginatedProjectList
 
     projects: list[Any] = []
     offset = 0
     while True:
         page = yield from Call(
-            "projects.projects_list",
-            only(limit=PROJECTS_PAGE, offset=offset),
+            partial(projects_list.sync_detailed, **only(limit=PROJECTS_PAGE, offset=offset)),
             expect=PaginatedProjectList,
         )
         projects.extend(page.results)

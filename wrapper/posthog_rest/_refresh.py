@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from functools import partial
 from typing import Any
 
 from ._core import Call, Plan, Sleep
@@ -102,11 +103,11 @@ def query_status_plan(project_id: str, query_id: str) -> Plan[Any]:
     Example:
         >>> status = yield from query_status_plan("12345", "a1b2c3")
     """
+    from posthog_openapi.api.query import query_retrieve
     from posthog_openapi.models.query_status_response import QueryStatusResponse
 
     answer = yield from Call(
-        "query.query_retrieve",
-        {"project_id": project_id, "query_id": query_id},
+        partial(query_retrieve.sync_detailed, project_id=project_id, query_id=query_id),
         expect=QueryStatusResponse,
         ok=frozenset({200, 202, 400}),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
 from .._core import Call, Plan, only
@@ -44,6 +45,7 @@ class InsightReadPlans(Plans):
         prefetch: int,
         timeout: float | None,
     ) -> PageSpec[PaginatedInsightList]:
+        from posthog_openapi.api.insights import insights_list
         from posthog_openapi.models.paginated_insight_list import PaginatedInsightList
 
         mode = parse_refresh(refresh)
@@ -52,8 +54,9 @@ class InsightReadPlans(Plans):
 
         def make_call(project_id: str, offset: int | None, size: int | None) -> Call[PaginatedInsightList]:
             return Call(
-                "insights.insights_list",
-                {"project_id": project_id, **filters, **only(offset=offset, limit=size)},
+                partial(
+                    insights_list.sync_detailed, project_id=project_id, **filters, **only(offset=offset, limit=size)
+                ),
                 expect=PaginatedInsightList,
                 timeout=call_timeout,
             )
@@ -63,11 +66,13 @@ class InsightReadPlans(Plans):
     def _retrieve(
         self, project_id: str, id: int, mode: Refresh | None, from_dashboard: int | None, timeout: float | None
     ) -> Call[Insight]:
+        from posthog_openapi.api.insights import insights_retrieve
+
         from .._models import Insight
 
+        extra = only(refresh=to_generated(mode), from_dashboard=from_dashboard)
         return Call(
-            "insights.insights_retrieve",
-            {"project_id": project_id, "id": id, **only(refresh=to_generated(mode), from_dashboard=from_dashboard)},
+            partial(insights_retrieve.sync_detailed, project_id=project_id, id=id, **extra),
             expect=Insight,
             timeout=read_timeout(mode, timeout),
         )
@@ -75,11 +80,12 @@ class InsightReadPlans(Plans):
     def _by_short_id(
         self, project_id: str, short_id: str, mode: Refresh | None, timeout: float | None
     ) -> Plan[Insight]:
+        from posthog_openapi.api.insights import insights_list
         from posthog_openapi.models.paginated_insight_list import PaginatedInsightList
 
+        extra = only(refresh=to_generated(mode))
         page = yield from Call(
-            "insights.insights_list",
-            {"project_id": project_id, "short_id": short_id, "limit": 1, **only(refresh=to_generated(mode))},
+            partial(insights_list.sync_detailed, project_id=project_id, short_id=short_id, limit=1, **extra),
             expect=PaginatedInsightList,
             timeout=read_timeout(mode, timeout),
         )
@@ -132,24 +138,25 @@ class InsightReadPlans(Plans):
         return (yield from self._retrieve(project_id, id, Refresh.FORCE_CACHE, None, None))
 
     def activity(self, id: int | None, timeout: float | None) -> Plan[ActivityLogPage]:
+        from posthog_openapi.api.insights import insights_activity_retrieve, insights_all_activity_retrieve
         from posthog_openapi.models.activity_log_page import ActivityLogPage
 
         project_id = yield from self.scope.project_id()
-        kwargs: dict[str, Any]
+        request: partial[Any]
         if id is None:
-            op, kwargs = "insights.insights_all_activity_retrieve", {"project_id": project_id}
+            request = partial(insights_all_activity_retrieve.sync_detailed, project_id=project_id)
         else:
-            op, kwargs = "insights.insights_activity_retrieve", {"project_id": project_id, "id": id}
-        return (yield from Call(op, kwargs, expect=ActivityLogPage, timeout=timeout))
+            request = partial(insights_activity_retrieve.sync_detailed, project_id=project_id, id=id)
+        return (yield from Call(request, expect=ActivityLogPage, timeout=timeout))
 
     def sharing(self, id: int, timeout: float | None) -> Plan[SharingConfiguration]:
+        from posthog_openapi.api.insights import insights_sharing_list
         from posthog_openapi.models.sharing_configuration import SharingConfiguration
 
         project_id = yield from self.scope.project_id()
         return (
             yield from Call(
-                "insights.insights_sharing_list",
-                {"project_id": project_id, "insight_id": id},
+                partial(insights_sharing_list.sync_detailed, project_id=project_id, insight_id=id),
                 expect=SharingConfiguration,
                 timeout=timeout,
             )

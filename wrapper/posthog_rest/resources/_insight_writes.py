@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from .._core import Call, Plan
@@ -16,6 +17,7 @@ class InsightWritePlans(Plans):
     """Plans that change insights."""
 
     def create(self, fields: dict[str, Any], timeout: float | None) -> Plan[Insight]:
+        from posthog_openapi.api.insights import insights_create
         from posthog_openapi.models.insight_request import InsightRequest
 
         from .._models import Insight
@@ -24,8 +26,7 @@ class InsightWritePlans(Plans):
         project_id = yield from self.scope.project_id()
         return (
             yield from Call(
-                "insights.insights_create",
-                {"project_id": project_id, "body": body},
+                partial(insights_create.sync_detailed, project_id=project_id, body=body),
                 expect=Insight,
                 idempotent=False,
                 timeout=timeout,
@@ -33,6 +34,7 @@ class InsightWritePlans(Plans):
         )
 
     def update(self, id: int, fields: dict[str, Any], timeout: float | None) -> Plan[Insight]:
+        from posthog_openapi.api.insights import insights_partial_update
         from posthog_openapi.models.insight_request import InsightRequest
 
         from .._models import Insight
@@ -43,8 +45,7 @@ class InsightWritePlans(Plans):
         project_id = yield from self.scope.project_id()
         return (
             yield from Call(
-                "insights.insights_partial_update",
-                {"project_id": project_id, "id": id, "body": body},
+                partial(insights_partial_update.sync_detailed, project_id=project_id, id=id, body=body),
                 expect=Insight,
                 idempotent=False,
                 timeout=timeout,
@@ -52,8 +53,10 @@ class InsightWritePlans(Plans):
         )
 
     def viewed(self, id: int, timeout: float | None) -> Plan[None]:
+        from posthog_openapi.api.insights import insights_viewed_create
+
         project_id = yield from self.scope.project_id()
         yield from Call(
-            "insights.insights_viewed_create", {"project_id": project_id, "id": id}, expect=None, timeout=timeout
+            partial(insights_viewed_create.sync_detailed, project_id=project_id, id=id), expect=None, timeout=timeout
         )
         return None

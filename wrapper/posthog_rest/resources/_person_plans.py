@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .._core import Call, Plan, only
+from .._core import OK_2XX, Call, Plan, only
 from .._errors import InvalidRequestError, NotFoundError
 from .._filters import PropertiesArg, build_properties
 from .._pagination import PERSONS_PAGE_SIZE, PageSpec
@@ -50,6 +52,7 @@ class PersonPlans:
         prefetch: int,
         timeout: float | None,
     ) -> PageSpec[PaginatedPersonList]:
+        from posthog_openapi.api.persons import persons_list
         from posthog_openapi.models.paginated_person_list import PaginatedPersonList
 
         filters = only(
@@ -61,9 +64,9 @@ class PersonPlans:
         )
 
         def make_call(project_id: str, offset: int | None, size: int | None) -> Call[PaginatedPersonList]:
+            paging = only(offset=offset, limit=size)
             return Call(
-                "persons.persons_list",
-                {"project_id": project_id, **filters, **only(offset=offset, limit=size)},
+                partial(persons_list.sync_detailed, project_id=project_id, **filters, **paging),
                 expect=PaginatedPersonList,
                 timeout=timeout,
             )
@@ -79,31 +82,34 @@ class PersonPlans:
         )
 
     def _call(
-        self, op: str, id: int, expect: type[T] | None, *, write: bool, timeout: float | None, **kwargs: Any
+        self,
+        bind: Callable[[str], partial[Any]],
+        expect: type[T] | None,
+        *,
+        write: bool,
+        timeout: float | None,
+        ok: frozenset[int] = OK_2XX,
     ) -> Plan[T]:
+        """Plan: resolve the project, then run the operation ``bind(project_id)`` returns."""
         project_id = yield from self.scope.project_id()
-        return (
-            yield from Call(
-                f"persons.{op}",
-                {"project_id": project_id, "id": id, **kwargs},
-                expect=expect,
-                idempotent=not write,
-                timeout=timeout,
-            )
-        )
+        return (yield from Call(bind(project_id), expect=expect, idempotent=not write, timeout=timeout, ok=ok))
 
     def get(self, id: int, timeout: float | None) -> Plan[Person]:
+        from posthog_openapi.api.persons import persons_retrieve
         from posthog_openapi.models.person import Person
 
-        return (yield from self._call("persons_retrieve", id, Person, write=False, timeout=timeout))
+        def bind(project_id: str) -> partial[Any]:
+            return partial(persons_retrieve.sync_detailed, project_id=project_id, id=id)
+
+        return (yield from self._call(bind, Person, write=False, timeout=timeout))
 
     def get_by_distinct_id(self, distinct_id: str, timeout: float | None) -> Plan[Person]:
+        from posthog_openapi.api.persons import persons_list
         from posthog_openapi.models.paginated_person_list import PaginatedPersonList
 
         project_id = yield from self.scope.project_id()
         page = yield from Call(
-            "persons.persons_list",
-            {"project_id": project_id, "distinct_id": distinct_id, "limit": 1},
+            partial(persons_list.sync_detailed, project_id=project_id, distinct_id=distinct_id, limit=1),
             expect=PaginatedPersonList,
             timeout=timeout,
         )
@@ -112,67 +118,82 @@ class PersonPlans:
         return page.results[0]
 
     def update(self, id: int, properties: dict[str, Any], timeout: float | None) -> Plan[Person]:
+        from posthog_openapi.api.persons import persons_partial_update
         from posthog_openapi.models.person import Person
         from posthog_openapi.models.person_request import PersonRequest
 
         body = build_model(PersonRequest, {"properties": properties}, "person update")
-        return (yield from self._call("persons_partial_update", id, Person, write=True, timeout=timeout, body=body))
+
+        def bind(project_id: str) -> partial[Any]:
+            return partial(persons_partial_update.sync_detailed, project_id=project_id, id=id, body=body)
+
+        return (yield from self._call(bind, Person, write=True, timeout=timeout))
 
     def update_property(self, id: int, key: str, value: Any, timeout: float | None) -> Plan[None]:
         if not key:
             raise InvalidRequestError("update_property needs a property key")
-        yield from self._call(
-            "persons_update_property_create", id, None, write=True, timeout=timeout, key=key, value=_value(value)
-        )
+        from posthog_openapi.api.persons import persons_update_property_create
+
+        text = _value(value)
+
+        def bind(project_id: str) -> partial[Any]:
+            return partial(
+                persons_update_property_create.sync_detailed, project_id=project_id, id=id, key=key, value=text
+            )
+
+        yield from self._call(bind, None, write=True, timeout=timeout)
         return None
 
     def delete_property(self, id: int, key: str, timeout: float | None) -> Plan[None]:
         if not key:
             raise InvalidRequestError("delete_property needs a property key")
-        yield from self._call("persons_delete_property_create", id, None, write=True, timeout=timeout, unset=key)
+        from posthog_openapi.api.persons import persons_delete_property_create
+
+        def bind(project_id: str) -> partial[Any]:
+            return partial(persons_delete_property_create.sync_detailed, project_id=project_id, id=id, unset=key)
+
+        yield from self._call(bind, None, write=True, timeout=timeout)
         return None
 
     def split(self, id: int, main_distinct_id: str | None, timeout: float | None) -> Plan[None]:
+        from posthog_openapi.api.persons import persons_split_create
         from posthog_openapi.models.person_split_request import PersonSplitRequest
 
         body = PersonSplitRequest(**only(main_distinct_id=main_distinct_id))
-        yield from self._call("persons_split_create", id, None, write=True, timeout=timeout, body=body)
+
+        def bind(project_id: str) -> partial[Any]:
+            return partial(persons_split_create.sync_detailed, project_id=project_id, id=id, body=body)
+
+        yield from self._call(bind, None, write=True, timeout=timeout)
         return None
 
     def delete(self, id: int, delete_events: bool, timeout: float | None) -> Plan[None]:
-        project_id = yield from self.scope.project_id()
-        yield from Call(
-            "persons.persons_destroy",
-            {"project_id": project_id, "id": id, **({"delete_events": True} if delete_events else {})},
-            expect=None,
-            idempotent=False,
-            timeout=timeout,
-            ok=DELETE_OK,
-        )
+        from posthog_openapi.api.persons import persons_destroy
+
+        extra = only(delete_events=True if delete_events else None)
+
+        def bind(project_id: str) -> partial[Any]:
+            return partial(persons_destroy.sync_detailed, project_id=project_id, id=id, **extra)
+
+        yield from self._call(bind, None, write=True, timeout=timeout, ok=DELETE_OK)
         return None
 
     def activity(self, id: int | None, timeout: float | None) -> Plan[ActivityLogPage]:
+        from posthog_openapi.api.persons import persons_activity_retrieve, persons_all_activity_retrieve
         from posthog_openapi.models.activity_log_page import ActivityLogPage
 
-        if id is not None:
-            return (
-                yield from self._call("persons_activity_retrieve", id, ActivityLogPage, write=False, timeout=timeout)
-            )
-        project_id = yield from self.scope.project_id()
-        return (
-            yield from Call(
-                "persons.persons_all_activity_retrieve",
-                {"project_id": project_id},
-                expect=ActivityLogPage,
-                timeout=timeout,
-            )
-        )
+        def bind(project_id: str) -> partial[Any]:
+            if id is None:
+                return partial(persons_all_activity_retrieve.sync_detailed, project_id=project_id)
+            return partial(persons_activity_retrieve.sync_detailed, project_id=project_id, id=id)
+
+        return (yield from self._call(bind, ActivityLogPage, write=False, timeout=timeout))
 
     def properties_timeline(self, id: int, timeout: float | None) -> Plan[PropertiesTimeline]:
+        from posthog_openapi.api.persons import persons_properties_timeline_retrieve
         from posthog_openapi.models.properties_timeline import PropertiesTimeline
 
-        return (
-            yield from self._call(
-                "persons_properties_timeline_retrieve", id, PropertiesTimeline, write=False, timeout=timeout
-            )
-        )
+        def bind(project_id: str) -> partial[Any]:
+            return partial(persons_properties_timeline_retrieve.sync_detailed, project_id=project_id, id=id)
+
+        return (yield from self._call(bind, PropertiesTimeline, write=False, timeout=timeout))
