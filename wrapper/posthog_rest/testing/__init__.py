@@ -13,9 +13,13 @@ inject faults. Every request and every response is checked against ``spec/postho
 (200, True)
 """
 
-from ._app import StandInApp, create_app
-from ._faults import ALL_FAULTS, FaultInjector
-from ._server import LocalPostHog, local_posthog, serve
-from ._state import State
+from .._extras import require_extra
+
+require_extra("testing", "posthog_rest.testing")  # before anything imports uvicorn, starlette or jsonschema
+
+from ._app import StandInApp, create_app  # noqa: E402
+from ._faults import ALL_FAULTS, FaultInjector  # noqa: E402
+from ._server import LocalPostHog, local_posthog, serve  # noqa: E402
+from ._state import State  # noqa: E402
 
 __all__ = ["ALL_FAULTS", "FaultInjector", "LocalPostHog", "StandInApp", "State", "create_app", "local_posthog", "serve"]
