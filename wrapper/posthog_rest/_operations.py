@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import importlib
-import pkgutil
 from types import ModuleType
 
 __all__ = ["API", "FAMILY_TAGS", "environments_twin", "operation_module", "twins"]
@@ -28,6 +27,8 @@ FAMILY_TAGS = frozenset({"insights", "persons", "query"})
 
 
 def _operations(tag: str) -> list[str]:
+    import pkgutil  # only when a twin is first looked up
+
     package = importlib.import_module(f"{API}.{tag}")  # a docstring-only __init__: cheap
     return sorted(info.name for info in pkgutil.iter_modules(package.__path__))
 
