@@ -19,25 +19,50 @@ FAMILIES = ("projects", "environments")
 
 # The issue's table: per family, path under /api/F/{project_id}/ -> method -> query params (besides `format`).
 TABLE: dict[str, dict[str, set[str]]] = {
-    "insights/": {"get": {"created_by", "limit", "offset", "refresh", "short_id"}, "post": set()},
-    "insights/{id}/": {"get": {"from_dashboard", "refresh"}, "patch": set(), "delete": set()},
+    "insights/": {
+        "get": {"basic", "created_by", "insight", "limit", "offset", "order", "refresh", "search", "short_id", "tags"},
+        "post": set(),
+    },
+    "insights/{id}/": {"get": {"basic", "from_dashboard", "refresh"}, "patch": set(), "delete": set()},
     "insights/{id}/activity/": {"get": set()},
     "insights/activity/": {"get": set()},
     "insights/{id}/viewed/": {"post": set()},
+    "insights/viewed/": {"post": set()},
+    "insights/trending/": {"get": {"days", "limit"}},
+    "insights/my_last_viewed/": {"get": set()},
     "insights/{insight_id}/sharing/": {"get": set()},
     "insights/trend/": {"get": set(), "post": set()},
     "insights/path/": {"get": set(), "post": set()},
     "insights/retention/": {"get": set(), "post": set()},
     "insights/timing/": {"post": set()},
     "persons/": {"get": {"distinct_id", "email", "limit", "offset", "properties", "search"}},
-    "persons/{id}/": {"get": set(), "patch": set(), "delete": {"delete_events"}},
+    "persons/{id}/": {"get": set(), "patch": set(), "delete": {"delete_events", "delete_recordings"}},
     "persons/{id}/activity/": {"get": set()},
     "persons/{id}/properties_timeline/": {"get": set()},
     "persons/activity/": {"get": set()},
-    "persons/{id}/delete_property/": {"post": {"$unset"}},
+    "persons/{id}/delete_property/": {"post": set()},
     "persons/{id}/split/": {"post": set()},
-    "persons/{id}/update_property/": {"post": {"key", "value"}},
+    "persons/{id}/update_property/": {"post": set()},
+    "persons/bulk_delete/": {"post": set()},
+    "persons/values/": {"get": {"key", "value"}},
+    "persons/cohorts/": {"get": {"person_id"}},
     "query/{query_id}/": {"get": set(), "delete": set()},
+}
+# PostHog's docs (the seeds) show these as query parameters; its server reads them from the JSON body only.
+READ_FROM_BODY: dict[tuple[str, str], set[str]] = {
+    ("persons/{id}/update_property/", "post"): {"key", "value"},
+    ("persons/{id}/delete_property/", "post"): {"$unset"},
+}
+# Removed from PostHog Cloud (or internal): kept for older self-hosted servers, deprecated in both families.
+LEGACY = {
+    ("insights/trend/", "get"),
+    ("insights/trend/", "post"),
+    ("insights/path/", "get"),
+    ("insights/path/", "post"),
+    ("insights/retention/", "get"),
+    ("insights/retention/", "post"),
+    ("insights/timing/", "post"),
+    ("insights/{id}/viewed/", "post"),
 }
 GLOBAL_OPS = {("/api/users/@me/", "get"), ("/api/projects/", "get"), ("/api/projects/{id}/", "get")}
 
@@ -62,14 +87,23 @@ def query_params(op: dict[str, Any]) -> set[str]:
     return {p["name"] for p in params if p["in"] == "query"}
 
 
+def body_fields(op: dict[str, Any]) -> set[str]:
+    schema = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+    return set(resolve(schema).get("properties", {}))
+
+
+def sub_path(path: str) -> str:
+    return re.sub(r"^/api/(projects|environments)/\{project_id\}/", "", path)
+
+
 def twin_path(path: str, family: str) -> str:
     return re.sub(r"^/api/(projects|environments)/\{project_id\}/", f"/api/{family}/{{project_id}}/", path)
 
 
 def test_operation_count_matches_the_issue() -> None:
     expected = sum(len(methods) for methods in TABLE.values()) * 2 + len(GLOBAL_OPS)
-    assert expected == 59
-    assert len(operations()) == 59
+    assert expected == 71
+    assert len(operations()) == 71
 
 
 @pytest.mark.parametrize("family", FAMILIES)
@@ -94,18 +128,23 @@ def test_every_seed_endpoint_is_in_both_families(seed: dict[str, Any]) -> None:
         path = twin_path(seed["path"], family) if family else seed["path"]
         op = SPEC["paths"].get(path, {}).get(seed["method"].lower())
         assert op is not None, f"{seed['method']} {path} from seed {seed['seed']}"
-        assert set(seed["query"]) <= query_params(op), set(seed["query"]) - query_params(op)
+        sub = re.sub(r"^/api/[a-z]+/\{project_id\}/", "", seed["path"])
+        in_body = READ_FROM_BODY.get((sub, seed["method"].lower()), set())
+        assert set(seed["query"]) - in_body <= query_params(op), set(seed["query"]) - query_params(op)
+        assert in_body <= body_fields(op), in_body - body_fields(op)
+        assert not in_body & query_params(op), "the server ignores these in the query string"
         assert set(seed["scopes"]) <= set(op["x-required-scopes"])
 
 
 def test_operation_ids_unique_snake_case_and_prefixed() -> None:
     ids = [op["operationId"] for _, _, op in operations()]
     assert len(ids) == len(set(ids))
-    for path, _, op in operations():
+    for path, method, op in operations():
         assert re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)+", op["operationId"]), op["operationId"]
         in_env = path.startswith("/api/environments/")
         assert op["operationId"].startswith("environments_") == in_env
-        assert op.get("deprecated", False) == in_env
+        legacy = (sub_path(path), method) in LEGACY
+        assert op.get("deprecated", False) == (in_env or legacy), (path, method)
 
 
 @pytest.mark.parametrize(("path", "method", "op"), operations(), ids=lambda v: v if isinstance(v, str) else "")
@@ -231,3 +270,93 @@ def test_security_and_servers() -> None:
     assert "https://us.posthog.com" in urls
     assert "https://eu.posthog.com" in urls
     assert any("{host}" in url for url in urls)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize(("sub", "method"), sorted(LEGACY))
+def test_legacy_operations_say_when_cloud_dropped_them_and_what_replaces_them(
+    family: str, sub: str, method: str
+) -> None:
+    op = SPEC["paths"][f"/api/{family}/{{project_id}}/{sub}"][method]
+    assert op["deprecated"] is True
+    text = op["description"]
+    if sub == "insights/timing/":
+        assert "internal" in text
+        assert "201" in text
+        assert "201" in op["responses"]
+    elif sub == "insights/{id}/viewed/":
+        assert "POST insights/viewed/" in text
+        assert "404" in text
+    else:
+        assert re.search(r"(2025|2026)", text)
+        assert "POST query/" in text
+        assert "Query" in text
+
+
+def test_person_writes_read_the_json_body_as_the_server_does() -> None:
+    schemas = SPEC["components"]["schemas"]
+    for family in FAMILIES:
+        base = f"/api/{family}/{{project_id}}/persons/{{id}}/"
+        update = SPEC["paths"][base + "update_property/"]["post"]
+        assert update["requestBody"]["required"] is True
+        assert set(update["responses"]) & {"200", "201", "202"} == {"202"}
+        assert "content" not in update["responses"]["202"], "202 without a body"
+        delete = SPEC["paths"][base + "delete_property/"]["post"]
+        assert delete["requestBody"]["required"] is True
+        assert "500" in delete["description"], "say what happens with $unset in the query string"
+        assert resolve(delete["responses"]["201"]["content"]["application/json"]["schema"])["required"] == ["success"]
+        patch = SPEC["paths"][base]["patch"]
+        assert set(patch["responses"]) & {"200", "201", "202"} == {"202"}
+        split = SPEC["paths"][base + "split/"]["post"]
+        assert set(split["responses"]) & {"200", "201", "202"} == {"201"}
+    value = schemas["PersonPropertyUpdateRequest"]["properties"]["value"]
+    assert "type" not in value, "value is any JSON: it keeps its type"
+    assert schemas["PersonPropertyUpdateRequest"]["required"] == ["key", "value"]
+    assert schemas["PersonPropertyDeleteRequest"]["required"] == ["$unset"]
+    assert schemas["PersonUpdateRequest"]["required"] == ["properties"]
+    bulk = schemas["PersonBulkDeleteRequest"]["properties"]
+    assert bulk["distinct_ids"]["maxItems"] == bulk["ids"]["maxItems"] == 1000
+
+
+def test_responses_require_only_what_the_sdk_needs_and_accept_null() -> None:
+    schemas = SPEC["components"]["schemas"]
+    assert schemas["Insight"]["required"] == ["id", "short_id"]
+    assert "filters" not in schemas["Insight"]["required"]
+    assert "saved" not in schemas["Insight"]["required"]
+    person = schemas["Person"]
+    assert "null" in person["properties"]["id"]["type"], "a missing person has id: null"
+    assert "null" in person["properties"]["created_at"]["type"]
+    for field in ("created_by", "last_modified_by"):
+        assert {"type": "null"} in schemas["Insight"]["properties"][field]["oneOf"], "deleted users come back null"
+
+
+def test_insight_query_is_typed_and_open_for_other_kinds() -> None:
+    schemas = SPEC["components"]["schemas"]
+    assert schemas["Insight"]["properties"]["query"] == {"$ref": "#/components/schemas/InsightQuery"}
+    union = [branch.get("$ref", branch.get("type")) for branch in schemas["InsightQuery"]["anyOf"]]
+    assert "#/components/schemas/InsightVizNode" in union
+    assert "#/components/schemas/DataVisualizationNode" in union
+    assert "null" in union
+    assert "#/components/schemas/QueryNode" in union
+    for node in ("InsightVizNode", "DataVisualizationNode"):
+        assert schemas[node]["properties"]["kind"]["const"] == node
+        source = resolve(schemas[node]["properties"]["source"])
+        assert source["required"] == ["kind"]
+        assert source["additionalProperties"] is True
+
+
+def test_ids_accept_short_ids_and_uuids() -> None:
+    parameters = SPEC["components"]["parameters"]
+    insight_ref = resolve(parameters["InsightId"]["schema"])
+    assert re.fullmatch(insight_ref["pattern"], "aBc12XyZ")
+    assert re.fullmatch(insight_ref["pattern"], "921029")
+    person_ref = resolve(parameters["PersonId"]["schema"])
+    assert re.fullmatch(person_ref["pattern"], "42")
+    assert re.fullmatch(person_ref["pattern"], "0190b5a1-9c3e-7d2f-8a4b-1c2d3e4f5a6b")
+    assert not re.fullmatch(person_ref["pattern"], "user@example.com"), "a distinct id is not a person id"
+
+
+def test_environments_operations_name_the_deprecation_headers() -> None:
+    for path, _, op in operations():
+        if path.startswith("/api/environments/"):
+            assert all(f"`{h}`" in op["description"] for h in ("Deprecation", "Sunset", "Link")), path

@@ -78,7 +78,7 @@ export async function linuxPersons(apiKey: string, projectId: ProjectRef): Promi
 export async function errorDetail(apiKey: string, projectId: ProjectRef): Promise<string> {
   const { insights } = clients(apiKey);
   try {
-    await insights.insightsRetrieve({ projectId, id: 0 });
+    await insights.insightsRetrieve({ projectId, id: "0" });
     return "ok";
   } catch (err: unknown) {
     if (err instanceof ResponseError) {

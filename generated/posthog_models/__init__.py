@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date as date_aliased
 from enum import IntEnum, StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
@@ -261,6 +261,55 @@ class QueryCancelResponse(BaseModel):
     """
 
     message: Annotated[str, Field(examples=["Query cancelled"])]
+
+
+class InsightViewedRequest(BaseModel):
+    """
+    The insights the current user has just viewed.
+    """
+
+    insight_ids: Annotated[list[int], Field(max_length=2500, min_length=1)]
+
+
+class InsightType(StrEnum):
+    """
+    An insight type, for the list's `insight` filter.
+    * `TRENDS`, `FUNNELS`, `RETENTION`, `PATHS`, `STICKINESS`, `LIFECYCLE` - the product analytics kinds
+    * `SQL` - a HogQL insight
+    * `JSON` - a query insight of any other kind
+
+    """
+
+    TRENDS = "TRENDS"
+    FUNNELS = "FUNNELS"
+    RETENTION = "RETENTION"
+    PATHS = "PATHS"
+    STICKINESS = "STICKINESS"
+    LIFECYCLE = "LIFECYCLE"
+    JSON = "JSON"
+    SQL = "SQL"
+
+
+class InsightRef(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="An insight's numeric id or its 8-character `short_id`.",
+            examples=["921029", "aBc12XyZ"],
+            pattern="^[A-Za-z0-9]+$",
+        ),
+    ]
+
+
+class PersonRef(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="A person's numeric id or UUID.",
+            examples=["42", "0190b5a1-9c3e-7d2f-8a4b-1c2d3e4f5a6b"],
+            pattern="^([0-9]+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$",
+        ),
+    ]
 
 
 class SharingConfiguration(BaseModel):
@@ -524,6 +573,70 @@ class TimingResult(BaseModel):
     ] = None
 
 
+class PersonPropertyUpdateRequest(BaseModel):
+    """
+    One property to set on a person.
+    """
+
+    key: Annotated[str, Field(description="The property key.", min_length=1)]
+    value: Annotated[
+        Any,
+        Field(
+            description='The value, any JSON but null (number, boolean, string, list, object); it\nkeeps its type. PostHog answers 400 for null: to store null, send\n`{"properties": {"<key>": null}}` to `PATCH persons/{id}/`.\n'
+        ),
+    ]
+
+
+class PersonPropertyDeleteRequest(BaseModel):
+    """
+    The property to remove from a person.
+    """
+
+    field_unset: Annotated[
+        str,
+        Field(alias="$unset", description="The property key to remove.", min_length=1),
+    ]
+
+
+class PersonBulkDeleteRequest(BaseModel):
+    """
+    The persons to delete: `distinct_ids` or `ids` (UUIDs), at most 1,000 each.
+    When both are given only `distinct_ids` is used.
+
+    """
+
+    distinct_ids: Annotated[list[str] | None, Field(max_length=1000)] = None
+    ids: Annotated[list[UUID] | None, Field(max_length=1000)] = None
+    delete_events: Annotated[
+        bool | None, Field(description="Also queue deletion of their events.")
+    ] = None
+
+
+class PersonPropertyValue(BaseModel):
+    """
+    One value of a person property and how many persons have it.
+    """
+
+    name: Annotated[
+        str,
+        Field(
+            description="The value as text (`true`/`false`, numbers as digits, lists and objects as JSON)."
+        ),
+    ]
+    count: int
+
+
+class PersonPropertyValueList(RootModel[list[PersonPropertyValue]]):
+    """
+    A person property's values, most common first.
+    """
+
+    root: Annotated[
+        list[PersonPropertyValue],
+        Field(description="A person property's values, most common first."),
+    ]
+
+
 class PersonSplitRequest(BaseModel):
     """
     How to split a person.
@@ -539,15 +652,15 @@ class PersonSplitRequest(BaseModel):
 
 class PersonActionResult(BaseModel):
     """
-    A free-form acknowledgement. The change is applied asynchronously,
-    through an event, so re-read the person to see it.
+    The acknowledgement `{"success": true}`. The change is applied
+    asynchronously, through an event, so re-read the person to see it.
 
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    success: bool | None = None
+    success: bool
 
 
 class FreeFormObject(BaseModel):
@@ -635,6 +748,19 @@ class EntityType(StrEnum):
 
     events = "events"
     actions = "actions"
+
+
+class InsightQuerySource(BaseModel):
+    """
+    The query a wrapper node runs (`TrendsQuery`, `FunnelsQuery`, `HogQLQuery`, …), as JSON.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    kind: Annotated[
+        str, Field(description="The query kind, e.g. `TrendsQuery` or `HogQLQuery`.")
+    ]
 
 
 class PaginatedProjectList(BaseModel):
@@ -732,74 +858,6 @@ class QueryFailure(RootModel[QueryStatusResponse | Error]):
     ]
 
 
-class Insight(BaseModel):
-    """
-    A saved insight, with its (possibly cached) result.
-    """
-
-    id: int
-    short_id: Annotated[
-        str,
-        Field(description="The id in the insight's web URL (`/insights/<short_id>`)."),
-    ]
-    name: Annotated[str | None, Field(max_length=400)]
-    derived_name: Annotated[str | None, Field(max_length=400)]
-    filters: InsightFilters
-    query: Annotated[
-        QueryNode | None,
-        Field(description="The insight's query node, or null for a legacy insight."),
-    ]
-    order: Annotated[int | None, Field(ge=-2147483648, le=2147483647)]
-    deleted: bool
-    dashboards: Annotated[
-        list[int],
-        Field(
-            description="DEPRECATED. Will be removed in a future release. Use\ndashboard_tiles instead. A dashboard ID for each of the dashboards\nthat this insight is displayed on.\n"
-        ),
-    ]
-    dashboard_tiles: list[DashboardTileBasic]
-    last_refresh: Annotated[
-        AwareDatetime | None,
-        Field(
-            description="When the cached result was calculated; null on a cache miss."
-        ),
-    ]
-    cache_target_age: AwareDatetime | None
-    next_allowed_client_refresh: AwareDatetime | None
-    result: Annotated[
-        Any,
-        Field(
-            description="The insight's result (any JSON), null on a cache miss. For a\ntrend: a list of series with `data`, `days`, `labels`, `label`,\n`count` and `aggregated_value`.\n"
-        ),
-    ]
-    hasMore: bool | None = None
-    columns: list[Any] | None = None
-    created_at: AwareDatetime | None
-    created_by: UserBasic | None
-    description: Annotated[str | None, Field(max_length=400)]
-    updated_at: AwareDatetime
-    tags: list[str]
-    favorited: bool
-    saved: bool
-    last_modified_at: AwareDatetime
-    last_modified_by: UserBasic | None
-    is_sample: bool
-    effective_restriction_level: AccessLevel
-    effective_privilege_level: AccessLevel
-    timezone: Annotated[
-        str | None, Field(description="The timezone this result is calculated in.")
-    ]
-    is_cached: bool | None
-    query_status: Annotated[
-        QueryStatus | None,
-        Field(
-            description="The background calculation, when one was started; null otherwise."
-        ),
-    ]
-    hogql: str | None
-    types: list[Any] | None
-
-
 class InsightRequest(BaseModel):
     """
     The writable fields of an insight, for create, update and the legacy
@@ -828,30 +886,6 @@ class InsightRequest(BaseModel):
     tags: list[str] | None = None
     favorited: bool | None = None
     saved: bool | None = None
-
-
-class PaginatedInsightList(BaseModel):
-    """
-    A page of insights.
-    """
-
-    count: Annotated[int, Field(examples=[123])]
-    next: Annotated[
-        str | None,
-        Field(
-            description="The absolute URL of the next page, or null on the last page.",
-            examples=[
-                "https://us.posthog.com/api/projects/1/insights/?limit=100&offset=400"
-            ],
-        ),
-    ]
-    previous: Annotated[
-        str | None,
-        Field(
-            description="The absolute URL of the previous page, or null on the first page."
-        ),
-    ]
-    results: list[Insight]
 
 
 class TrendEntity(BaseModel):
@@ -970,17 +1004,20 @@ class TrendResult(BaseModel):
 
 class Person(BaseModel):
     """
-    A person (one of your users), with every distinct id merged into them.
+    A person (one of your users), with every distinct id merged into them. A
+    "missing person" (events whose person is not stored yet) comes back with
+    `id`, `name` and `created_at` null.
+
     """
 
-    id: int
+    id: int | None
     uuid: UUID
     name: Annotated[
-        str, Field(description="A display name (the email, or a distinct id).")
-    ]
+        str | None, Field(description="A display name (the email, or a distinct id).")
+    ] = None
     distinct_ids: list[str]
     properties: PersonProperties
-    created_at: AwareDatetime
+    created_at: AwareDatetime | None = None
     last_seen_at: Annotated[
         AwareDatetime | None, Field(description="Newer servers only.")
     ] = None
@@ -1009,12 +1046,42 @@ class PaginatedPersonList(BaseModel):
     results: list[Person]
 
 
-class PersonRequest(BaseModel):
+class PersonUpdateRequest(BaseModel):
     """
-    The writable fields of a person.
+    Properties to set on a person (a `$set`); the others are kept.
     """
 
-    properties: PersonProperties | None = None
+    properties: PersonProperties
+
+
+class Cohort(BaseModel):
+    """
+    A cohort (a group of persons).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: int
+    name: str | None = None
+    description: str | None = None
+    deleted: bool | None = None
+    is_static: bool | None = None
+    is_calculating: bool | None = None
+    count: int | None = None
+    created_at: AwareDatetime | None = None
+    created_by: UserBasic | None = None
+    last_calculation: AwareDatetime | None = None
+    errors_calculating: int | None = None
+    filters: FreeFormObject | None = None
+
+
+class PersonCohortList(BaseModel):
+    """
+    The cohorts a person belongs to.
+    """
+
+    results: list[Cohort]
 
 
 class PropertiesTimelinePoint(BaseModel):
@@ -1051,6 +1118,30 @@ class ActivityDetail(BaseModel):
     changes: list[ActivityChange] | None = None
 
 
+class InsightVizNode(BaseModel):
+    """
+    A product analytics query shown as a chart, e.g. `{"kind":"InsightVizNode","source":{"kind":"TrendsQuery",…}}`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    kind: Literal["InsightVizNode"]
+    source: InsightQuerySource
+
+
+class DataVisualizationNode(BaseModel):
+    """
+    A SQL insight, e.g. `{"kind":"DataVisualizationNode","source":{"kind":"HogQLQuery","query":"SELECT …"}}`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    kind: Literal["DataVisualizationNode"]
+    source: InsightQuerySource
+
+
 class ActivityLogEntry(BaseModel):
     """
     One recorded change.
@@ -1084,6 +1175,202 @@ class ActivityLogPage(BaseModel):
     next: str | None = None
     previous: str | None = None
     total_count: int | None = None
+
+
+class InsightQuery(
+    RootModel[InsightVizNode | DataVisualizationNode | QueryNode | None]
+):
+    root: Annotated[
+        InsightVizNode | DataVisualizationNode | QueryNode | None,
+        Field(
+            description="The insight's query: an `InsightVizNode` (product analytics: trends,\nfunnels, retention, paths, stickiness, lifecycle), a `DataVisualizationNode`\n(SQL with HogQL), another node kind (e.g. `DataTableNode`, `HogQuery`), or\nnull for a legacy insight that only has `filters`.\n"
+        ),
+    ]
+
+
+class Insight(BaseModel):
+    """
+    A saved insight, with its (possibly cached) result. Only `id` and `short_id`
+    are always there: PostHog leaves fields out (`basic=true` lists, older
+    servers) and sends null for others (`created_by` of a deleted user). Legacy
+    filter-only insights come back with `query: null` and their `filters`;
+    query-based ones with `filters: {}`.
+
+    """
+
+    id: int
+    short_id: Annotated[
+        str,
+        Field(description="The id in the insight's web URL (`/insights/<short_id>`)."),
+    ]
+    name: Annotated[str | None, Field(max_length=400)] = None
+    derived_name: Annotated[str | None, Field(max_length=400)] = None
+    filters: InsightFilters | None = None
+    query: InsightQuery | None = None
+    order: Annotated[int | None, Field(ge=-2147483648, le=2147483647)] = None
+    deleted: bool | None = None
+    dashboards: Annotated[
+        list[int] | None,
+        Field(
+            description="DEPRECATED. Will be removed in a future release. Use\ndashboard_tiles instead. A dashboard ID for each of the dashboards\nthat this insight is displayed on.\n"
+        ),
+    ] = None
+    dashboard_tiles: list[DashboardTileBasic] | None = None
+    last_refresh: Annotated[
+        AwareDatetime | None,
+        Field(
+            description="When the cached result was calculated; null on a cache miss."
+        ),
+    ] = None
+    cache_target_age: AwareDatetime | None = None
+    next_allowed_client_refresh: AwareDatetime | None = None
+    result: Annotated[
+        Any | None,
+        Field(
+            description="The insight's result (any JSON), null on a cache miss. For a\ntrend: a list of series with `data`, `days`, `labels`, `label`,\n`count` and `aggregated_value`.\n"
+        ),
+    ] = None
+    hasMore: bool | None = None
+    columns: list[Any] | None = None
+    created_at: AwareDatetime | None = None
+    created_by: UserBasic | None = None
+    description: Annotated[str | None, Field(max_length=400)] = None
+    updated_at: AwareDatetime | None = None
+    tags: list[str] | None = None
+    favorited: bool | None = None
+    saved: bool | None = None
+    last_modified_at: AwareDatetime | None = None
+    last_modified_by: UserBasic | None = None
+    is_sample: bool | None = None
+    effective_restriction_level: AccessLevel | None = None
+    effective_privilege_level: AccessLevel | None = None
+    timezone: Annotated[
+        str | None, Field(description="The timezone this result is calculated in.")
+    ] = None
+    is_cached: bool | None = None
+    query_status: Annotated[
+        QueryStatus | None,
+        Field(
+            description="The background calculation, when one was started; null otherwise."
+        ),
+    ] = None
+    hogql: str | None = None
+    types: list[Any] | None = None
+    user_access_level: Annotated[
+        str | None,
+        Field(
+            description="The current user's access level to this insight (e.g. `editor`, `viewer`)."
+        ),
+    ] = None
+    last_viewed_at: Annotated[
+        AwareDatetime | None,
+        Field(description="When anyone in the project last viewed the insight."),
+    ] = None
+    resolved_date_range: Annotated[
+        FreeFormObject | None,
+        Field(
+            description="The date range the result covers (`date_from`, `date_to`), when known."
+        ),
+    ] = None
+    search_match_type: Annotated[
+        str | None,
+        Field(
+            description="With `search`, whether this insight matched `exact`ly or is `similar`."
+        ),
+    ] = None
+
+
+class InsightBasic(BaseModel):
+    """
+    An insight's metadata without its result: what `basic=true` lists,
+    `my_last_viewed` and `trending` return.
+
+    """
+
+    id: int
+    short_id: Annotated[
+        str,
+        Field(description="The id in the insight's web URL (`/insights/<short_id>`)."),
+    ]
+    name: str | None = None
+    derived_name: str | None = None
+    filters: InsightFilters | None = None
+    query: InsightQuery | None = None
+    dashboards: list[int] | None = None
+    dashboard_tiles: list[DashboardTileBasic] | None = None
+    description: str | None = None
+    last_refresh: AwareDatetime | None = None
+    refreshing: bool | None = None
+    saved: bool | None = None
+    tags: list[str] | None = None
+    updated_at: AwareDatetime | None = None
+    created_by: UserBasic | None = None
+    created_at: AwareDatetime | None = None
+    last_modified_at: AwareDatetime | None = None
+    favorited: bool | None = None
+    user_access_level: str | None = None
+    last_viewed_at: AwareDatetime | None = None
+    search_match_type: str | None = None
+
+
+class InsightBasicList(RootModel[list[InsightBasic]]):
+    """
+    Insights' metadata, without results.
+    """
+
+    root: Annotated[
+        list[InsightBasic], Field(description="Insights' metadata, without results.")
+    ]
+
+
+class TrendingInsight(InsightBasic):
+    """
+    An insight's metadata with how often it was viewed lately.
+    """
+
+    view_count: Annotated[
+        int, Field(description="Distinct viewers in the time window.")
+    ]
+    viewers: Annotated[
+        list[UserBasic] | None,
+        Field(description="Up to 3 of the users who viewed it most recently."),
+    ] = None
+    last_modified_by: UserBasic | None = None
+
+
+class PaginatedTrendingInsightList(BaseModel):
+    """
+    Trending insights, most viewed first, in the list envelope (always one page).
+    """
+
+    count: int | None = None
+    next: str | None = None
+    previous: str | None = None
+    results: list[TrendingInsight]
+
+
+class PaginatedInsightList(BaseModel):
+    """
+    A page of insights.
+    """
+
+    count: Annotated[int, Field(examples=[123])]
+    next: Annotated[
+        str | None,
+        Field(
+            description="The absolute URL of the next page, or null on the last page.",
+            examples=[
+                "https://us.posthog.com/api/projects/1/insights/?limit=100&offset=400"
+            ],
+        ),
+    ]
+    previous: Annotated[
+        str | None,
+        Field(
+            description="The absolute URL of the previous page, or null on the first page."
+        ),
+    ]
+    results: list[Insight]
 
 
 Error.model_rebuild()

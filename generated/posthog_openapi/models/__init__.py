@@ -18,27 +18,40 @@ if TYPE_CHECKING:
     from .activity_log_page import ActivityLogPage
     from .activity_log_user import ActivityLogUser
     from .breakdown_type import BreakdownType
+    from .cohort import Cohort
     from .dashboard_tile_basic import DashboardTileBasic
+    from .data_visualization_node import DataVisualizationNode
     from .entity_type import EntityType
     from .error import Error
     from .error_type import ErrorType
     from .free_form_object import FreeFormObject
     from .insight import Insight
+    from .insight_basic import InsightBasic
     from .insight_filters import InsightFilters
+    from .insight_query_source import InsightQuerySource
     from .insight_request import InsightRequest
+    from .insight_type import InsightType
+    from .insight_viewed_request import InsightViewedRequest
+    from .insight_viz_node import InsightVizNode
     from .math_type import MathType
     from .organization import Organization
     from .organization_basic import OrganizationBasic
     from .paginated_insight_list import PaginatedInsightList
     from .paginated_person_list import PaginatedPersonList
     from .paginated_project_list import PaginatedProjectList
+    from .paginated_trending_insight_list import PaginatedTrendingInsightList
     from .path_link import PathLink
     from .paths_result import PathsResult
     from .person import Person
     from .person_action_result import PersonActionResult
+    from .person_bulk_delete_request import PersonBulkDeleteRequest
+    from .person_cohort_list import PersonCohortList
     from .person_properties import PersonProperties
-    from .person_request import PersonRequest
+    from .person_property_delete_request import PersonPropertyDeleteRequest
+    from .person_property_update_request import PersonPropertyUpdateRequest
+    from .person_property_value import PersonPropertyValue
     from .person_split_request import PersonSplitRequest
+    from .person_update_request import PersonUpdateRequest
     from .project import Project
     from .properties_timeline import PropertiesTimeline
     from .properties_timeline_point import PropertiesTimelinePoint
@@ -66,6 +79,7 @@ if TYPE_CHECKING:
     from .trend_request import TrendRequest
     from .trend_result import TrendResult
     from .trend_series import TrendSeries
+    from .trending_insight import TrendingInsight
     from .user import User
     from .user_basic import UserBasic
     from .viewed_response import ViewedResponse
@@ -78,27 +92,40 @@ _MODULES: dict[str, str] = {
     "ActivityLogPage": ".activity_log_page",
     "ActivityLogUser": ".activity_log_user",
     "BreakdownType": ".breakdown_type",
+    "Cohort": ".cohort",
     "DashboardTileBasic": ".dashboard_tile_basic",
+    "DataVisualizationNode": ".data_visualization_node",
     "EntityType": ".entity_type",
     "Error": ".error",
     "ErrorType": ".error_type",
     "FreeFormObject": ".free_form_object",
     "Insight": ".insight",
+    "InsightBasic": ".insight_basic",
     "InsightFilters": ".insight_filters",
+    "InsightQuerySource": ".insight_query_source",
     "InsightRequest": ".insight_request",
+    "InsightType": ".insight_type",
+    "InsightViewedRequest": ".insight_viewed_request",
+    "InsightVizNode": ".insight_viz_node",
     "MathType": ".math_type",
     "Organization": ".organization",
     "OrganizationBasic": ".organization_basic",
     "PaginatedInsightList": ".paginated_insight_list",
     "PaginatedPersonList": ".paginated_person_list",
     "PaginatedProjectList": ".paginated_project_list",
+    "PaginatedTrendingInsightList": ".paginated_trending_insight_list",
     "PathLink": ".path_link",
     "PathsResult": ".paths_result",
     "Person": ".person",
     "PersonActionResult": ".person_action_result",
+    "PersonBulkDeleteRequest": ".person_bulk_delete_request",
+    "PersonCohortList": ".person_cohort_list",
     "PersonProperties": ".person_properties",
-    "PersonRequest": ".person_request",
+    "PersonPropertyDeleteRequest": ".person_property_delete_request",
+    "PersonPropertyUpdateRequest": ".person_property_update_request",
+    "PersonPropertyValue": ".person_property_value",
     "PersonSplitRequest": ".person_split_request",
+    "PersonUpdateRequest": ".person_update_request",
     "Project": ".project",
     "PropertiesTimeline": ".properties_timeline",
     "PropertiesTimelinePoint": ".properties_timeline_point",
@@ -126,6 +153,7 @@ _MODULES: dict[str, str] = {
     "TrendRequest": ".trend_request",
     "TrendResult": ".trend_result",
     "TrendSeries": ".trend_series",
+    "TrendingInsight": ".trending_insight",
     "User": ".user",
     "UserBasic": ".user_basic",
     "ViewedResponse": ".viewed_response",
@@ -153,27 +181,40 @@ __all__ = (
     "ActivityLogPage",
     "ActivityLogUser",
     "BreakdownType",
+    "Cohort",
     "DashboardTileBasic",
+    "DataVisualizationNode",
     "EntityType",
     "Error",
     "ErrorType",
     "FreeFormObject",
     "Insight",
+    "InsightBasic",
     "InsightFilters",
+    "InsightQuerySource",
     "InsightRequest",
+    "InsightType",
+    "InsightViewedRequest",
+    "InsightVizNode",
     "MathType",
     "Organization",
     "OrganizationBasic",
     "PaginatedInsightList",
     "PaginatedPersonList",
     "PaginatedProjectList",
+    "PaginatedTrendingInsightList",
     "PathLink",
     "PathsResult",
     "Person",
     "PersonActionResult",
+    "PersonBulkDeleteRequest",
+    "PersonCohortList",
     "PersonProperties",
-    "PersonRequest",
+    "PersonPropertyDeleteRequest",
+    "PersonPropertyUpdateRequest",
+    "PersonPropertyValue",
     "PersonSplitRequest",
+    "PersonUpdateRequest",
     "Project",
     "PropertiesTimeline",
     "PropertiesTimelinePoint",
@@ -198,6 +239,7 @@ __all__ = (
     "TrendDisplay",
     "TrendEntity",
     "TrendFilter",
+    "TrendingInsight",
     "TrendRequest",
     "TrendResult",
     "TrendSeries",

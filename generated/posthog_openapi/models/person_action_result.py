@@ -6,21 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PersonActionResult")
 
 
 @_attrs_define
 class PersonActionResult:
-    """A free-form acknowledgement. The change is applied asynchronously,
-    through an event, so re-read the person to see it.
+    """The acknowledgement `{"success": true}`. The change is applied
+    asynchronously, through an event, so re-read the person to see it.
 
         Attributes:
-            success (bool | Unset):
+            success (bool):
     """
 
-    success: bool | Unset = UNSET
+    success: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,16 +26,18 @@ class PersonActionResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        success = d.pop("success")
 
         person_action_result = cls(
             success=success,

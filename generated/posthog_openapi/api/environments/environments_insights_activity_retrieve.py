@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     project_id: str,
-    id: int,
+    id: str,
     *,
     format_: ResponseFormat | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -98,15 +98,15 @@ def _build_response(
 
 def sync_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[ActivityLogPage | Error]:
     """Get an insight's activity (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_activity_retrieve`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_activity_retrieve`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Lists the recorded changes of one insight, newest first.
 
@@ -114,7 +114,7 @@ def sync_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -142,15 +142,15 @@ def sync_detailed(
 
 def sync(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> ActivityLogPage | Error | None:
     """Get an insight's activity (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_activity_retrieve`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_activity_retrieve`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Lists the recorded changes of one insight, newest first.
 
@@ -158,7 +158,7 @@ def sync(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -181,15 +181,15 @@ def sync(
 
 async def asyncio_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[ActivityLogPage | Error]:
     """Get an insight's activity (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_activity_retrieve`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_activity_retrieve`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Lists the recorded changes of one insight, newest first.
 
@@ -197,7 +197,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -223,15 +223,15 @@ async def asyncio_detailed(
 
 async def asyncio(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> ActivityLogPage | Error | None:
     """Get an insight's activity (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_activity_retrieve`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_activity_retrieve`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Lists the recorded changes of one insight, newest first.
 
@@ -239,7 +239,7 @@ async def asyncio(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)

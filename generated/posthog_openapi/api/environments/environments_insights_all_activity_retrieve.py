@@ -102,8 +102,9 @@ def sync_detailed(
 ) -> Response[ActivityLogPage | Error]:
     """Get all insights' activity (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_all_activity_retrieve`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_all_activity_retrieve`; PostHog serves it as
+    an alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link`
+    headers.
 
     Lists the recorded changes of every insight in the project, newest first.
 
@@ -143,8 +144,9 @@ def sync(
 ) -> ActivityLogPage | Error | None:
     """Get all insights' activity (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_all_activity_retrieve`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_all_activity_retrieve`; PostHog serves it as
+    an alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link`
+    headers.
 
     Lists the recorded changes of every insight in the project, newest first.
 
@@ -179,8 +181,9 @@ async def asyncio_detailed(
 ) -> Response[ActivityLogPage | Error]:
     """Get all insights' activity (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_all_activity_retrieve`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_all_activity_retrieve`; PostHog serves it as
+    an alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link`
+    headers.
 
     Lists the recorded changes of every insight in the project, newest first.
 
@@ -218,8 +221,9 @@ async def asyncio(
 ) -> ActivityLogPage | Error | None:
     """Get all insights' activity (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_all_activity_retrieve`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_all_activity_retrieve`; PostHog serves it as
+    an alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link`
+    headers.
 
     Lists the recorded changes of every insight in the project, newest first.
 

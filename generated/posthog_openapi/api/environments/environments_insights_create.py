@@ -108,10 +108,12 @@ def sync_detailed(
 ) -> Response[Error | Insight]:
     """Create an insight (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_create`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_create`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
-    Creates an insight from `filters` or a `query` node.
+    Creates an insight from a `query` node (an `InsightVizNode` wrapping e.g. a
+    `TrendsQuery`, or a `DataVisualizationNode` wrapping a `HogQLQuery`). Legacy
+    `filters` without a query are refused by PostHog Cloud.
 
     Required API key scope: `insight:write`.
 
@@ -154,10 +156,12 @@ def sync(
 ) -> Error | Insight | None:
     """Create an insight (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_create`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_create`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
-    Creates an insight from `filters` or a `query` node.
+    Creates an insight from a `query` node (an `InsightVizNode` wrapping e.g. a
+    `TrendsQuery`, or a `DataVisualizationNode` wrapping a `HogQLQuery`). Legacy
+    `filters` without a query are refused by PostHog Cloud.
 
     Required API key scope: `insight:write`.
 
@@ -195,10 +199,12 @@ async def asyncio_detailed(
 ) -> Response[Error | Insight]:
     """Create an insight (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_create`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_create`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
-    Creates an insight from `filters` or a `query` node.
+    Creates an insight from a `query` node (an `InsightVizNode` wrapping e.g. a
+    `TrendsQuery`, or a `DataVisualizationNode` wrapping a `HogQLQuery`). Legacy
+    `filters` without a query are refused by PostHog Cloud.
 
     Required API key scope: `insight:write`.
 
@@ -239,10 +245,12 @@ async def asyncio(
 ) -> Error | Insight | None:
     """Create an insight (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_create`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_create`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
-    Creates an insight from `filters` or a `query` node.
+    Creates an insight from a `query` node (an `InsightVizNode` wrapping e.g. a
+    `TrendsQuery`, or a `DataVisualizationNode` wrapping a `HogQLQuery`). Legacy
+    `filters` without a query are refused by PostHog Cloud.
 
     Required API key scope: `insight:write`.
 

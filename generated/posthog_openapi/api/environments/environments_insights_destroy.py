@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     project_id: str,
-    id: int,
+    id: str,
     *,
     format_: ResponseFormat | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -93,15 +93,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error]:
     """Delete an insight (always 405) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_destroy`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_destroy`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Hard delete of this model is not allowed: this always answers 405. Use a
     patch API call to set "deleted" to true.
@@ -110,7 +110,7 @@ def sync_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -138,15 +138,15 @@ def sync_detailed(
 
 def sync(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | None:
     """Delete an insight (always 405) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_destroy`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_destroy`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Hard delete of this model is not allowed: this always answers 405. Use a
     patch API call to set "deleted" to true.
@@ -155,7 +155,7 @@ def sync(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -178,15 +178,15 @@ def sync(
 
 async def asyncio_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error]:
     """Delete an insight (always 405) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_destroy`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_destroy`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Hard delete of this model is not allowed: this always answers 405. Use a
     patch API call to set "deleted" to true.
@@ -195,7 +195,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -221,15 +221,15 @@ async def asyncio_detailed(
 
 async def asyncio(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | None:
     """Delete an insight (always 405) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_destroy`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_destroy`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Hard delete of this model is not allowed: this always answers 405. Use a
     patch API call to set "deleted" to true.
@@ -238,7 +238,7 @@ async def asyncio(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)

@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     project_id: str,
-    id: int,
+    id: str,
     *,
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
@@ -103,7 +103,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: InsightRequest | Unset = UNSET,
@@ -111,8 +111,8 @@ def sync_detailed(
 ) -> Response[Error | Insight]:
     """Update an insight (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_partial_update`; PostHog intends to redirect
-    it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_partial_update`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Changes some fields of an insight. Set `deleted: true` to soft-delete it:
     the API does not allow a hard delete.
@@ -121,7 +121,7 @@ def sync_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -153,7 +153,7 @@ def sync_detailed(
 
 def sync(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: InsightRequest | Unset = UNSET,
@@ -161,8 +161,8 @@ def sync(
 ) -> Error | Insight | None:
     """Update an insight (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_partial_update`; PostHog intends to redirect
-    it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_partial_update`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Changes some fields of an insight. Set `deleted: true` to soft-delete it:
     the API does not allow a hard delete.
@@ -171,7 +171,7 @@ def sync(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -198,7 +198,7 @@ def sync(
 
 async def asyncio_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: InsightRequest | Unset = UNSET,
@@ -206,8 +206,8 @@ async def asyncio_detailed(
 ) -> Response[Error | Insight]:
     """Update an insight (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_partial_update`; PostHog intends to redirect
-    it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_partial_update`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Changes some fields of an insight. Set `deleted: true` to soft-delete it:
     the API does not allow a hard delete.
@@ -216,7 +216,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -246,7 +246,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: InsightRequest | Unset = UNSET,
@@ -254,8 +254,8 @@ async def asyncio(
 ) -> Error | Insight | None:
     """Update an insight (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_partial_update`; PostHog intends to redirect
-    it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_partial_update`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Changes some fields of an insight. Set `deleted: true` to soft-delete it:
     the API does not allow a hard delete.
@@ -264,7 +264,7 @@ async def asyncio(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)

@@ -106,10 +106,14 @@ def sync_detailed(
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | PathsResult]:
-    """Calculate paths (environments, deprecated)
+    """Calculate paths (legacy, removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_path_create`; PostHog intends to redirect it
-    to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_path_create`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `PathsQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates paths for the filters in the body (legacy insight endpoint).
     Read-only despite the POST (safe to retry).
@@ -153,10 +157,14 @@ def sync(
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | PathsResult | None:
-    """Calculate paths (environments, deprecated)
+    """Calculate paths (legacy, removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_path_create`; PostHog intends to redirect it
-    to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_path_create`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `PathsQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates paths for the filters in the body (legacy insight endpoint).
     Read-only despite the POST (safe to retry).
@@ -195,10 +203,14 @@ async def asyncio_detailed(
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | PathsResult]:
-    """Calculate paths (environments, deprecated)
+    """Calculate paths (legacy, removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_path_create`; PostHog intends to redirect it
-    to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_path_create`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `PathsQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates paths for the filters in the body (legacy insight endpoint).
     Read-only despite the POST (safe to retry).
@@ -240,10 +252,14 @@ async def asyncio(
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | PathsResult | None:
-    """Calculate paths (environments, deprecated)
+    """Calculate paths (legacy, removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_path_create`; PostHog intends to redirect it
-    to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_path_create`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `PathsQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates paths for the filters in the body (legacy insight endpoint).
     Read-only despite the POST (safe to retry).

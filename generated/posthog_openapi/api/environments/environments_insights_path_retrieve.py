@@ -96,10 +96,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | PathsResult]:
-    """Calculate a paths insight (defaults) (environments, deprecated)
+    """Calculate a paths insight (defaults) (legacy, removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_path_retrieve`; PostHog intends to redirect
-    it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_path_retrieve`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `PathsQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates a paths insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
@@ -138,10 +142,14 @@ def sync(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | PathsResult | None:
-    """Calculate a paths insight (defaults) (environments, deprecated)
+    """Calculate a paths insight (defaults) (legacy, removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_path_retrieve`; PostHog intends to redirect
-    it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_path_retrieve`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `PathsQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates a paths insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
@@ -175,10 +183,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | PathsResult]:
-    """Calculate a paths insight (defaults) (environments, deprecated)
+    """Calculate a paths insight (defaults) (legacy, removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_path_retrieve`; PostHog intends to redirect
-    it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_path_retrieve`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `PathsQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates a paths insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
@@ -215,10 +227,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | PathsResult | None:
-    """Calculate a paths insight (defaults) (environments, deprecated)
+    """Calculate a paths insight (defaults) (legacy, removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_path_retrieve`; PostHog intends to redirect
-    it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_path_retrieve`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `PathsQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates a paths insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).

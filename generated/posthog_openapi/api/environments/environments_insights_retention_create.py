@@ -110,10 +110,14 @@ def sync_detailed(
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | RetentionResult]:
-    """Calculate retention (environments, deprecated)
+    """Calculate retention (legacy, removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_retention_create`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_retention_create`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `RetentionQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates retention for the filters in the body (legacy insight endpoint).
     Read-only despite the POST (safe to retry).
@@ -157,10 +161,14 @@ def sync(
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | RetentionResult | None:
-    """Calculate retention (environments, deprecated)
+    """Calculate retention (legacy, removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_retention_create`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_retention_create`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `RetentionQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates retention for the filters in the body (legacy insight endpoint).
     Read-only despite the POST (safe to retry).
@@ -199,10 +207,14 @@ async def asyncio_detailed(
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | RetentionResult]:
-    """Calculate retention (environments, deprecated)
+    """Calculate retention (legacy, removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_retention_create`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_retention_create`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `RetentionQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates retention for the filters in the body (legacy insight endpoint).
     Read-only despite the POST (safe to retry).
@@ -244,10 +256,14 @@ async def asyncio(
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | RetentionResult | None:
-    """Calculate retention (environments, deprecated)
+    """Calculate retention (legacy, removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_retention_create`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_retention_create`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `RetentionQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates retention for the filters in the body (legacy insight endpoint).
     Read-only despite the POST (safe to retry).

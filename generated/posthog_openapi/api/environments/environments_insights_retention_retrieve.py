@@ -100,10 +100,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | RetentionResult]:
-    """Calculate a retention insight (defaults) (environments, deprecated)
+    """Calculate a retention insight (defaults) (legacy, removed from PostHog Cloud) (environments,
+    deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_retention_retrieve`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_retention_retrieve`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `RetentionQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates a retention insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
@@ -142,10 +147,15 @@ def sync(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | RetentionResult | None:
-    """Calculate a retention insight (defaults) (environments, deprecated)
+    """Calculate a retention insight (defaults) (legacy, removed from PostHog Cloud) (environments,
+    deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_retention_retrieve`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_retention_retrieve`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `RetentionQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates a retention insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
@@ -179,10 +189,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | RetentionResult]:
-    """Calculate a retention insight (defaults) (environments, deprecated)
+    """Calculate a retention insight (defaults) (legacy, removed from PostHog Cloud) (environments,
+    deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_retention_retrieve`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_retention_retrieve`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `RetentionQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates a retention insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
@@ -219,10 +234,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | RetentionResult | None:
-    """Calculate a retention insight (defaults) (environments, deprecated)
+    """Calculate a retention insight (defaults) (legacy, removed from PostHog Cloud) (environments,
+    deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_retention_retrieve`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_retention_retrieve`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `RetentionQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates a retention insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).

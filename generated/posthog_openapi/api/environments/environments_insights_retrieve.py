@@ -15,14 +15,17 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     project_id: str,
-    id: int,
+    id: str,
     *,
+    basic: bool | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
     from_dashboard: int | Unset = UNSET,
     refresh: RefreshMode | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["basic"] = basic
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
@@ -105,27 +108,30 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
+    basic: bool | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
     from_dashboard: int | Unset = UNSET,
     refresh: RefreshMode | Unset = UNSET,
 ) -> Response[Error | Insight]:
     """Get an insight (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_retrieve`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_retrieve`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Returns one insight with its result. With the default `refresh=force_cache`
     the result is whatever is cached (null on a cache miss); other modes
     calculate, synchronously or in the background (see `RefreshMode`).
+    `{id}` is the numeric id or the 8-character short id.
 
     Required API key scope: `insight:read`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
+        basic (bool | Unset):
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -164,6 +170,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         id=id,
+        basic=basic,
         format_=format_,
         from_dashboard=from_dashboard,
         refresh=refresh,
@@ -178,27 +185,30 @@ def sync_detailed(
 
 def sync(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
+    basic: bool | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
     from_dashboard: int | Unset = UNSET,
     refresh: RefreshMode | Unset = UNSET,
 ) -> Error | Insight | None:
     """Get an insight (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_retrieve`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_retrieve`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Returns one insight with its result. With the default `refresh=force_cache`
     the result is whatever is cached (null on a cache miss); other modes
     calculate, synchronously or in the background (see `RefreshMode`).
+    `{id}` is the numeric id or the 8-character short id.
 
     Required API key scope: `insight:read`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
+        basic (bool | Unset):
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -238,6 +248,7 @@ def sync(
         project_id=project_id,
         id=id,
         client=client,
+        basic=basic,
         format_=format_,
         from_dashboard=from_dashboard,
         refresh=refresh,
@@ -246,27 +257,30 @@ def sync(
 
 async def asyncio_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
+    basic: bool | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
     from_dashboard: int | Unset = UNSET,
     refresh: RefreshMode | Unset = UNSET,
 ) -> Response[Error | Insight]:
     """Get an insight (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_retrieve`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_retrieve`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Returns one insight with its result. With the default `refresh=force_cache`
     the result is whatever is cached (null on a cache miss); other modes
     calculate, synchronously or in the background (see `RefreshMode`).
+    `{id}` is the numeric id or the 8-character short id.
 
     Required API key scope: `insight:read`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
+        basic (bool | Unset):
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -305,6 +319,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         id=id,
+        basic=basic,
         format_=format_,
         from_dashboard=from_dashboard,
         refresh=refresh,
@@ -317,27 +332,30 @@ async def asyncio_detailed(
 
 async def asyncio(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
+    basic: bool | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
     from_dashboard: int | Unset = UNSET,
     refresh: RefreshMode | Unset = UNSET,
 ) -> Error | Insight | None:
     """Get an insight (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_retrieve`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_retrieve`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Returns one insight with its result. With the default `refresh=force_cache`
     the result is whatever is cached (null on a cache miss); other modes
     calculate, synchronously or in the background (see `RefreshMode`).
+    `{id}` is the numeric id or the 8-character short id.
 
     Required API key scope: `insight:read`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
+        basic (bool | Unset):
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -378,6 +396,7 @@ async def asyncio(
             project_id=project_id,
             id=id,
             client=client,
+            basic=basic,
             format_=format_,
             from_dashboard=from_dashboard,
             refresh=refresh,

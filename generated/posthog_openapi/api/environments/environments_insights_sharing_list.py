@@ -90,8 +90,8 @@ def sync_detailed(
 ) -> Response[Error | SharingConfiguration]:
     """Get an insight's sharing configuration (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_sharing_list`; PostHog intends to redirect it
-    to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_sharing_list`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Returns whether the insight is shared publicly, and its access token.
 
@@ -129,8 +129,8 @@ def sync(
 ) -> Error | SharingConfiguration | None:
     """Get an insight's sharing configuration (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_sharing_list`; PostHog intends to redirect it
-    to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_sharing_list`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Returns whether the insight is shared publicly, and its access token.
 
@@ -163,8 +163,8 @@ async def asyncio_detailed(
 ) -> Response[Error | SharingConfiguration]:
     """Get an insight's sharing configuration (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_sharing_list`; PostHog intends to redirect it
-    to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_sharing_list`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Returns whether the insight is shared publicly, and its access token.
 
@@ -200,8 +200,8 @@ async def asyncio(
 ) -> Error | SharingConfiguration | None:
     """Get an insight's sharing configuration (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_sharing_list`; PostHog intends to redirect it
-    to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_sharing_list`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Returns whether the insight is shared publicly, and its access token.
 

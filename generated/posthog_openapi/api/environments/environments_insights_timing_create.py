@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -48,11 +48,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TimingResult | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | TimingResult | None:
     if response.status_code == 200:
         response_200 = TimingResult.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -92,7 +98,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | TimingResult]:
+) -> Response[Any | Error | TimingResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,11 +113,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[Error | TimingResult]:
-    """Calculate timing (environments, deprecated)
+) -> Response[Any | Error | TimingResult]:
+    """Record timing (internal) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_timing_create`; PostHog intends to redirect
-    it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_timing_create`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: an internal endpoint (PostHog excludes it from its schema). Current
+    servers record the timing payload and answer 201 with no body; older
+    self-hosted instances calculated timing and answered 200.
 
     Calculates timing for the filters in the body (legacy insight endpoint).
     Read-only despite the POST (safe to retry).
@@ -132,7 +142,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | TimingResult]
+        Response[Any | Error | TimingResult]
     """
 
     kwargs = _get_kwargs(
@@ -154,11 +164,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
-) -> Error | TimingResult | None:
-    """Calculate timing (environments, deprecated)
+) -> Any | Error | TimingResult | None:
+    """Record timing (internal) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_timing_create`; PostHog intends to redirect
-    it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_timing_create`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: an internal endpoint (PostHog excludes it from its schema). Current
+    servers record the timing payload and answer 201 with no body; older
+    self-hosted instances calculated timing and answered 200.
 
     Calculates timing for the filters in the body (legacy insight endpoint).
     Read-only despite the POST (safe to retry).
@@ -179,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TimingResult
+        Any | Error | TimingResult
     """
 
     return sync_detailed(
@@ -196,11 +210,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[Error | TimingResult]:
-    """Calculate timing (environments, deprecated)
+) -> Response[Any | Error | TimingResult]:
+    """Record timing (internal) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_timing_create`; PostHog intends to redirect
-    it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_timing_create`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: an internal endpoint (PostHog excludes it from its schema). Current
+    servers record the timing payload and answer 201 with no body; older
+    self-hosted instances calculated timing and answered 200.
 
     Calculates timing for the filters in the body (legacy insight endpoint).
     Read-only despite the POST (safe to retry).
@@ -221,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | TimingResult]
+        Response[Any | Error | TimingResult]
     """
 
     kwargs = _get_kwargs(
@@ -241,11 +259,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
-) -> Error | TimingResult | None:
-    """Calculate timing (environments, deprecated)
+) -> Any | Error | TimingResult | None:
+    """Record timing (internal) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_timing_create`; PostHog intends to redirect
-    it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_timing_create`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: an internal endpoint (PostHog excludes it from its schema). Current
+    servers record the timing payload and answer 201 with no body; older
+    self-hosted instances calculated timing and answered 200.
 
     Calculates timing for the filters in the body (legacy insight endpoint).
     Read-only despite the POST (safe to retry).
@@ -266,7 +288,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TimingResult
+        Any | Error | TimingResult
     """
 
     return (

@@ -105,10 +105,14 @@ def sync_detailed(
     body: TrendRequest,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | TrendResult]:
-    """Calculate a trend (environments, deprecated)
+    """Calculate a trend (legacy, removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_trend_create`; PostHog intends to redirect it
-    to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_trend_create`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud disabled it on 2026-01-07 and answers 404 since 2026-09-11; use `POST
+    query/` with a `TrendsQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates a trend of events or actions over time: a value per day for
     each series. Read-only despite the POST (safe to retry).
@@ -150,10 +154,14 @@ def sync(
     body: TrendRequest,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | TrendResult | None:
-    """Calculate a trend (environments, deprecated)
+    """Calculate a trend (legacy, removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_trend_create`; PostHog intends to redirect it
-    to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_trend_create`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud disabled it on 2026-01-07 and answers 404 since 2026-09-11; use `POST
+    query/` with a `TrendsQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates a trend of events or actions over time: a value per day for
     each series. Read-only despite the POST (safe to retry).
@@ -190,10 +198,14 @@ async def asyncio_detailed(
     body: TrendRequest,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | TrendResult]:
-    """Calculate a trend (environments, deprecated)
+    """Calculate a trend (legacy, removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_trend_create`; PostHog intends to redirect it
-    to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_trend_create`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud disabled it on 2026-01-07 and answers 404 since 2026-09-11; use `POST
+    query/` with a `TrendsQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates a trend of events or actions over time: a value per day for
     each series. Read-only despite the POST (safe to retry).
@@ -233,10 +245,14 @@ async def asyncio(
     body: TrendRequest,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | TrendResult | None:
-    """Calculate a trend (environments, deprecated)
+    """Calculate a trend (legacy, removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_trend_create`; PostHog intends to redirect it
-    to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_trend_create`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud disabled it on 2026-01-07 and answers 404 since 2026-09-11; use `POST
+    query/` with a `TrendsQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates a trend of events or actions over time: a value per day for
     each series. Read-only despite the POST (safe to retry).

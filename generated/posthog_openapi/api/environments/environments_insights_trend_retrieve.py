@@ -96,10 +96,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | TrendResult]:
-    """Calculate a trend insight (defaults) (environments, deprecated)
+    """Calculate a trend insight (defaults) (legacy, removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_trend_retrieve`; PostHog intends to redirect
-    it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_trend_retrieve`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud disabled it on 2026-01-07 and answers 404 since 2026-09-11; use `POST
+    query/` with a `TrendsQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates a trend insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
@@ -138,10 +142,14 @@ def sync(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | TrendResult | None:
-    """Calculate a trend insight (defaults) (environments, deprecated)
+    """Calculate a trend insight (defaults) (legacy, removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_trend_retrieve`; PostHog intends to redirect
-    it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_trend_retrieve`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud disabled it on 2026-01-07 and answers 404 since 2026-09-11; use `POST
+    query/` with a `TrendsQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates a trend insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
@@ -175,10 +183,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | TrendResult]:
-    """Calculate a trend insight (defaults) (environments, deprecated)
+    """Calculate a trend insight (defaults) (legacy, removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_trend_retrieve`; PostHog intends to redirect
-    it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_trend_retrieve`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud disabled it on 2026-01-07 and answers 404 since 2026-09-11; use `POST
+    query/` with a `TrendsQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates a trend insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
@@ -215,10 +227,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | TrendResult | None:
-    """Calculate a trend insight (defaults) (environments, deprecated)
+    """Calculate a trend insight (defaults) (legacy, removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_trend_retrieve`; PostHog intends to redirect
-    it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_trend_retrieve`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud disabled it on 2026-01-07 and answers 404 since 2026-09-11; use `POST
+    query/` with a `TrendsQuery` instead.
+    Older self-hosted instances still serve it.
 
     Calculates a trend insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).

@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     project_id: str,
-    id: int,
+    id: str,
     *,
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
@@ -111,16 +111,20 @@ def _build_response(
 
 def sync_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Any | Error | ViewedResponse]:
-    """Mark an insight as viewed (environments, deprecated)
+    """Mark an insight as viewed (removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_viewed_create`; PostHog intends to redirect
-    it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_viewed_create`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud no longer serves this per-insight form (it answers
+    404); use `POST insights/viewed/` with `{"insight_ids": [...]}` instead. Older
+    self-hosted instances still serve it.
 
     Records that the current user viewed the insight (it feeds "recently
     viewed"). The API docs list no scope for it; reading the insight is enough.
@@ -129,7 +133,7 @@ def sync_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -161,16 +165,20 @@ def sync_detailed(
 
 def sync(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Any | Error | ViewedResponse | None:
-    """Mark an insight as viewed (environments, deprecated)
+    """Mark an insight as viewed (removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_viewed_create`; PostHog intends to redirect
-    it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_viewed_create`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud no longer serves this per-insight form (it answers
+    404); use `POST insights/viewed/` with `{"insight_ids": [...]}` instead. Older
+    self-hosted instances still serve it.
 
     Records that the current user viewed the insight (it feeds "recently
     viewed"). The API docs list no scope for it; reading the insight is enough.
@@ -179,7 +187,7 @@ def sync(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -206,16 +214,20 @@ def sync(
 
 async def asyncio_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Any | Error | ViewedResponse]:
-    """Mark an insight as viewed (environments, deprecated)
+    """Mark an insight as viewed (removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_viewed_create`; PostHog intends to redirect
-    it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_viewed_create`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud no longer serves this per-insight form (it answers
+    404); use `POST insights/viewed/` with `{"insight_ids": [...]}` instead. Older
+    self-hosted instances still serve it.
 
     Records that the current user viewed the insight (it feeds "recently
     viewed"). The API docs list no scope for it; reading the insight is enough.
@@ -224,7 +236,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -254,16 +266,20 @@ async def asyncio_detailed(
 
 async def asyncio(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Any | Error | ViewedResponse | None:
-    """Mark an insight as viewed (environments, deprecated)
+    """Mark an insight as viewed (removed from PostHog Cloud) (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `insights_viewed_create`; PostHog intends to redirect
-    it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `insights_viewed_create`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
+
+    Deprecated: PostHog Cloud no longer serves this per-insight form (it answers
+    404); use `POST insights/viewed/` with `{"insight_ids": [...]}` instead. Older
+    self-hosted instances still serve it.
 
     Records that the current user viewed the insight (it feeds "recently
     viewed"). The API docs list no scope for it; reading the insight is enough.
@@ -272,7 +288,7 @@ async def asyncio(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     project_id: str,
-    id: int,
+    id: str,
     *,
     format_: ResponseFormat | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -98,15 +98,15 @@ def _build_response(
 
 def sync_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[ActivityLogPage | Error]:
     """Get a person's activity (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_activity_retrieve`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_activity_retrieve`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -118,7 +118,7 @@ def sync_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -146,15 +146,15 @@ def sync_detailed(
 
 def sync(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> ActivityLogPage | Error | None:
     """Get a person's activity (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_activity_retrieve`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_activity_retrieve`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -166,7 +166,7 @@ def sync(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -189,15 +189,15 @@ def sync(
 
 async def asyncio_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[ActivityLogPage | Error]:
     """Get a person's activity (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_activity_retrieve`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_activity_retrieve`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -209,7 +209,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -235,15 +235,15 @@ async def asyncio_detailed(
 
 async def asyncio(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> ActivityLogPage | Error | None:
     """Get a person's activity (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_activity_retrieve`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_activity_retrieve`; PostHog serves it as an
+    alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -255,7 +255,7 @@ async def asyncio(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)

@@ -102,8 +102,9 @@ def sync_detailed(
 ) -> Response[ActivityLogPage | Error]:
     """Get all persons' activity (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_all_activity_retrieve`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_all_activity_retrieve`; PostHog serves it as
+    an alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link`
+    headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -147,8 +148,9 @@ def sync(
 ) -> ActivityLogPage | Error | None:
     """Get all persons' activity (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_all_activity_retrieve`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_all_activity_retrieve`; PostHog serves it as
+    an alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link`
+    headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -187,8 +189,9 @@ async def asyncio_detailed(
 ) -> Response[ActivityLogPage | Error]:
     """Get all persons' activity (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_all_activity_retrieve`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_all_activity_retrieve`; PostHog serves it as
+    an alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link`
+    headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -230,8 +233,9 @@ async def asyncio(
 ) -> ActivityLogPage | Error | None:
     """Get all persons' activity (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_all_activity_retrieve`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_all_activity_retrieve`; PostHog serves it as
+    an alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link`
+    headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -8,24 +8,21 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.person_action_result import PersonActionResult
-from ...models.person_request import PersonRequest
+from ...models.person_property_delete_request import PersonPropertyDeleteRequest
 from ...models.response_format import ResponseFormat
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     project_id: str,
-    id: int,
+    id: str,
     *,
-    body: PersonRequest | Unset = UNSET,
-    unset: str,
+    body: PersonPropertyDeleteRequest,
     format_: ResponseFormat | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
-
-    params["$unset"] = unset
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
@@ -44,8 +41,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -55,14 +51,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | PersonActionResult | None:
-    if response.status_code == 200:
-        response_200 = PersonActionResult.from_dict(response.json())
-
-        return response_200
-
+) -> Error | PersonActionResult | None:
     if response.status_code == 201:
-        response_201 = cast(Any, None)
+        response_201 = PersonActionResult.from_dict(response.json())
+
         return response_201
 
     if response.status_code == 400:
@@ -103,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | PersonActionResult]:
+) -> Response[Error | PersonActionResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -114,48 +106,49 @@ def _build_response(
 
 def sync_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PersonRequest | Unset = UNSET,
-    unset: str,
+    body: PersonPropertyDeleteRequest,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[Any | Error | PersonActionResult]:
+) -> Response[Error | PersonActionResult]:
     """Delete a person property (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_delete_property_create`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_delete_property_create`; PostHog serves it as
+    an alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link`
+    headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
     properties, or one of its SDKs.
 
-    Removes one property from the person (applied asynchronously).
+    Removes one property from the person, sent as `{"$unset": "<key>"}` in the
+    JSON body. PostHog's docs show `$unset` as a query parameter, but its server
+    reads only the body: sent in the query string alone it fails with 500. Applied
+    asynchronously (through a `$delete_person_property` event).
 
     Required API key scope: `person:write`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
-        unset (str):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
-        body (PersonRequest | Unset): The writable fields of a person.
+        body (PersonPropertyDeleteRequest): The property to remove from a person.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | PersonActionResult]
+        Response[Error | PersonActionResult]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
         id=id,
         body=body,
-        unset=unset,
         format_=format_,
     )
 
@@ -168,41 +161,43 @@ def sync_detailed(
 
 def sync(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PersonRequest | Unset = UNSET,
-    unset: str,
+    body: PersonPropertyDeleteRequest,
     format_: ResponseFormat | Unset = UNSET,
-) -> Any | Error | PersonActionResult | None:
+) -> Error | PersonActionResult | None:
     """Delete a person property (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_delete_property_create`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_delete_property_create`; PostHog serves it as
+    an alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link`
+    headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
     properties, or one of its SDKs.
 
-    Removes one property from the person (applied asynchronously).
+    Removes one property from the person, sent as `{"$unset": "<key>"}` in the
+    JSON body. PostHog's docs show `$unset` as a query parameter, but its server
+    reads only the body: sent in the query string alone it fails with 500. Applied
+    asynchronously (through a `$delete_person_property` event).
 
     Required API key scope: `person:write`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
-        unset (str):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
-        body (PersonRequest | Unset): The writable fields of a person.
+        body (PersonPropertyDeleteRequest): The property to remove from a person.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | PersonActionResult
+        Error | PersonActionResult
     """
 
     return sync_detailed(
@@ -210,55 +205,55 @@ def sync(
         id=id,
         client=client,
         body=body,
-        unset=unset,
         format_=format_,
     ).parsed
 
 
 async def asyncio_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PersonRequest | Unset = UNSET,
-    unset: str,
+    body: PersonPropertyDeleteRequest,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[Any | Error | PersonActionResult]:
+) -> Response[Error | PersonActionResult]:
     """Delete a person property (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_delete_property_create`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_delete_property_create`; PostHog serves it as
+    an alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link`
+    headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
     properties, or one of its SDKs.
 
-    Removes one property from the person (applied asynchronously).
+    Removes one property from the person, sent as `{"$unset": "<key>"}` in the
+    JSON body. PostHog's docs show `$unset` as a query parameter, but its server
+    reads only the body: sent in the query string alone it fails with 500. Applied
+    asynchronously (through a `$delete_person_property` event).
 
     Required API key scope: `person:write`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
-        unset (str):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
-        body (PersonRequest | Unset): The writable fields of a person.
+        body (PersonPropertyDeleteRequest): The property to remove from a person.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | PersonActionResult]
+        Response[Error | PersonActionResult]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
         id=id,
         body=body,
-        unset=unset,
         format_=format_,
     )
 
@@ -269,41 +264,43 @@ async def asyncio_detailed(
 
 async def asyncio(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PersonRequest | Unset = UNSET,
-    unset: str,
+    body: PersonPropertyDeleteRequest,
     format_: ResponseFormat | Unset = UNSET,
-) -> Any | Error | PersonActionResult | None:
+) -> Error | PersonActionResult | None:
     """Delete a person property (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_delete_property_create`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_delete_property_create`; PostHog serves it as
+    an alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link`
+    headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
     properties, or one of its SDKs.
 
-    Removes one property from the person (applied asynchronously).
+    Removes one property from the person, sent as `{"$unset": "<key>"}` in the
+    JSON body. PostHog's docs show `$unset` as a query parameter, but its server
+    reads only the body: sent in the query string alone it fails with 500. Applied
+    asynchronously (through a `$delete_person_property` event).
 
     Required API key scope: `person:write`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
-        unset (str):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
-        body (PersonRequest | Unset): The writable fields of a person.
+        body (PersonPropertyDeleteRequest): The property to remove from a person.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | PersonActionResult
+        Error | PersonActionResult
     """
 
     return (
@@ -312,7 +309,6 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            unset=unset,
             format_=format_,
         )
     ).parsed

@@ -13,15 +13,18 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     project_id: str,
-    id: int,
+    id: str,
     *,
     delete_events: bool | Unset = UNSET,
+    delete_recordings: bool | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["delete_events"] = delete_events
+
+    params["delete_recordings"] = delete_recordings
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
@@ -99,26 +102,28 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     delete_events: bool | Unset = UNSET,
+    delete_recordings: bool | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Delete a person (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_destroy`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_destroy`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Use this endpoint to delete individual persons. For bulk deletion, use the
-    bulk_delete endpoint instead.
+    bulk_delete endpoint instead. `{id}` is the numeric id or the UUID.
 
     Required API key scope: `person:write`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         delete_events (bool | Unset):
+        delete_recordings (bool | Unset):
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -135,6 +140,7 @@ def sync_detailed(
         project_id=project_id,
         id=id,
         delete_events=delete_events,
+        delete_recordings=delete_recordings,
         format_=format_,
     )
 
@@ -147,26 +153,28 @@ def sync_detailed(
 
 def sync(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     delete_events: bool | Unset = UNSET,
+    delete_recordings: bool | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Any | Error | None:
     """Delete a person (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_destroy`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_destroy`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Use this endpoint to delete individual persons. For bulk deletion, use the
-    bulk_delete endpoint instead.
+    bulk_delete endpoint instead. `{id}` is the numeric id or the UUID.
 
     Required API key scope: `person:write`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         delete_events (bool | Unset):
+        delete_recordings (bool | Unset):
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -184,32 +192,35 @@ def sync(
         id=id,
         client=client,
         delete_events=delete_events,
+        delete_recordings=delete_recordings,
         format_=format_,
     ).parsed
 
 
 async def asyncio_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     delete_events: bool | Unset = UNSET,
+    delete_recordings: bool | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Delete a person (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_destroy`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_destroy`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Use this endpoint to delete individual persons. For bulk deletion, use the
-    bulk_delete endpoint instead.
+    bulk_delete endpoint instead. `{id}` is the numeric id or the UUID.
 
     Required API key scope: `person:write`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         delete_events (bool | Unset):
+        delete_recordings (bool | Unset):
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -226,6 +237,7 @@ async def asyncio_detailed(
         project_id=project_id,
         id=id,
         delete_events=delete_events,
+        delete_recordings=delete_recordings,
         format_=format_,
     )
 
@@ -236,26 +248,28 @@ async def asyncio_detailed(
 
 async def asyncio(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     delete_events: bool | Unset = UNSET,
+    delete_recordings: bool | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Any | Error | None:
     """Delete a person (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_destroy`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_destroy`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Use this endpoint to delete individual persons. For bulk deletion, use the
-    bulk_delete endpoint instead.
+    bulk_delete endpoint instead. `{id}` is the numeric id or the UUID.
 
     Required API key scope: `person:write`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         delete_events (bool | Unset):
+        delete_recordings (bool | Unset):
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -274,6 +288,7 @@ async def asyncio(
             id=id,
             client=client,
             delete_events=delete_events,
+            delete_recordings=delete_recordings,
             format_=format_,
         )
     ).parsed

@@ -130,8 +130,8 @@ def sync_detailed(
 ) -> Response[Error | PaginatedPersonList]:
     """List persons (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_list`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_list`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -197,8 +197,8 @@ def sync(
 ) -> Error | PaginatedPersonList | None:
     """List persons (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_list`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_list`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -259,8 +259,8 @@ async def asyncio_detailed(
 ) -> Response[Error | PaginatedPersonList]:
     """List persons (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_list`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_list`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -324,8 +324,8 @@ async def asyncio(
 ) -> Error | PaginatedPersonList | None:
     """List persons (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_list`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_list`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     project_id: str,
-    id: int,
+    id: str,
     *,
     format_: ResponseFormat | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -98,15 +98,16 @@ def _build_response(
 
 def sync_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | PropertiesTimeline]:
     """Get a person's properties timeline (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_properties_timeline_retrieve`; PostHog intends
-    to redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_properties_timeline_retrieve`; PostHog serves
+    it as an alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link`
+    headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -119,7 +120,7 @@ def sync_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -147,15 +148,16 @@ def sync_detailed(
 
 def sync(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | PropertiesTimeline | None:
     """Get a person's properties timeline (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_properties_timeline_retrieve`; PostHog intends
-    to redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_properties_timeline_retrieve`; PostHog serves
+    it as an alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link`
+    headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -168,7 +170,7 @@ def sync(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -191,15 +193,16 @@ def sync(
 
 async def asyncio_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | PropertiesTimeline]:
     """Get a person's properties timeline (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_properties_timeline_retrieve`; PostHog intends
-    to redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_properties_timeline_retrieve`; PostHog serves
+    it as an alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link`
+    headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -212,7 +215,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -238,15 +241,16 @@ async def asyncio_detailed(
 
 async def asyncio(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | PropertiesTimeline | None:
     """Get a person's properties timeline (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_properties_timeline_retrieve`; PostHog intends
-    to redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_properties_timeline_retrieve`; PostHog serves
+    it as an alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link`
+    headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -259,7 +263,7 @@ async def asyncio(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)

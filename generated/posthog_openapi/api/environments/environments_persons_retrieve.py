@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     project_id: str,
-    id: int,
+    id: str,
     *,
     format_: ResponseFormat | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -94,15 +94,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | Person]:
     """Get a person (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_retrieve`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_retrieve`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -114,7 +114,7 @@ def sync_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -142,15 +142,15 @@ def sync_detailed(
 
 def sync(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | Person | None:
     """Get a person (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_retrieve`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_retrieve`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -162,7 +162,7 @@ def sync(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -185,15 +185,15 @@ def sync(
 
 async def asyncio_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | Person]:
     """Get a person (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_retrieve`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_retrieve`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -205,7 +205,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -231,15 +231,15 @@ async def asyncio_detailed(
 
 async def asyncio(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | Person | None:
     """Get a person (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_retrieve`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_retrieve`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -251,7 +251,7 @@ async def asyncio(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)

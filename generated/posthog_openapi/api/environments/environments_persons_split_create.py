@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     project_id: str,
-    id: int,
+    id: str,
     *,
     body: PersonSplitRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
@@ -53,11 +53,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PersonActionResult | None:
-    if response.status_code == 200:
-        response_200 = PersonActionResult.from_dict(response.json())
-
-        return response_200
-
     if response.status_code == 201:
         response_201 = PersonActionResult.from_dict(response.json())
 
@@ -112,7 +107,7 @@ def _build_response(
 
 def sync_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: PersonSplitRequest | Unset = UNSET,
@@ -120,8 +115,8 @@ def sync_detailed(
 ) -> Response[Error | PersonActionResult]:
     """Split a person (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_split_create`; PostHog intends to redirect it
-    to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_split_create`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -134,7 +129,7 @@ def sync_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -164,7 +159,7 @@ def sync_detailed(
 
 def sync(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: PersonSplitRequest | Unset = UNSET,
@@ -172,8 +167,8 @@ def sync(
 ) -> Error | PersonActionResult | None:
     """Split a person (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_split_create`; PostHog intends to redirect it
-    to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_split_create`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -186,7 +181,7 @@ def sync(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -211,7 +206,7 @@ def sync(
 
 async def asyncio_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: PersonSplitRequest | Unset = UNSET,
@@ -219,8 +214,8 @@ async def asyncio_detailed(
 ) -> Response[Error | PersonActionResult]:
     """Split a person (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_split_create`; PostHog intends to redirect it
-    to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_split_create`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -233,7 +228,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -261,7 +256,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: PersonSplitRequest | Unset = UNSET,
@@ -269,8 +264,8 @@ async def asyncio(
 ) -> Error | PersonActionResult | None:
     """Split a person (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_split_create`; PostHog intends to redirect it
-    to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_split_create`; PostHog serves it as an alias
+    of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
@@ -283,7 +278,7 @@ async def asyncio(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)

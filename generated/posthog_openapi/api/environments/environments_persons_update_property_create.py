@@ -7,20 +7,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.person_action_result import PersonActionResult
-from ...models.person_request import PersonRequest
+from ...models.person_property_update_request import PersonPropertyUpdateRequest
 from ...models.response_format import ResponseFormat
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     project_id: str,
-    id: int,
+    id: str,
     *,
-    body: PersonRequest | Unset = UNSET,
+    body: PersonPropertyUpdateRequest,
     format_: ResponseFormat | Unset = UNSET,
-    key: str,
-    value: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,10 +28,6 @@ def _get_kwargs(
         json_format_ = format_.value
 
     params["format"] = json_format_
-
-    params["key"] = key
-
-    params["value"] = value
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -47,8 +40,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -56,14 +48,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | PersonActionResult | None:
-    if response.status_code == 200:
-        response_200 = PersonActionResult.from_dict(response.json())
-
-        return response_200
-
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 202:
         response_202 = cast(Any, None)
         return response_202
@@ -104,9 +89,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | PersonActionResult]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -117,43 +100,44 @@ def _build_response(
 
 def sync_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PersonRequest | Unset = UNSET,
+    body: PersonPropertyUpdateRequest,
     format_: ResponseFormat | Unset = UNSET,
-    key: str,
-    value: str,
-) -> Response[Any | Error | PersonActionResult]:
+) -> Response[Any | Error]:
     """Set a person property (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_update_property_create`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_update_property_create`; PostHog serves it as
+    an alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link`
+    headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
     properties, or one of its SDKs.
 
-    Sets one property on the person (applied asynchronously).
+    Sets one property on the person, sent as `{"key": ..., "value": ...}` in the
+    JSON body; `value` keeps its JSON type (number, boolean, list, object).
+    PostHog's docs show `key` and `value` as query parameters, but its server
+    ignores them there and reads only the body (400 `value`/`key` "required"
+    otherwise, also for a null value). Applied asynchronously (a `$set` event).
 
     Required API key scope: `person:write`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
-        key (str):
-        value (str):
-        body (PersonRequest | Unset): The writable fields of a person.
+        body (PersonPropertyUpdateRequest): One property to set on a person.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | PersonActionResult]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -161,8 +145,6 @@ def sync_detailed(
         id=id,
         body=body,
         format_=format_,
-        key=key,
-        value=value,
     )
 
     response = client.get_httpx_client().request(
@@ -174,43 +156,44 @@ def sync_detailed(
 
 def sync(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PersonRequest | Unset = UNSET,
+    body: PersonPropertyUpdateRequest,
     format_: ResponseFormat | Unset = UNSET,
-    key: str,
-    value: str,
-) -> Any | Error | PersonActionResult | None:
+) -> Any | Error | None:
     """Set a person property (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_update_property_create`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_update_property_create`; PostHog serves it as
+    an alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link`
+    headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
     properties, or one of its SDKs.
 
-    Sets one property on the person (applied asynchronously).
+    Sets one property on the person, sent as `{"key": ..., "value": ...}` in the
+    JSON body; `value` keeps its JSON type (number, boolean, list, object).
+    PostHog's docs show `key` and `value` as query parameters, but its server
+    ignores them there and reads only the body (400 `value`/`key` "required"
+    otherwise, also for a null value). Applied asynchronously (a `$set` event).
 
     Required API key scope: `person:write`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
-        key (str):
-        value (str):
-        body (PersonRequest | Unset): The writable fields of a person.
+        body (PersonPropertyUpdateRequest): One property to set on a person.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | PersonActionResult
+        Any | Error
     """
 
     return sync_detailed(
@@ -219,50 +202,49 @@ def sync(
         client=client,
         body=body,
         format_=format_,
-        key=key,
-        value=value,
     ).parsed
 
 
 async def asyncio_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PersonRequest | Unset = UNSET,
+    body: PersonPropertyUpdateRequest,
     format_: ResponseFormat | Unset = UNSET,
-    key: str,
-    value: str,
-) -> Response[Any | Error | PersonActionResult]:
+) -> Response[Any | Error]:
     """Set a person property (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_update_property_create`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_update_property_create`; PostHog serves it as
+    an alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link`
+    headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
     properties, or one of its SDKs.
 
-    Sets one property on the person (applied asynchronously).
+    Sets one property on the person, sent as `{"key": ..., "value": ...}` in the
+    JSON body; `value` keeps its JSON type (number, boolean, list, object).
+    PostHog's docs show `key` and `value` as query parameters, but its server
+    ignores them there and reads only the body (400 `value`/`key` "required"
+    otherwise, also for a null value). Applied asynchronously (a `$set` event).
 
     Required API key scope: `person:write`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
-        key (str):
-        value (str):
-        body (PersonRequest | Unset): The writable fields of a person.
+        body (PersonPropertyUpdateRequest): One property to set on a person.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | PersonActionResult]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -270,8 +252,6 @@ async def asyncio_detailed(
         id=id,
         body=body,
         format_=format_,
-        key=key,
-        value=value,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -281,43 +261,44 @@ async def asyncio_detailed(
 
 async def asyncio(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PersonRequest | Unset = UNSET,
+    body: PersonPropertyUpdateRequest,
     format_: ResponseFormat | Unset = UNSET,
-    key: str,
-    value: str,
-) -> Any | Error | PersonActionResult | None:
+) -> Any | Error | None:
     """Set a person property (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `persons_update_property_create`; PostHog intends to
-    redirect it to `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `persons_update_property_create`; PostHog serves it as
+    an alias of `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link`
+    headers.
 
     This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
     properties, or one of its SDKs.
 
-    Sets one property on the person (applied asynchronously).
+    Sets one property on the person, sent as `{"key": ..., "value": ...}` in the
+    JSON body; `value` keeps its JSON type (number, boolean, list, object).
+    PostHog's docs show `key` and `value` as query parameters, but its server
+    ignores them there and reads only the body (400 `value`/`key` "required"
+    otherwise, also for a null value). Applied asynchronously (a `$set` event).
 
     Required API key scope: `person:write`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
-        key (str):
-        value (str):
-        body (PersonRequest | Unset): The writable fields of a person.
+        body (PersonPropertyUpdateRequest): One property to set on a person.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | PersonActionResult
+        Any | Error
     """
 
     return (
@@ -327,7 +308,5 @@ async def asyncio(
             client=client,
             body=body,
             format_=format_,
-            key=key,
-            value=value,
         )
     ).parsed

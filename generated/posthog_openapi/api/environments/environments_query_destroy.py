@@ -90,8 +90,8 @@ def sync_detailed(
 ) -> Response[Error | QueryCancelResponse]:
     """Cancel a background query (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `query_destroy`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `query_destroy`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Cancels a background calculation.
 
@@ -129,8 +129,8 @@ def sync(
 ) -> Error | QueryCancelResponse | None:
     """Cancel a background query (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `query_destroy`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `query_destroy`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Cancels a background calculation.
 
@@ -163,8 +163,8 @@ async def asyncio_detailed(
 ) -> Response[Error | QueryCancelResponse]:
     """Cancel a background query (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `query_destroy`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `query_destroy`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Cancels a background calculation.
 
@@ -200,8 +200,8 @@ async def asyncio(
 ) -> Error | QueryCancelResponse | None:
     """Cancel a background query (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `query_destroy`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `query_destroy`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Cancels a background calculation.
 

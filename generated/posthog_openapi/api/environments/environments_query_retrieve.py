@@ -111,8 +111,8 @@ def sync_detailed(
 ) -> Response[Error | Error | QueryStatusResponse | QueryStatusResponse]:
     """Get a background query's status (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `query_retrieve`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `query_retrieve`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Polls a background calculation started by an async refresh mode. Answers
     202 while it runs, 200 when it is complete, 400 when it failed (see
@@ -152,8 +152,8 @@ def sync(
 ) -> Error | Error | QueryStatusResponse | QueryStatusResponse | None:
     """Get a background query's status (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `query_retrieve`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `query_retrieve`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Polls a background calculation started by an async refresh mode. Answers
     202 while it runs, 200 when it is complete, 400 when it failed (see
@@ -188,8 +188,8 @@ async def asyncio_detailed(
 ) -> Response[Error | Error | QueryStatusResponse | QueryStatusResponse]:
     """Get a background query's status (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `query_retrieve`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `query_retrieve`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Polls a background calculation started by an async refresh mode. Answers
     202 while it runs, 200 when it is complete, 400 when it failed (see
@@ -227,8 +227,8 @@ async def asyncio(
 ) -> Error | Error | QueryStatusResponse | QueryStatusResponse | None:
     """Get a background query's status (environments, deprecated)
 
-     Deprecated: the `/api/environments/` twin of `query_retrieve`; PostHog intends to redirect it to
-    `/api/projects/`.
+     Deprecated: the `/api/environments/` twin of `query_retrieve`; PostHog serves it as an alias of
+    `/api/projects/` and marks its responses with `Deprecation`, `Sunset` and `Link` headers.
 
     Polls a background calculation started by an async refresh mode. Answers
     202 while it runs, 200 when it is complete, 400 when it failed (see

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     project_id: str,
-    id: int,
+    id: str,
     *,
     format_: ResponseFormat | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -98,7 +98,7 @@ def _build_response(
 
 def sync_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
@@ -111,7 +111,7 @@ def sync_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -139,7 +139,7 @@ def sync_detailed(
 
 def sync(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
@@ -152,7 +152,7 @@ def sync(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -175,7 +175,7 @@ def sync(
 
 async def asyncio_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
@@ -188,7 +188,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -214,7 +214,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
@@ -227,7 +227,7 @@ async def asyncio(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)

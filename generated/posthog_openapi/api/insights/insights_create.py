@@ -108,7 +108,9 @@ def sync_detailed(
 ) -> Response[Error | Insight]:
     """Create an insight
 
-     Creates an insight from `filters` or a `query` node.
+     Creates an insight from a `query` node (an `InsightVizNode` wrapping e.g. a
+    `TrendsQuery`, or a `DataVisualizationNode` wrapping a `HogQLQuery`). Legacy
+    `filters` without a query are refused by PostHog Cloud.
 
     Required API key scope: `insight:write`.
 
@@ -151,7 +153,9 @@ def sync(
 ) -> Error | Insight | None:
     """Create an insight
 
-     Creates an insight from `filters` or a `query` node.
+     Creates an insight from a `query` node (an `InsightVizNode` wrapping e.g. a
+    `TrendsQuery`, or a `DataVisualizationNode` wrapping a `HogQLQuery`). Legacy
+    `filters` without a query are refused by PostHog Cloud.
 
     Required API key scope: `insight:write`.
 
@@ -189,7 +193,9 @@ async def asyncio_detailed(
 ) -> Response[Error | Insight]:
     """Create an insight
 
-     Creates an insight from `filters` or a `query` node.
+     Creates an insight from a `query` node (an `InsightVizNode` wrapping e.g. a
+    `TrendsQuery`, or a `DataVisualizationNode` wrapping a `HogQLQuery`). Legacy
+    `filters` without a query are refused by PostHog Cloud.
 
     Required API key scope: `insight:write`.
 
@@ -230,7 +236,9 @@ async def asyncio(
 ) -> Error | Insight | None:
     """Create an insight
 
-     Creates an insight from `filters` or a `query` node.
+     Creates an insight from a `query` node (an `InsightVizNode` wrapping e.g. a
+    `TrendsQuery`, or a `DataVisualizationNode` wrapping a `HogQLQuery`). Legacy
+    `filters` without a query are refused by PostHog Cloud.
 
     Required API key scope: `insight:write`.
 

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.insight_type import InsightType
 from ...models.paginated_insight_list import PaginatedInsightList
 from ...models.refresh_mode import RefreshMode
 from ...models.response_format import ResponseFormat
@@ -16,15 +17,22 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     project_id: str,
     *,
-    created_by: int | Unset = UNSET,
+    basic: bool | Unset = UNSET,
+    created_by: str | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
+    insight: InsightType | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    order: str | Unset = UNSET,
     refresh: RefreshMode | Unset = UNSET,
+    search: str | Unset = UNSET,
     short_id: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["basic"] = basic
 
     params["created_by"] = created_by
 
@@ -34,9 +42,17 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
+    json_insight: str | Unset = UNSET
+    if not isinstance(insight, Unset):
+        json_insight = insight.value
+
+    params["insight"] = json_insight
+
     params["limit"] = limit
 
     params["offset"] = offset
+
+    params["order"] = order
 
     json_refresh: str | Unset = UNSET
     if not isinstance(refresh, Unset):
@@ -44,7 +60,11 @@ def _get_kwargs(
 
     params["refresh"] = json_refresh
 
+    params["search"] = search
+
     params["short_id"] = short_id
+
+    params["tags"] = tags
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -118,29 +138,43 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    created_by: int | Unset = UNSET,
+    basic: bool | Unset = UNSET,
+    created_by: str | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
+    insight: InsightType | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    order: str | Unset = UNSET,
     refresh: RefreshMode | Unset = UNSET,
+    search: str | Unset = UNSET,
     short_id: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
 ) -> Response[Error | PaginatedInsightList]:
     """List insights
 
      Lists the project's insights (soft-deleted ones excluded), paginated by
-    `limit` and `offset`. Filter by `short_id` (the id in an insight's web URL)
-    or by `created_by`. `refresh` decides whether results are recalculated.
+    `limit` and `offset`. Filter by `short_id` (the id in an insight's web URL),
+    `created_by`, `search`, `tags` or `insight` type; sort with `order`.
+    `basic=true` returns metadata only (no results): much faster for a listing.
+    `refresh` decides whether results are recalculated.
 
     Required API key scope: `insight:read`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        created_by (int | Unset):
+        basic (bool | Unset):
+        created_by (str | Unset):
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
+        insight (InsightType | Unset): An insight type, for the list's `insight` filter.
+            * `TRENDS`, `FUNNELS`, `RETENTION`, `PATHS`, `STICKINESS`, `LIFECYCLE` - the product
+            analytics kinds
+            * `SQL` - a HogQL insight
+            * `JSON` - a query insight of any other kind
         limit (int | Unset):
         offset (int | Unset):
+        order (str | Unset):
         refresh (RefreshMode | Unset): Whether to refresh the retrieved insights, how
             aggressively, and if
             sync or async:
@@ -163,7 +197,9 @@ def sync_detailed(
             Background calculation can be tracked using the `query_status`
             response field. The legacy value `refresh=true` means
             `force_blocking`.
+        search (str | Unset):
         short_id (str | Unset):
+        tags (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,12 +211,17 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         project_id=project_id,
+        basic=basic,
         created_by=created_by,
         format_=format_,
+        insight=insight,
         limit=limit,
         offset=offset,
+        order=order,
         refresh=refresh,
+        search=search,
         short_id=short_id,
+        tags=tags,
     )
 
     response = client.get_httpx_client().request(
@@ -194,29 +235,43 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    created_by: int | Unset = UNSET,
+    basic: bool | Unset = UNSET,
+    created_by: str | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
+    insight: InsightType | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    order: str | Unset = UNSET,
     refresh: RefreshMode | Unset = UNSET,
+    search: str | Unset = UNSET,
     short_id: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
 ) -> Error | PaginatedInsightList | None:
     """List insights
 
      Lists the project's insights (soft-deleted ones excluded), paginated by
-    `limit` and `offset`. Filter by `short_id` (the id in an insight's web URL)
-    or by `created_by`. `refresh` decides whether results are recalculated.
+    `limit` and `offset`. Filter by `short_id` (the id in an insight's web URL),
+    `created_by`, `search`, `tags` or `insight` type; sort with `order`.
+    `basic=true` returns metadata only (no results): much faster for a listing.
+    `refresh` decides whether results are recalculated.
 
     Required API key scope: `insight:read`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        created_by (int | Unset):
+        basic (bool | Unset):
+        created_by (str | Unset):
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
+        insight (InsightType | Unset): An insight type, for the list's `insight` filter.
+            * `TRENDS`, `FUNNELS`, `RETENTION`, `PATHS`, `STICKINESS`, `LIFECYCLE` - the product
+            analytics kinds
+            * `SQL` - a HogQL insight
+            * `JSON` - a query insight of any other kind
         limit (int | Unset):
         offset (int | Unset):
+        order (str | Unset):
         refresh (RefreshMode | Unset): Whether to refresh the retrieved insights, how
             aggressively, and if
             sync or async:
@@ -239,7 +294,9 @@ def sync(
             Background calculation can be tracked using the `query_status`
             response field. The legacy value `refresh=true` means
             `force_blocking`.
+        search (str | Unset):
         short_id (str | Unset):
+        tags (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -252,12 +309,17 @@ def sync(
     return sync_detailed(
         project_id=project_id,
         client=client,
+        basic=basic,
         created_by=created_by,
         format_=format_,
+        insight=insight,
         limit=limit,
         offset=offset,
+        order=order,
         refresh=refresh,
+        search=search,
         short_id=short_id,
+        tags=tags,
     ).parsed
 
 
@@ -265,29 +327,43 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    created_by: int | Unset = UNSET,
+    basic: bool | Unset = UNSET,
+    created_by: str | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
+    insight: InsightType | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    order: str | Unset = UNSET,
     refresh: RefreshMode | Unset = UNSET,
+    search: str | Unset = UNSET,
     short_id: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
 ) -> Response[Error | PaginatedInsightList]:
     """List insights
 
      Lists the project's insights (soft-deleted ones excluded), paginated by
-    `limit` and `offset`. Filter by `short_id` (the id in an insight's web URL)
-    or by `created_by`. `refresh` decides whether results are recalculated.
+    `limit` and `offset`. Filter by `short_id` (the id in an insight's web URL),
+    `created_by`, `search`, `tags` or `insight` type; sort with `order`.
+    `basic=true` returns metadata only (no results): much faster for a listing.
+    `refresh` decides whether results are recalculated.
 
     Required API key scope: `insight:read`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        created_by (int | Unset):
+        basic (bool | Unset):
+        created_by (str | Unset):
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
+        insight (InsightType | Unset): An insight type, for the list's `insight` filter.
+            * `TRENDS`, `FUNNELS`, `RETENTION`, `PATHS`, `STICKINESS`, `LIFECYCLE` - the product
+            analytics kinds
+            * `SQL` - a HogQL insight
+            * `JSON` - a query insight of any other kind
         limit (int | Unset):
         offset (int | Unset):
+        order (str | Unset):
         refresh (RefreshMode | Unset): Whether to refresh the retrieved insights, how
             aggressively, and if
             sync or async:
@@ -310,7 +386,9 @@ async def asyncio_detailed(
             Background calculation can be tracked using the `query_status`
             response field. The legacy value `refresh=true` means
             `force_blocking`.
+        search (str | Unset):
         short_id (str | Unset):
+        tags (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -322,12 +400,17 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         project_id=project_id,
+        basic=basic,
         created_by=created_by,
         format_=format_,
+        insight=insight,
         limit=limit,
         offset=offset,
+        order=order,
         refresh=refresh,
+        search=search,
         short_id=short_id,
+        tags=tags,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -339,29 +422,43 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    created_by: int | Unset = UNSET,
+    basic: bool | Unset = UNSET,
+    created_by: str | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
+    insight: InsightType | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    order: str | Unset = UNSET,
     refresh: RefreshMode | Unset = UNSET,
+    search: str | Unset = UNSET,
     short_id: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
 ) -> Error | PaginatedInsightList | None:
     """List insights
 
      Lists the project's insights (soft-deleted ones excluded), paginated by
-    `limit` and `offset`. Filter by `short_id` (the id in an insight's web URL)
-    or by `created_by`. `refresh` decides whether results are recalculated.
+    `limit` and `offset`. Filter by `short_id` (the id in an insight's web URL),
+    `created_by`, `search`, `tags` or `insight` type; sort with `order`.
+    `basic=true` returns metadata only (no results): much faster for a listing.
+    `refresh` decides whether results are recalculated.
 
     Required API key scope: `insight:read`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        created_by (int | Unset):
+        basic (bool | Unset):
+        created_by (str | Unset):
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
+        insight (InsightType | Unset): An insight type, for the list's `insight` filter.
+            * `TRENDS`, `FUNNELS`, `RETENTION`, `PATHS`, `STICKINESS`, `LIFECYCLE` - the product
+            analytics kinds
+            * `SQL` - a HogQL insight
+            * `JSON` - a query insight of any other kind
         limit (int | Unset):
         offset (int | Unset):
+        order (str | Unset):
         refresh (RefreshMode | Unset): Whether to refresh the retrieved insights, how
             aggressively, and if
             sync or async:
@@ -384,7 +481,9 @@ async def asyncio(
             Background calculation can be tracked using the `query_status`
             response field. The legacy value `refresh=true` means
             `force_blocking`.
+        search (str | Unset):
         short_id (str | Unset):
+        tags (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -398,11 +497,16 @@ async def asyncio(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
+            basic=basic,
             created_by=created_by,
             format_=format_,
+            insight=insight,
             limit=limit,
             offset=offset,
+            order=order,
             refresh=refresh,
+            search=search,
             short_id=short_id,
+            tags=tags,
         )
     ).parsed

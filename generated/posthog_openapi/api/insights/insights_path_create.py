@@ -106,9 +106,13 @@ def sync_detailed(
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | PathsResult]:
-    """Calculate paths
+    """Calculate paths (legacy, removed from PostHog Cloud)
 
-     Calculates paths for the filters in the body (legacy insight endpoint).
+     Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `PathsQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates paths for the filters in the body (legacy insight endpoint).
     Read-only despite the POST (safe to retry).
 
     Required API key scope: `insight:read`.
@@ -150,9 +154,13 @@ def sync(
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | PathsResult | None:
-    """Calculate paths
+    """Calculate paths (legacy, removed from PostHog Cloud)
 
-     Calculates paths for the filters in the body (legacy insight endpoint).
+     Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `PathsQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates paths for the filters in the body (legacy insight endpoint).
     Read-only despite the POST (safe to retry).
 
     Required API key scope: `insight:read`.
@@ -189,9 +197,13 @@ async def asyncio_detailed(
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | PathsResult]:
-    """Calculate paths
+    """Calculate paths (legacy, removed from PostHog Cloud)
 
-     Calculates paths for the filters in the body (legacy insight endpoint).
+     Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `PathsQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates paths for the filters in the body (legacy insight endpoint).
     Read-only despite the POST (safe to retry).
 
     Required API key scope: `insight:read`.
@@ -231,9 +243,13 @@ async def asyncio(
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | PathsResult | None:
-    """Calculate paths
+    """Calculate paths (legacy, removed from PostHog Cloud)
 
-     Calculates paths for the filters in the body (legacy insight endpoint).
+     Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `PathsQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates paths for the filters in the body (legacy insight endpoint).
     Read-only despite the POST (safe to retry).
 
     Required API key scope: `insight:read`.

@@ -96,9 +96,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | PathsResult]:
-    """Calculate a paths insight (defaults)
+    """Calculate a paths insight (defaults) (legacy, removed from PostHog Cloud)
 
-     Calculates a paths insight with the server's default filters (legacy
+     Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `PathsQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates a paths insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
 
     Required API key scope: `insight:read`.
@@ -135,9 +139,13 @@ def sync(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | PathsResult | None:
-    """Calculate a paths insight (defaults)
+    """Calculate a paths insight (defaults) (legacy, removed from PostHog Cloud)
 
-     Calculates a paths insight with the server's default filters (legacy
+     Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `PathsQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates a paths insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
 
     Required API key scope: `insight:read`.
@@ -169,9 +177,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | PathsResult]:
-    """Calculate a paths insight (defaults)
+    """Calculate a paths insight (defaults) (legacy, removed from PostHog Cloud)
 
-     Calculates a paths insight with the server's default filters (legacy
+     Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `PathsQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates a paths insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
 
     Required API key scope: `insight:read`.
@@ -206,9 +218,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | PathsResult | None:
-    """Calculate a paths insight (defaults)
+    """Calculate a paths insight (defaults) (legacy, removed from PostHog Cloud)
 
-     Calculates a paths insight with the server's default filters (legacy
+     Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `PathsQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates a paths insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
 
     Required API key scope: `insight:read`.

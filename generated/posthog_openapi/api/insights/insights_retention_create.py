@@ -110,9 +110,13 @@ def sync_detailed(
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | RetentionResult]:
-    """Calculate retention
+    """Calculate retention (legacy, removed from PostHog Cloud)
 
-     Calculates retention for the filters in the body (legacy insight endpoint).
+     Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `RetentionQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates retention for the filters in the body (legacy insight endpoint).
     Read-only despite the POST (safe to retry).
 
     Required API key scope: `insight:read`.
@@ -154,9 +158,13 @@ def sync(
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | RetentionResult | None:
-    """Calculate retention
+    """Calculate retention (legacy, removed from PostHog Cloud)
 
-     Calculates retention for the filters in the body (legacy insight endpoint).
+     Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `RetentionQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates retention for the filters in the body (legacy insight endpoint).
     Read-only despite the POST (safe to retry).
 
     Required API key scope: `insight:read`.
@@ -193,9 +201,13 @@ async def asyncio_detailed(
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | RetentionResult]:
-    """Calculate retention
+    """Calculate retention (legacy, removed from PostHog Cloud)
 
-     Calculates retention for the filters in the body (legacy insight endpoint).
+     Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `RetentionQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates retention for the filters in the body (legacy insight endpoint).
     Read-only despite the POST (safe to retry).
 
     Required API key scope: `insight:read`.
@@ -235,9 +247,13 @@ async def asyncio(
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | RetentionResult | None:
-    """Calculate retention
+    """Calculate retention (legacy, removed from PostHog Cloud)
 
-     Calculates retention for the filters in the body (legacy insight endpoint).
+     Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `RetentionQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates retention for the filters in the body (legacy insight endpoint).
     Read-only despite the POST (safe to retry).
 
     Required API key scope: `insight:read`.

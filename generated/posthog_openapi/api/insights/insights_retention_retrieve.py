@@ -100,9 +100,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | RetentionResult]:
-    """Calculate a retention insight (defaults)
+    """Calculate a retention insight (defaults) (legacy, removed from PostHog Cloud)
 
-     Calculates a retention insight with the server's default filters (legacy
+     Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `RetentionQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates a retention insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
 
     Required API key scope: `insight:read`.
@@ -139,9 +143,13 @@ def sync(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | RetentionResult | None:
-    """Calculate a retention insight (defaults)
+    """Calculate a retention insight (defaults) (legacy, removed from PostHog Cloud)
 
-     Calculates a retention insight with the server's default filters (legacy
+     Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `RetentionQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates a retention insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
 
     Required API key scope: `insight:read`.
@@ -173,9 +181,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | RetentionResult]:
-    """Calculate a retention insight (defaults)
+    """Calculate a retention insight (defaults) (legacy, removed from PostHog Cloud)
 
-     Calculates a retention insight with the server's default filters (legacy
+     Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `RetentionQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates a retention insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
 
     Required API key scope: `insight:read`.
@@ -210,9 +222,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | RetentionResult | None:
-    """Calculate a retention insight (defaults)
+    """Calculate a retention insight (defaults) (legacy, removed from PostHog Cloud)
 
-     Calculates a retention insight with the server's default filters (legacy
+     Deprecated: PostHog Cloud removed it in January 2025 (it answers 404); use `POST query/` with a
+    `RetentionQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates a retention insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
 
     Required API key scope: `insight:read`.

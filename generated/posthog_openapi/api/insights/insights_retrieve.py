@@ -15,14 +15,17 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     project_id: str,
-    id: int,
+    id: str,
     *,
+    basic: bool | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
     from_dashboard: int | Unset = UNSET,
     refresh: RefreshMode | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["basic"] = basic
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
@@ -105,9 +108,10 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
+    basic: bool | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
     from_dashboard: int | Unset = UNSET,
     refresh: RefreshMode | Unset = UNSET,
@@ -117,12 +121,14 @@ def sync_detailed(
      Returns one insight with its result. With the default `refresh=force_cache`
     the result is whatever is cached (null on a cache miss); other modes
     calculate, synchronously or in the background (see `RefreshMode`).
+    `{id}` is the numeric id or the 8-character short id.
 
     Required API key scope: `insight:read`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
+        basic (bool | Unset):
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -161,6 +167,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         id=id,
+        basic=basic,
         format_=format_,
         from_dashboard=from_dashboard,
         refresh=refresh,
@@ -175,9 +182,10 @@ def sync_detailed(
 
 def sync(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
+    basic: bool | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
     from_dashboard: int | Unset = UNSET,
     refresh: RefreshMode | Unset = UNSET,
@@ -187,12 +195,14 @@ def sync(
      Returns one insight with its result. With the default `refresh=force_cache`
     the result is whatever is cached (null on a cache miss); other modes
     calculate, synchronously or in the background (see `RefreshMode`).
+    `{id}` is the numeric id or the 8-character short id.
 
     Required API key scope: `insight:read`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
+        basic (bool | Unset):
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -232,6 +242,7 @@ def sync(
         project_id=project_id,
         id=id,
         client=client,
+        basic=basic,
         format_=format_,
         from_dashboard=from_dashboard,
         refresh=refresh,
@@ -240,9 +251,10 @@ def sync(
 
 async def asyncio_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
+    basic: bool | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
     from_dashboard: int | Unset = UNSET,
     refresh: RefreshMode | Unset = UNSET,
@@ -252,12 +264,14 @@ async def asyncio_detailed(
      Returns one insight with its result. With the default `refresh=force_cache`
     the result is whatever is cached (null on a cache miss); other modes
     calculate, synchronously or in the background (see `RefreshMode`).
+    `{id}` is the numeric id or the 8-character short id.
 
     Required API key scope: `insight:read`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
+        basic (bool | Unset):
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -296,6 +310,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         id=id,
+        basic=basic,
         format_=format_,
         from_dashboard=from_dashboard,
         refresh=refresh,
@@ -308,9 +323,10 @@ async def asyncio_detailed(
 
 async def asyncio(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
+    basic: bool | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
     from_dashboard: int | Unset = UNSET,
     refresh: RefreshMode | Unset = UNSET,
@@ -320,12 +336,14 @@ async def asyncio(
      Returns one insight with its result. With the default `refresh=force_cache`
     the result is whatever is cached (null on a cache miss); other modes
     calculate, synchronously or in the background (see `RefreshMode`).
+    `{id}` is the numeric id or the 8-character short id.
 
     Required API key scope: `insight:read`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
+        basic (bool | Unset):
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -366,6 +384,7 @@ async def asyncio(
             project_id=project_id,
             id=id,
             client=client,
+            basic=basic,
             format_=format_,
             from_dashboard=from_dashboard,
             refresh=refresh,

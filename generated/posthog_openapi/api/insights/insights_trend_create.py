@@ -105,9 +105,13 @@ def sync_detailed(
     body: TrendRequest,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | TrendResult]:
-    """Calculate a trend
+    """Calculate a trend (legacy, removed from PostHog Cloud)
 
-     Calculates a trend of events or actions over time: a value per day for
+     Deprecated: PostHog Cloud disabled it on 2026-01-07 and answers 404 since 2026-09-11; use `POST
+    query/` with a `TrendsQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates a trend of events or actions over time: a value per day for
     each series. Read-only despite the POST (safe to retry).
 
     Required API key scope: `insight:read`.
@@ -147,9 +151,13 @@ def sync(
     body: TrendRequest,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | TrendResult | None:
-    """Calculate a trend
+    """Calculate a trend (legacy, removed from PostHog Cloud)
 
-     Calculates a trend of events or actions over time: a value per day for
+     Deprecated: PostHog Cloud disabled it on 2026-01-07 and answers 404 since 2026-09-11; use `POST
+    query/` with a `TrendsQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates a trend of events or actions over time: a value per day for
     each series. Read-only despite the POST (safe to retry).
 
     Required API key scope: `insight:read`.
@@ -184,9 +192,13 @@ async def asyncio_detailed(
     body: TrendRequest,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | TrendResult]:
-    """Calculate a trend
+    """Calculate a trend (legacy, removed from PostHog Cloud)
 
-     Calculates a trend of events or actions over time: a value per day for
+     Deprecated: PostHog Cloud disabled it on 2026-01-07 and answers 404 since 2026-09-11; use `POST
+    query/` with a `TrendsQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates a trend of events or actions over time: a value per day for
     each series. Read-only despite the POST (safe to retry).
 
     Required API key scope: `insight:read`.
@@ -224,9 +236,13 @@ async def asyncio(
     body: TrendRequest,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | TrendResult | None:
-    """Calculate a trend
+    """Calculate a trend (legacy, removed from PostHog Cloud)
 
-     Calculates a trend of events or actions over time: a value per day for
+     Deprecated: PostHog Cloud disabled it on 2026-01-07 and answers 404 since 2026-09-11; use `POST
+    query/` with a `TrendsQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates a trend of events or actions over time: a value per day for
     each series. Read-only despite the POST (safe to retry).
 
     Required API key scope: `insight:read`.

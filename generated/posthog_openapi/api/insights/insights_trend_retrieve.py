@@ -96,9 +96,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | TrendResult]:
-    """Calculate a trend insight (defaults)
+    """Calculate a trend insight (defaults) (legacy, removed from PostHog Cloud)
 
-     Calculates a trend insight with the server's default filters (legacy
+     Deprecated: PostHog Cloud disabled it on 2026-01-07 and answers 404 since 2026-09-11; use `POST
+    query/` with a `TrendsQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates a trend insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
 
     Required API key scope: `insight:read`.
@@ -135,9 +139,13 @@ def sync(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | TrendResult | None:
-    """Calculate a trend insight (defaults)
+    """Calculate a trend insight (defaults) (legacy, removed from PostHog Cloud)
 
-     Calculates a trend insight with the server's default filters (legacy
+     Deprecated: PostHog Cloud disabled it on 2026-01-07 and answers 404 since 2026-09-11; use `POST
+    query/` with a `TrendsQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates a trend insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
 
     Required API key scope: `insight:read`.
@@ -169,9 +177,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Error | TrendResult]:
-    """Calculate a trend insight (defaults)
+    """Calculate a trend insight (defaults) (legacy, removed from PostHog Cloud)
 
-     Calculates a trend insight with the server's default filters (legacy
+     Deprecated: PostHog Cloud disabled it on 2026-01-07 and answers 404 since 2026-09-11; use `POST
+    query/` with a `TrendsQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates a trend insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
 
     Required API key scope: `insight:read`.
@@ -206,9 +218,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Error | TrendResult | None:
-    """Calculate a trend insight (defaults)
+    """Calculate a trend insight (defaults) (legacy, removed from PostHog Cloud)
 
-     Calculates a trend insight with the server's default filters (legacy
+     Deprecated: PostHog Cloud disabled it on 2026-01-07 and answers 404 since 2026-09-11; use `POST
+    query/` with a `TrendsQuery` instead.
+    Older self-hosted instances still serve it.
+
+    Calculates a trend insight with the server's default filters (legacy
     insight endpoint; counts against the analytics rate limit).
 
     Required API key scope: `insight:read`.

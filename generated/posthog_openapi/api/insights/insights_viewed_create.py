@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     project_id: str,
-    id: int,
+    id: str,
     *,
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
@@ -111,22 +111,26 @@ def _build_response(
 
 def sync_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Any | Error | ViewedResponse]:
-    """Mark an insight as viewed
+    """Mark an insight as viewed (removed from PostHog Cloud)
 
-     Records that the current user viewed the insight (it feeds "recently
+     Deprecated: PostHog Cloud no longer serves this per-insight form (it answers
+    404); use `POST insights/viewed/` with `{"insight_ids": [...]}` instead. Older
+    self-hosted instances still serve it.
+
+    Records that the current user viewed the insight (it feeds "recently
     viewed"). The API docs list no scope for it; reading the insight is enough.
 
     Required API key scope: `insight:read`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -158,22 +162,26 @@ def sync_detailed(
 
 def sync(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Any | Error | ViewedResponse | None:
-    """Mark an insight as viewed
+    """Mark an insight as viewed (removed from PostHog Cloud)
 
-     Records that the current user viewed the insight (it feeds "recently
+     Deprecated: PostHog Cloud no longer serves this per-insight form (it answers
+    404); use `POST insights/viewed/` with `{"insight_ids": [...]}` instead. Older
+    self-hosted instances still serve it.
+
+    Records that the current user viewed the insight (it feeds "recently
     viewed"). The API docs list no scope for it; reading the insight is enough.
 
     Required API key scope: `insight:read`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -200,22 +208,26 @@ def sync(
 
 async def asyncio_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Any | Error | ViewedResponse]:
-    """Mark an insight as viewed
+    """Mark an insight as viewed (removed from PostHog Cloud)
 
-     Records that the current user viewed the insight (it feeds "recently
+     Deprecated: PostHog Cloud no longer serves this per-insight form (it answers
+    404); use `POST insights/viewed/` with `{"insight_ids": [...]}` instead. Older
+    self-hosted instances still serve it.
+
+    Records that the current user viewed the insight (it feeds "recently
     viewed"). The API docs list no scope for it; reading the insight is enough.
 
     Required API key scope: `insight:read`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -245,22 +257,26 @@ async def asyncio_detailed(
 
 async def asyncio(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: InsightRequest | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Any | Error | ViewedResponse | None:
-    """Mark an insight as viewed
+    """Mark an insight as viewed (removed from PostHog Cloud)
 
-     Records that the current user viewed the insight (it feeds "recently
+     Deprecated: PostHog Cloud no longer serves this per-insight form (it answers
+    404); use `POST insights/viewed/` with `{"insight_ids": [...]}` instead. Older
+    self-hosted instances still serve it.
+
+    Records that the current user viewed the insight (it feeds "recently
     viewed"). The API docs list no scope for it; reading the insight is enough.
 
     Required API key scope: `insight:read`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): An insight's numeric id or its 8-character `short_id`.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)

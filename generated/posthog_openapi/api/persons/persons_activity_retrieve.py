@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     project_id: str,
-    id: int,
+    id: str,
     *,
     format_: ResponseFormat | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -98,7 +98,7 @@ def _build_response(
 
 def sync_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
@@ -115,7 +115,7 @@ def sync_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -143,7 +143,7 @@ def sync_detailed(
 
 def sync(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
@@ -160,7 +160,7 @@ def sync(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -183,7 +183,7 @@ def sync(
 
 async def asyncio_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
@@ -200,7 +200,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -226,7 +226,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
@@ -243,7 +243,7 @@ async def asyncio(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)

@@ -13,15 +13,18 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     project_id: str,
-    id: int,
+    id: str,
     *,
     delete_events: bool | Unset = UNSET,
+    delete_recordings: bool | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["delete_events"] = delete_events
+
+    params["delete_recordings"] = delete_recordings
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
@@ -99,23 +102,25 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     delete_events: bool | Unset = UNSET,
+    delete_recordings: bool | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Delete a person
 
      Use this endpoint to delete individual persons. For bulk deletion, use the
-    bulk_delete endpoint instead.
+    bulk_delete endpoint instead. `{id}` is the numeric id or the UUID.
 
     Required API key scope: `person:write`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         delete_events (bool | Unset):
+        delete_recordings (bool | Unset):
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -132,6 +137,7 @@ def sync_detailed(
         project_id=project_id,
         id=id,
         delete_events=delete_events,
+        delete_recordings=delete_recordings,
         format_=format_,
     )
 
@@ -144,23 +150,25 @@ def sync_detailed(
 
 def sync(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     delete_events: bool | Unset = UNSET,
+    delete_recordings: bool | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Any | Error | None:
     """Delete a person
 
      Use this endpoint to delete individual persons. For bulk deletion, use the
-    bulk_delete endpoint instead.
+    bulk_delete endpoint instead. `{id}` is the numeric id or the UUID.
 
     Required API key scope: `person:write`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         delete_events (bool | Unset):
+        delete_recordings (bool | Unset):
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -178,29 +186,32 @@ def sync(
         id=id,
         client=client,
         delete_events=delete_events,
+        delete_recordings=delete_recordings,
         format_=format_,
     ).parsed
 
 
 async def asyncio_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     delete_events: bool | Unset = UNSET,
+    delete_recordings: bool | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Delete a person
 
      Use this endpoint to delete individual persons. For bulk deletion, use the
-    bulk_delete endpoint instead.
+    bulk_delete endpoint instead. `{id}` is the numeric id or the UUID.
 
     Required API key scope: `person:write`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         delete_events (bool | Unset):
+        delete_recordings (bool | Unset):
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -217,6 +228,7 @@ async def asyncio_detailed(
         project_id=project_id,
         id=id,
         delete_events=delete_events,
+        delete_recordings=delete_recordings,
         format_=format_,
     )
 
@@ -227,23 +239,25 @@ async def asyncio_detailed(
 
 async def asyncio(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     delete_events: bool | Unset = UNSET,
+    delete_recordings: bool | Unset = UNSET,
     format_: ResponseFormat | Unset = UNSET,
 ) -> Any | Error | None:
     """Delete a person
 
      Use this endpoint to delete individual persons. For bulk deletion, use the
-    bulk_delete endpoint instead.
+    bulk_delete endpoint instead. `{id}` is the numeric id or the UUID.
 
     Required API key scope: `person:write`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         delete_events (bool | Unset):
+        delete_recordings (bool | Unset):
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -262,6 +276,7 @@ async def asyncio(
             id=id,
             client=client,
             delete_events=delete_events,
+            delete_recordings=delete_recordings,
             format_=format_,
         )
     ).parsed

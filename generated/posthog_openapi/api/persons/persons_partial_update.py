@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,17 +7,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.person import Person
-from ...models.person_request import PersonRequest
+from ...models.person_update_request import PersonUpdateRequest
 from ...models.response_format import ResponseFormat
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     project_id: str,
-    id: int,
+    id: str,
     *,
-    body: PersonRequest | Unset = UNSET,
+    body: PersonUpdateRequest,
     format_: ResponseFormat | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -41,8 +40,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -50,11 +48,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Person | None:
-    if response.status_code == 200:
-        response_200 = Person.from_dict(response.json())
-
-        return response_200
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -92,7 +89,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Person]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,36 +100,40 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PersonRequest | Unset = UNSET,
+    body: PersonUpdateRequest,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[Error | Person]:
+) -> Response[Any | Error]:
     """Update a person's properties
 
      This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
     properties, or one of its SDKs.
 
-    Sets the given properties on the person (merged into the existing ones).
+    Sets the given properties on the person (merged into the existing ones;
+    others are kept). PostHog turns them into a `$set` event: the change is
+    applied asynchronously, so a read right after may not show it yet.
+    PostHog's docs show the updated person in the answer; its server answers
+    202 with no body (400 when `properties` is missing).
 
     Required API key scope: `person:write`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
-        body (PersonRequest | Unset): The writable fields of a person.
+        body (PersonUpdateRequest): Properties to set on a person (a `$set`); the others are kept.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Person]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -151,36 +152,40 @@ def sync_detailed(
 
 def sync(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PersonRequest | Unset = UNSET,
+    body: PersonUpdateRequest,
     format_: ResponseFormat | Unset = UNSET,
-) -> Error | Person | None:
+) -> Any | Error | None:
     """Update a person's properties
 
      This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
     properties, or one of its SDKs.
 
-    Sets the given properties on the person (merged into the existing ones).
+    Sets the given properties on the person (merged into the existing ones;
+    others are kept). PostHog turns them into a `$set` event: the change is
+    applied asynchronously, so a read right after may not show it yet.
+    PostHog's docs show the updated person in the answer; its server answers
+    202 with no body (400 when `properties` is missing).
 
     Required API key scope: `person:write`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
-        body (PersonRequest | Unset): The writable fields of a person.
+        body (PersonUpdateRequest): Properties to set on a person (a `$set`); the others are kept.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Person
+        Any | Error
     """
 
     return sync_detailed(
@@ -194,36 +199,40 @@ def sync(
 
 async def asyncio_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PersonRequest | Unset = UNSET,
+    body: PersonUpdateRequest,
     format_: ResponseFormat | Unset = UNSET,
-) -> Response[Error | Person]:
+) -> Response[Any | Error]:
     """Update a person's properties
 
      This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
     properties, or one of its SDKs.
 
-    Sets the given properties on the person (merged into the existing ones).
+    Sets the given properties on the person (merged into the existing ones;
+    others are kept). PostHog turns them into a `$set` event: the change is
+    applied asynchronously, so a read right after may not show it yet.
+    PostHog's docs show the updated person in the answer; its server answers
+    202 with no body (400 when `properties` is missing).
 
     Required API key scope: `person:write`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
-        body (PersonRequest | Unset): The writable fields of a person.
+        body (PersonUpdateRequest): Properties to set on a person (a `$set`); the others are kept.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Person]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -240,36 +249,40 @@ async def asyncio_detailed(
 
 async def asyncio(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PersonRequest | Unset = UNSET,
+    body: PersonUpdateRequest,
     format_: ResponseFormat | Unset = UNSET,
-) -> Error | Person | None:
+) -> Any | Error | None:
     """Update a person's properties
 
      This endpoint is meant for reading and deleting persons. To create or update
     persons, PostHog recommends the capture API, the `$set` and `$unset`
     properties, or one of its SDKs.
 
-    Sets the given properties on the person (merged into the existing ones).
+    Sets the given properties on the person (merged into the existing ones;
+    others are kept). PostHog turns them into a `$set` event: the change is
+    applied asynchronously, so a read right after may not show it yet.
+    PostHog's docs show the updated person in the answer; its server answers
+    202 with no body (400 when `properties` is missing).
 
     Required API key scope: `person:write`.
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
-        body (PersonRequest | Unset): The writable fields of a person.
+        body (PersonUpdateRequest): Properties to set on a person (a `$set`); the others are kept.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Person
+        Any | Error
     """
 
     return (

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     project_id: str,
-    id: int,
+    id: str,
     *,
     format_: ResponseFormat | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -94,7 +94,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
@@ -111,7 +111,7 @@ def sync_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -139,7 +139,7 @@ def sync_detailed(
 
 def sync(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
@@ -156,7 +156,7 @@ def sync(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -179,7 +179,7 @@ def sync(
 
 async def asyncio_detailed(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
@@ -196,7 +196,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)
@@ -222,7 +222,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     project_id: str,
-    id: int,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     format_: ResponseFormat | Unset = UNSET,
@@ -239,7 +239,7 @@ async def asyncio(
 
     Args:
         project_id (str): A project's numeric id, or `@current` for the user's current project.
-        id (int):
+        id (str): A person's numeric id or UUID.
         format_ (ResponseFormat | Unset): Response format.
             * `csv` - comma-separated values
             * `json` - JSON (the default)

@@ -6,36 +6,34 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.person_properties import PersonProperties
 
 
-T = TypeVar("T", bound="PersonRequest")
+T = TypeVar("T", bound="PersonUpdateRequest")
 
 
 @_attrs_define
-class PersonRequest:
-    """The writable fields of a person.
+class PersonUpdateRequest:
+    """Properties to set on a person (a `$set`); the others are kept.
 
     Attributes:
-        properties (PersonProperties | Unset): A person's properties by key, e.g. `email`, `$initial_os`, `plan`.
+        properties (PersonProperties): A person's properties by key, e.g. `email`, `$initial_os`, `plan`.
     """
 
-    properties: PersonProperties | Unset = UNSET
+    properties: PersonProperties
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
+        properties = self.properties.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if properties is not UNSET:
-            field_dict["properties"] = properties
+        field_dict.update(
+            {
+                "properties": properties,
+            }
+        )
 
         return field_dict
 
@@ -44,19 +42,14 @@ class PersonRequest:
         from ..models.person_properties import PersonProperties  # noqa: PLC0415
 
         d = dict(src_dict)
-        _properties = d.pop("properties", UNSET)
-        properties: PersonProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = PersonProperties.from_dict(_properties)
+        properties = PersonProperties.from_dict(d.pop("properties"))
 
-        person_request = cls(
+        person_update_request = cls(
             properties=properties,
         )
 
-        person_request.additional_properties = d
-        return person_request
+        person_update_request.additional_properties = d
+        return person_update_request
 
     @property
     def additional_keys(self) -> list[str]:

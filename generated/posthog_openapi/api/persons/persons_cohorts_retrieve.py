@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.person_cohort_list import PersonCohortList
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    person_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["person_id"] = person_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/projects/{project_id}/persons/cohorts/".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PersonCohortList | None:
+    if response.status_code == 200:
+        response_200 = PersonCohortList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PersonCohortList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    person_id: str,
+) -> Response[Error | PersonCohortList]:
+    """List a person's cohorts
+
+     The (not deleted) cohorts the person belongs to. `person_id` is the numeric
+    id or the UUID; PostHog answers 500 when it is missing.
+
+    Required API key scopes: `person:read` and `cohort:read`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        person_id (str): A person's numeric id or UUID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PersonCohortList]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        person_id=person_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    person_id: str,
+) -> Error | PersonCohortList | None:
+    """List a person's cohorts
+
+     The (not deleted) cohorts the person belongs to. `person_id` is the numeric
+    id or the UUID; PostHog answers 500 when it is missing.
+
+    Required API key scopes: `person:read` and `cohort:read`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        person_id (str): A person's numeric id or UUID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PersonCohortList
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        person_id=person_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    person_id: str,
+) -> Response[Error | PersonCohortList]:
+    """List a person's cohorts
+
+     The (not deleted) cohorts the person belongs to. `person_id` is the numeric
+    id or the UUID; PostHog answers 500 when it is missing.
+
+    Required API key scopes: `person:read` and `cohort:read`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        person_id (str): A person's numeric id or UUID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PersonCohortList]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        person_id=person_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    person_id: str,
+) -> Error | PersonCohortList | None:
+    """List a person's cohorts
+
+     The (not deleted) cohorts the person belongs to. `person_id` is the numeric
+    id or the UUID; PostHog answers 500 when it is missing.
+
+    Required API key scopes: `person:read` and `cohort:read`.
+
+    Args:
+        project_id (str): A project's numeric id, or `@current` for the user's current project.
+        person_id (str): A person's numeric id or UUID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PersonCohortList
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            person_id=person_id,
+        )
+    ).parsed

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PersonBulkDeleteRequest")
+
+
+@_attrs_define
+class PersonBulkDeleteRequest:
+    """The persons to delete: `distinct_ids` or `ids` (UUIDs), at most 1,000 each.
+    When both are given only `distinct_ids` is used.
+
+        Attributes:
+            distinct_ids (list[str] | Unset):
+            ids (list[UUID] | Unset):
+            delete_events (bool | Unset): Also queue deletion of their events.
+    """
+
+    distinct_ids: list[str] | Unset = UNSET
+    ids: list[UUID] | Unset = UNSET
+    delete_events: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        distinct_ids: list[str] | Unset = UNSET
+        if not isinstance(self.distinct_ids, Unset):
+            distinct_ids = self.distinct_ids
+
+        ids: list[str] | Unset = UNSET
+        if not isinstance(self.ids, Unset):
+            ids = []
+            for ids_item_data in self.ids:
+                ids_item = str(ids_item_data)
+                ids.append(ids_item)
+
+        delete_events = self.delete_events
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if distinct_ids is not UNSET:
+            field_dict["distinct_ids"] = distinct_ids
+        if ids is not UNSET:
+            field_dict["ids"] = ids
+        if delete_events is not UNSET:
+            field_dict["delete_events"] = delete_events
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        distinct_ids = cast(list[str], d.pop("distinct_ids", UNSET))
+
+        _ids = d.pop("ids", UNSET)
+        ids: list[UUID] | Unset = UNSET
+        if _ids is not UNSET:
+            ids = []
+            for ids_item_data in _ids:
+                ids_item = UUID(ids_item_data)
+
+                ids.append(ids_item)
+
+        delete_events = d.pop("delete_events", UNSET)
+
+        person_bulk_delete_request = cls(
+            distinct_ids=distinct_ids,
+            ids=ids,
+            delete_events=delete_events,
+        )
+
+        person_bulk_delete_request.additional_properties = d
+        return person_bulk_delete_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PersonPropertyUpdateRequest")
+
+
+@_attrs_define
+class PersonPropertyUpdateRequest:
+    """One property to set on a person.
+
+    Attributes:
+        key (str): The property key.
+        value (Any): The value, any JSON but null (number, boolean, string, list, object); it
+            keeps its type. PostHog answers 400 for null: to store null, send
+            `{"properties": {"<key>": null}}` to `PATCH persons/{id}/`.
+    """
+
+    key: str
+    value: Any
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        value = d.pop("value")
+
+        person_property_update_request = cls(
+            key=key,
+            value=value,
+        )
+
+        person_property_update_request.additional_properties = d
+        return person_property_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
