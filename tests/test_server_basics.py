@@ -79,16 +79,15 @@ def test_me_and_projects(client: httpx.Client, local_posthog_server: LocalPostHo
 )
 def test_key_locations(local_posthog_server: LocalPostHog, how: str) -> None:
     server = local_posthog_server
-    url = f"{server.url}/api/projects/{server.project_id}/insights/trend/"
+    url = f"{server.url}/api/projects/{server.project_id}/insights/viewed/"
+    body: dict[str, object] = {"insight_ids": [min(server.state.current_project.insights)]}
     if how == "bearer":
-        r = httpx.post(
-            url, json={"events": [{"id": "$pageview"}]}, headers={"Authorization": f"Bearer {server.api_key}"}
-        )
+        r = httpx.post(url, json=body, headers={"Authorization": f"Bearer {server.api_key}"})
     elif how == "query":
-        r = httpx.post(url, json={"events": [{"id": "$pageview"}]}, params={"personal_api_key": server.api_key})
+        r = httpx.post(url, json=body, params={"personal_api_key": server.api_key})
     else:
-        r = httpx.post(url, json={"events": [{"id": "$pageview"}], "personal_api_key": server.api_key})
-    assert r.status_code == 200, r.text
+        r = httpx.post(url, json={**body, "personal_api_key": server.api_key})
+    assert r.status_code == 201, r.text
 
 
 def test_bad_keys(local_posthog_server: LocalPostHog) -> None:

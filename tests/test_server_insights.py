@@ -19,6 +19,16 @@ def client(local_posthog_server: LocalPostHog) -> Iterator[httpx.Client]:
         yield c
 
 
+@pytest.fixture
+def legacy_client(local_posthog_server: LocalPostHog, client: httpx.Client) -> Iterator[httpx.Client]:
+    """The client, with the stand-in answering as an older self-hosted PostHog (legacy insight endpoints)."""
+    local_posthog_server.set_legacy_insight_endpoints(True)
+    try:
+        yield client
+    finally:
+        local_posthog_server.set_legacy_insight_endpoints(False)
+
+
 def _new(client: httpx.Client, **fields: Any) -> dict[str, Any]:
     body = {
         "name": "Pageviews",
@@ -47,7 +57,7 @@ def test_seeded_insights(client: httpx.Client, local_posthog_server: LocalPostHo
         one["id"]
     ]
     colleague = local_posthog_server.state.colleague.id
-    by = client.get("/insights/", params={"created_by": colleague}).json()
+    by = client.get("/insights/", params={"created_by": f"[{colleague}]"}).json()
     assert by["count"] > 0
     assert all(i["created_by"]["id"] == colleague for i in by["results"])
 
@@ -77,7 +87,8 @@ def test_create_patch_soft_delete(client: httpx.Client) -> None:
     assert str(iid) in {e["item_id"] for e in all_activity["results"]}
 
 
-def test_viewed_and_sharing(client: httpx.Client, local_posthog_server: LocalPostHog) -> None:
+def test_viewed_and_sharing(legacy_client: httpx.Client, local_posthog_server: LocalPostHog) -> None:
+    client = legacy_client
     insight = client.get("/insights/", params={"limit": 1}).json()["results"][0]
     assert client.post(f"/insights/{insight['id']}/viewed/").status_code == 200
     assert local_posthog_server.state.views[-1][1] == insight["id"]
@@ -105,7 +116,8 @@ def test_bad_body_is_400_with_attr(client: httpx.Client) -> None:
     assert r.json()["attr"] == "refresh"
 
 
-def test_trend_depends_on_dates(client: httpx.Client) -> None:
+def test_trend_depends_on_dates(legacy_client: httpx.Client) -> None:
+    client = legacy_client
     week = client.post("/insights/trend/", json={"events": [{"id": "$pageview"}], "date_from": "-7d"}).json()["result"]
     month = client.post("/insights/trend/", json={"events": [{"id": "$pageview"}], "date_from": "-30d"}).json()[
         "result"
@@ -134,7 +146,8 @@ def test_trend_depends_on_dates(client: httpx.Client) -> None:
     assert client.get("/insights/trend/").json()["result"][0]["label"] == "$pageview"
 
 
-def test_other_calculations(client: httpx.Client) -> None:
+def test_other_calculations(legacy_client: httpx.Client) -> None:
+    client = legacy_client
     paths = client.post("/insights/path/", json={}).json()["result"]
     assert paths
     assert {"source", "target", "value"} <= set(paths[0])

@@ -10,8 +10,9 @@ from typing import Any
 
 from starlette.requests import ClientDisconnect, Request
 
-from . import _account, _insights, _persons  # noqa: F401 - importing registers their handlers
+from . import _account, _insight_lists, _insights, _person_lookups, _persons  # noqa: F401 - registers handlers
 from ._auth import authenticate, check_scopes, extract_key
+from ._cloud import environments_headers, removed
 from ._context import HANDLERS, Ctx, Reply
 from ._errors import ApiError, envelope
 from ._faults import FaultInjector
@@ -93,6 +94,8 @@ class StandInApp:
                 err = ApiError(405, "invalid_request", "method_not_allowed", f'Method "{method}" not allowed.')
                 return self._error(err, {"allow": ", ".join(sorted(allowed))})
             return self._error(ApiError.not_found())
+        if removed(op, state.legacy_insight_endpoints):  # PostHog Cloud dropped the route: a plain 404
+            return self._error(ApiError.not_found())
         state.stats[f"op:{op.operation_id}"] += 1
         try:
             reply = await self._dispatch(op, request, path_params)
@@ -105,6 +108,7 @@ class StandInApp:
             log.error("stand-in handler crashed: %s", trace)
             state.violations.append(f"{op.operation_id}: unhandled exception\n{trace}")
             reply = Reply(500, envelope("server_error", "error", "A server error occurred."))
+        reply.headers.update(environments_headers(op, path))
         return self._finish(op, reply)
 
     def _route(self, path: str, method: str) -> tuple[Operation | None, dict[str, str], set[str]]:

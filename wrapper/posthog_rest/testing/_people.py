@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import time
 import uuid
 from array import array
 from collections.abc import Iterator
@@ -80,6 +81,9 @@ class PersonStore:
         self.extra: dict[int, dict[str, Any]] = {}  # persons created by splits, by id (insertion = age order)
         self.next_id = id_base + n
         self._distinct_index: dict[str, int] | None = None
+        self._uuid_index: dict[str, int] | None = None
+        # $set / $unset writes waiting for "ingestion": (due on the monotonic clock, person, set, unset).
+        self._pending: list[tuple[float, int, dict[str, Any], tuple[str, ...]]] = []
 
     # --- seeded columns -> values -------------------------------------------------------------
     def created_at(self, pid: int) -> datetime:
@@ -123,6 +127,8 @@ class PersonStore:
 
     def properties(self, pid: int) -> dict[str, Any]:
         """The person's current properties (a fresh dict the caller may keep)."""
+        if self._pending:
+            self.settle()
         if pid in self.props_override:
             return dict(self.props_override[pid])
         if pid in self.extra:
@@ -191,7 +197,36 @@ class PersonStore:
             return None
         return found
 
+    def by_uuid(self, value: str) -> int | None:
+        """The id of the live person with this uuid, if any."""
+        if self._uuid_index is None:
+            self._uuid_index = {self.uuid(self.id_base + i): self.id_base + i for i in range(self.count)}
+        for pid in self.extra:
+            self._uuid_index.setdefault(self.uuid(pid), pid)
+        found = self._uuid_index.get(value.lower())
+        return found if found is not None and self.exists(found) else None
+
     # --- changes ------------------------------------------------------------------------------
+    def queue_write(self, pid: int, set_props: dict[str, Any], unset: tuple[str, ...], delay: float) -> None:
+        """Apply a ``$set`` / ``$unset`` after ``delay`` seconds, as PostHog's ingestion does."""
+        self._pending.append((time.monotonic() + max(0.0, delay), pid, dict(set_props), unset))
+        if delay <= 0:
+            self.settle()
+
+    def settle(self) -> None:
+        """Apply the queued writes that are due, oldest first."""
+        now = time.monotonic()
+        while self._pending and self._pending[0][0] <= now:
+            _, pid, set_props, unset = self._pending.pop(0)
+            if not self.exists(pid):
+                continue
+            self._pending, pending = [], self._pending  # properties() below must not re-enter settle()
+            props = {**self.properties(pid), **set_props}
+            self._pending = pending
+            for key in unset:
+                props.pop(key, None)
+            self.set_properties(pid, props)
+
     def set_properties(self, pid: int, props: dict[str, Any]) -> None:
         """Replace the person's properties."""
         if pid in self.extra:

@@ -1,4 +1,8 @@
-"""Person operations: list with filters, get, update properties, delete, split, timeline, activity."""
+"""Person operations: list with filters, get, update properties, delete, split, timeline, activity.
+
+Writes behave as PostHog's server code does: ``$set`` / ``$unset`` go through ingestion, so they show up
+after ``state.person_write_delay`` seconds; the answers are 202 (no body) or 201 ``{"success": true}``.
+"""
 
 from __future__ import annotations
 
@@ -75,11 +79,16 @@ async def persons_list(ctx: Ctx) -> Reply:
     return Reply(200, body)
 
 
-def _person_id(ctx: Ctx) -> int:
-    pid = int(ctx.params["id"])
-    if not ctx.proj.persons.exists(pid):
+def resolve_person(store: PersonStore, ref: str) -> int:
+    """A person's id from its numeric id or UUID (404 when there is no such live person)."""
+    pid = int(ref) if ref.isdigit() else store.by_uuid(ref)
+    if pid is None or not store.exists(pid):
         raise ApiError.not_found()
     return pid
+
+
+def _person_id(ctx: Ctx) -> int:
+    return resolve_person(ctx.proj.persons, str(ctx.params["id"]))
 
 
 def _store(ctx: Ctx) -> PersonStore:
@@ -92,10 +101,12 @@ async def persons_retrieve(ctx: Ctx) -> Reply:
     return render_csv([person]) if ctx.wants_csv else Reply(200, person)
 
 
-def _change(ctx: Ctx, pid: int, new_props: dict[str, Any], activity: str = "updated") -> None:
+def _change(ctx: Ctx, pid: int, set_props: dict[str, Any], unset: tuple[str, ...] = ()) -> None:
+    """Queue a ``$set`` / ``$unset``; the activity log records it at once, as PostHog's view does."""
     store = _store(ctx)
     before = store.properties(pid)
-    store.set_properties(pid, new_props)
+    new_props = {k: v for k, v in {**before, **set_props}.items() if k not in unset}
+    store.queue_write(pid, set_props, unset, ctx.state.person_write_delay)
     changes = []
     for key in sorted(set(before) | set(new_props)):
         if before.get(key) != new_props.get(key):
@@ -110,32 +121,28 @@ def _change(ctx: Ctx, pid: int, new_props: dict[str, Any], activity: str = "upda
                 }
             )
     if changes:
-        ctx.state.record(ctx.proj, "Person", pid, activity, {"name": store.get(pid)["name"], "changes": changes})
+        ctx.state.record(ctx.proj, "Person", pid, "updated", {"name": store.get(pid)["name"], "changes": changes})
 
 
 @handler("persons_partial_update")
 async def persons_partial_update(ctx: Ctx) -> Reply:
     pid = _person_id(ctx)
-    body = ctx.body if isinstance(ctx.body, dict) else {}
-    if isinstance(body.get("properties"), dict):
-        _change(ctx, pid, {**_store(ctx).properties(pid), **body["properties"]})
-    return Reply(200, _store(ctx).get(pid))
+    _change(ctx, pid, dict(ctx.body["properties"]))  # the body's shape is checked before dispatch
+    return Reply(202, has_body=False)
 
 
 @handler("persons_update_property_create")
 async def persons_update_property_create(ctx: Ctx) -> Reply:
     pid = _person_id(ctx)
-    _change(ctx, pid, {**_store(ctx).properties(pid), ctx.params["key"]: ctx.params["value"]})
+    _change(ctx, pid, {ctx.body["key"]: ctx.body["value"]})
     return Reply(202, has_body=False)
 
 
 @handler("persons_delete_property_create")
 async def persons_delete_property_create(ctx: Ctx) -> Reply:
     pid = _person_id(ctx)
-    props = _store(ctx).properties(pid)
-    props.pop(ctx.params["$unset"], None)
-    _change(ctx, pid, props)
-    return Reply(201, has_body=False)
+    _change(ctx, pid, {}, (ctx.body["$unset"],))
+    return Reply(201, {"success": True})
 
 
 @handler("persons_split_create")
@@ -162,16 +169,43 @@ async def persons_destroy(ctx: Ctx) -> Reply:
     name = store.get(pid)["name"]
     store.delete(pid)
     detail: dict[str, Any] = {"name": name, "changes": None}
-    if ctx.params.get("delete_events"):
+    # PostHog tests these flags for presence in the query string: `?delete_events=false` deletes too.
+    flags = ctx.request.query_params
+    if "delete_events" in flags:
         detail["delete_events"] = True
         ctx.state.stats["event_deletions_queued"] += 1
+    if "delete_recordings" in flags:
+        detail["delete_recordings"] = True
+        ctx.state.stats["recording_deletions_queued"] += 1
     ctx.state.record(ctx.proj, "Person", pid, "deleted", detail)
+    return Reply(202, has_body=False)
+
+
+@handler("persons_bulk_delete_create")
+async def persons_bulk_delete_create(ctx: Ctx) -> Reply:
+    store = _store(ctx)
+    body = ctx.body if isinstance(ctx.body, dict) else {}
+    if body.get("distinct_ids"):
+        found = [store.by_distinct_id(d) for d in body["distinct_ids"]]
+    elif body.get("ids"):
+        found = [store.by_uuid(u) for u in body["ids"]]
+    else:
+        raise ApiError.validation("You need to specify either distinct_ids or ids")
+    for pid in dict.fromkeys(p for p in found if p is not None):
+        name = store.get(pid)["name"]
+        store.delete(pid)
+        detail: dict[str, Any] = {"name": name, "changes": None}
+        if body.get("delete_events"):
+            detail["delete_events"] = True
+            ctx.state.stats["event_deletions_queued"] += 1
+        ctx.state.record(ctx.proj, "Person", pid, "deleted", detail)
     return Reply(202, has_body=False)
 
 
 @handler("persons_activity_retrieve")
 async def persons_activity_retrieve(ctx: Ctx) -> Reply:
-    pid = int(ctx.params["id"])
+    ref = str(ctx.params["id"])
+    pid = int(ref) if ref.isdigit() else _store(ctx).by_uuid(ref) or -1
     entries = [e for e in ctx.proj.activity if e.scope == "Person" and e.item_id == str(pid)]
     if not entries and not _store(ctx).exists(pid):
         raise ApiError.not_found()

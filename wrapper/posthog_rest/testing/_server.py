@@ -42,9 +42,19 @@ class LocalPostHog:
     """
 
     def __init__(
-        self, seed: int = 7, persons: int = 2000, latency_ms: float = 0, validate: bool = True, port: int = 0
+        self,
+        seed: int = 7,
+        persons: int = 2000,
+        latency_ms: float = 0,
+        validate: bool = True,
+        port: int = 0,
+        *,
+        legacy_insight_endpoints: bool = False,
+        person_write_delay: float = 0.3,
     ) -> None:
         self.state = State(seed=seed, persons=persons)
+        self.state.legacy_insight_endpoints = legacy_insight_endpoints
+        self.state.person_write_delay = person_write_delay
         self.app: FaultInjector = create_app(self.state, validate=validate)
         self.app.latency_ms = latency_ms
         self._port = port
@@ -224,6 +234,22 @@ class LocalPostHog:
         """
         self.state.calculation_time = seconds
 
+    def set_person_write_delay(self, seconds: float) -> None:
+        """How long a person ``$set`` / ``$unset`` takes to show (PostHog applies them through ingestion).
+
+        Example:
+            >>> server.set_person_write_delay(0)  # writes visible at once
+        """
+        self.state.person_write_delay = seconds
+
+    def set_legacy_insight_endpoints(self, enabled: bool = True) -> None:
+        """Serve (True) or 404 (False, PostHog Cloud today) the legacy insight endpoints.
+
+        Example:
+            >>> server.set_legacy_insight_endpoints(True)  # as an older self-hosted PostHog
+        """
+        self.state.legacy_insight_endpoints = enabled
+
     def set_freshness(self, very_fresh_seconds: float, stale_after_seconds: float) -> None:
         """The cache thresholds: "very fresh" (``blocking``/``async`` reuse it) and stale (``lazy_async``).
 
@@ -245,9 +271,20 @@ class LocalPostHog:
 
 @contextlib.contextmanager
 def local_posthog(
-    seed: int = 7, persons: int = 2000, latency_ms: float = 0, validate: bool = True, port: int = 0
+    seed: int = 7,
+    persons: int = 2000,
+    latency_ms: float = 0,
+    validate: bool = True,
+    port: int = 0,
+    *,
+    legacy_insight_endpoints: bool = False,
+    person_write_delay: float = 0.3,
 ) -> Iterator[LocalPostHog]:
     """Run a stand-in PostHog for the ``with`` block.
+
+    It answers as PostHog Cloud does (December 2026): the legacy insight endpoints (``insights/trend/``, …)
+    are 404 and person ``$set`` / ``$unset`` writes show after ``person_write_delay`` seconds.
+    ``legacy_insight_endpoints=True`` serves the legacy endpoints, as an older self-hosted PostHog does.
 
     >>> import httpx
     >>> with local_posthog(seed=7, persons=100) as server:
@@ -256,7 +293,15 @@ def local_posthog(
     >>> len(page["results"]), "count" in page
     (10, False)
     """
-    server = LocalPostHog(seed=seed, persons=persons, latency_ms=latency_ms, validate=validate, port=port)
+    server = LocalPostHog(
+        seed=seed,
+        persons=persons,
+        latency_ms=latency_ms,
+        validate=validate,
+        port=port,
+        legacy_insight_endpoints=legacy_insight_endpoints,
+        person_write_delay=person_write_delay,
+    )
     server.start()
     try:
         yield server
@@ -271,6 +316,7 @@ def serve(
     latency_ms: float = 0,
     faults: float = 0.0,
     host: str = "127.0.0.1",
+    legacy: bool = False,
     **_: Any,
 ) -> None:
     """Serve a stand-in PostHog in the foreground until interrupted (``posthog-rest serve``).
@@ -278,13 +324,17 @@ def serve(
     Example:
         >>> serve(port=8010, persons=500, faults=0.05)  # blocks; Ctrl-C stops it
     """
-    server = LocalPostHog(seed=seed, persons=persons, latency_ms=latency_ms, validate=True, port=port)
+    server = LocalPostHog(
+        seed=seed, persons=persons, latency_ms=latency_ms, validate=True, port=port, legacy_insight_endpoints=legacy
+    )
     if faults:
         server.set_faults(faults)
     sock = _bind(port, host)
     actual = sock.getsockname()[1]
     print(f"PostHog stand-in listening on http://{host}:{actual}")
     print(f"  project id:   {server.project_id}  (other project: {server.other_project_id})")
+    mode = "an older self-hosted PostHog (legacy insight endpoints served)" if legacy else "PostHog Cloud, Dec 2026"
+    print(f"  behaves as:   {mode}")
     print(f"  personal API key: {server.api_key}")
     print(f"  try: curl -H 'Authorization: Bearer {server.api_key}' http://{host}:{actual}/api/users/@me/")
     config = uvicorn.Config(server.app, log_level="warning", access_log=False, lifespan="off")

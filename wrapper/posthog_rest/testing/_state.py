@@ -85,6 +85,8 @@ class State:
         self.very_fresh_seconds = 180.0
         self.stale_after_seconds = 6 * 3600.0
         self.fail_next: dict[int, str] = {}
+        self.legacy_insight_endpoints = False  # True: an older self-hosted PostHog (see _cloud.py)
+        self.person_write_delay = 0.3  # seconds until a $set / $unset shows (PostHog applies them via ingestion)
         self.views: list[tuple[int, int, datetime]] = []
         self.violations: list[str] = []
         self.stats: Counter[str] = Counter()
