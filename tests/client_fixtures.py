@@ -74,6 +74,22 @@ def server(local_posthog_server: Any) -> Any:
 
 
 @pytest.fixture
+def legacy_server(server: Any) -> Any:
+    """The stand-in answering as an older self-hosted PostHog: it serves the legacy insight endpoints
+    (``insights/trend/`` …) that PostHog Cloud answers with 404. ``ph.insights.trend()`` still calls
+    ``insights/trend/`` until it moves to ``POST query/``, so its tests use this. Reset after the test."""
+    server.set_legacy_insight_endpoints(True)
+    return server
+
+
+@pytest.fixture
+def instant_writes(server: Any) -> Any:
+    """The stand-in applying person ``$set`` / ``$unset`` at once (PostHog takes a moment). Reset after the test."""
+    server.set_person_write_delay(0)
+    return server
+
+
+@pytest.fixture
 def clean_server(server: Any) -> Any:
     """Alias of ``server`` (the plugin already resets faults, latency, rate limits after each test)."""
     return server

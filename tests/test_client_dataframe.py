@@ -25,7 +25,7 @@ async def test_insight_to_dataframe(ph: Any) -> None:
     assert frame.iloc[:, 0].tolist() == series["data"]
 
 
-async def test_trend_to_dataframe(ph: Any) -> None:
+async def test_trend_to_dataframe(ph: Any, legacy_server: Any) -> None:
     trend = await aw(ph.insights.trend(events=[{"id": "$pageview"}, {"id": "signed_up"}], date_from="-14d"))
     assert isinstance(trend, TrendResult)
     frame = trend.to_dataframe()

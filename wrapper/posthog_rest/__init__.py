@@ -49,10 +49,13 @@ _EXPORTS: dict[str, str] = {
     "InvalidRequestError": "._errors",
     "QueryFailedError": "._errors",
     "QueryTimeoutError": "._errors",
+    "LegacyEndpointRemovedError": "._errors",
+    "APIDeprecationWarning": "._errors",
 }
 
 __all__ = [
     "APIConnectionError",
+    "APIDeprecationWarning",
     "APIStatusError",
     "APITimeoutError",
     "AsyncPager",
@@ -63,6 +66,7 @@ __all__ = [
     "ConflictError",
     "Insight",
     "InvalidRequestError",
+    "LegacyEndpointRemovedError",
     "MethodNotAllowedError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -89,6 +93,7 @@ if TYPE_CHECKING:
     from ._core import RawResponse
     from ._errors import (
         APIConnectionError,
+        APIDeprecationWarning,
         APIStatusError,
         APITimeoutError,
         AuthenticationError,
@@ -96,6 +101,7 @@ if TYPE_CHECKING:
         ConfigurationError,
         ConflictError,
         InvalidRequestError,
+        LegacyEndpointRemovedError,
         MethodNotAllowedError,
         NotFoundError,
         PermissionDeniedError,

@@ -25,6 +25,7 @@ from typing import Any
 
 __all__ = [
     "APIConnectionError",
+    "APIDeprecationWarning",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -32,6 +33,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "InvalidRequestError",
+    "LegacyEndpointRemovedError",
     "MethodNotAllowedError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -198,6 +200,68 @@ class NotFoundError(APIStatusError):
 
     Example:
         >>> ph.insights.get(999999999)  # raises NotFoundError
+    """
+
+
+# What replaces each legacy calculation endpoint PostHog Cloud removed, and since when it answers 404.
+_LEGACY_REPLACEMENTS = {
+    "trend": ("2026-09-11", "POST query/ with a TrendsQuery (ph.insights.trend() moves there)"),
+    "path": ("January 2025", "POST query/ with a PathsQuery"),
+    "retention": ("January 2025", "POST query/ with a RetentionQuery"),
+    "timing": ("long ago (it is internal)", "nothing: PostHog only records timings now"),
+}
+
+
+class LegacyEndpointRemovedError(NotFoundError):
+    """404 from a legacy insight endpoint PostHog Cloud removed; ``replacement`` says what to use instead.
+
+    Older self-hosted PostHog still serves these endpoints; PostHog Cloud does not.
+
+    Example:
+        >>> try:
+        ...     ph.insights.retention(target_entity={"id": "signed_up"})
+        ... except LegacyEndpointRemovedError as err:
+        ...     print(err.replacement)
+        POST query/ with a RetentionQuery
+    """
+
+    replacement: str = ""
+
+    @classmethod
+    def from_not_found(cls, exc: NotFoundError, kind: str) -> LegacyEndpointRemovedError:
+        """The same 404, explained: when PostHog Cloud removed ``insights/<kind>/`` and what replaces it.
+
+        Example:
+            >>> LegacyEndpointRemovedError.from_not_found(NotFoundError("Not found.", status=404), "path").replacement
+            'POST query/ with a PathsQuery'
+        """
+        since, replacement = _LEGACY_REPLACEMENTS.get(kind, ("recently", "POST query/"))
+        err = cls(
+            f"insights/{kind}/ is gone from this PostHog (PostHog Cloud answers 404 since {since}); "
+            f"use {replacement}. Older self-hosted PostHog still serves it.",
+            status=exc.status,
+            method=exc.method,
+            url=exc.url,
+            type=exc.type,
+            code=exc.code,
+            detail=exc.detail,
+            attr=exc.attr,
+            retries=exc.retries,
+            headers=exc.headers,
+            body=exc.body,
+            may_have_been_applied=exc.may_have_been_applied,
+        )
+        err.replacement = replacement
+        return err
+
+
+class APIDeprecationWarning(UserWarning):
+    """PostHog marked what this client uses as deprecated (``Deprecation`` / ``Sunset`` response headers,
+    or the ``environments`` path family). Shown once per client.
+
+    Example:
+        >>> import warnings
+        >>> warnings.simplefilter("error", APIDeprecationWarning)  # make it fail your CI instead
     """
 
 

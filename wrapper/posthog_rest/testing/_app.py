@@ -13,7 +13,7 @@ from starlette.requests import ClientDisconnect, Request
 from . import _account, _insight_lists, _insights, _person_lookups, _persons  # noqa: F401 - registers handlers
 from ._auth import authenticate, check_scopes, extract_key
 from ._cloud import environments_headers, removed
-from ._context import HANDLERS, Ctx, Reply
+from ._context import HANDLERS, Ctx, Received, Reply
 from ._errors import ApiError, envelope
 from ._faults import FaultInjector
 from ._ratelimit import RateLimiter, category_of
@@ -130,6 +130,8 @@ class StandInApp:
         raw_body = await request.body()
         headers = {k.lower(): v for k, v in request.headers.items()}
         query = list(request.query_params.multi_items())
+        seen = {k: v for k, v in query if k != "personal_api_key"}  # the log never holds a key
+        state.received.append(Received(request.method, request.url.path, seen, raw_body))
         scopes = authenticate(state, extract_key(headers, query, raw_body))
         check_scopes(scopes, op.scopes)
         # Legacy `refresh=true` / `false` are accepted by PostHog: validate them as the mode they mean.

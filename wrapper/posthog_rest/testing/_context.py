@@ -15,7 +15,7 @@ from ._errors import ApiError
 from ._spec import Operation
 from ._state import ProjectData, State
 
-__all__ = ["HANDLERS", "Ctx", "Reply", "handler", "page_links", "render_csv"]
+__all__ = ["HANDLERS", "Ctx", "Received", "Reply", "handler", "page_links", "render_csv"]
 
 _MAX_INDEX = 10**12
 
@@ -30,6 +30,20 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     raw: bytes | None = None
     content_type: str = "application/json"
+
+
+@dataclass(frozen=True)
+class Received:
+    """A request as the stand-in received it, for tests that check what a client sent (``state.received``)."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    body: bytes
+
+    def json(self) -> Any:
+        """The body as JSON (``None`` when empty)."""
+        return json.loads(self.body) if self.body.strip() else None
 
 
 @dataclass

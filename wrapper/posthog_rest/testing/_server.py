@@ -333,9 +333,9 @@ def serve(
     actual = sock.getsockname()[1]
     print(f"PostHog stand-in listening on http://{host}:{actual}")
     print(f"  project id:   {server.project_id}  (other project: {server.other_project_id})")
+    print(f"  personal API key: {server.api_key}")
     mode = "an older self-hosted PostHog (legacy insight endpoints served)" if legacy else "PostHog Cloud, Dec 2026"
     print(f"  behaves as:   {mode}")
-    print(f"  personal API key: {server.api_key}")
     print(f"  try: curl -H 'Authorization: Bearer {server.api_key}' http://{host}:{actual}/api/users/@me/")
     config = uvicorn.Config(server.app, log_level="warning", access_log=False, lifespan="off")
     with contextlib.suppress(KeyboardInterrupt):

@@ -10,7 +10,7 @@ import random
 import string
 import threading
 import uuid
-from collections import Counter
+from collections import Counter, deque
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
@@ -87,6 +87,7 @@ class State:
         self.fail_next: dict[int, str] = {}
         self.legacy_insight_endpoints = False  # True: an older self-hosted PostHog (see _cloud.py)
         self.person_write_delay = 0.3  # seconds until a $set / $unset shows (PostHog applies them via ingestion)
+        self.received: deque[Any] = deque(maxlen=200)  # the last requests (_context.Received), newest last
         self.views: list[tuple[int, int, datetime]] = []
         self.violations: list[str] = []
         self.stats: Counter[str] = Counter()
