@@ -42,6 +42,16 @@ def srv(server: LocalPostHog) -> Iterator[LocalPostHog]:
     yield server
     server.set_calculation_time(0)
     server.set_rate_limits(False)
+    server.set_legacy_insight_endpoints(False)
+    server.set_person_write_delay(0.3)
+
+
+@pytest.fixture
+def legacy(srv: LocalPostHog) -> LocalPostHog:
+    """The stand-in as an older self-hosted PostHog: `insights trend` calls insights/trend/ until it moves to
+    POST query/, and PostHog Cloud answers that endpoint with 404."""
+    srv.set_legacy_insight_endpoints(True)
+    return srv
 
 
 @pytest.fixture(scope="module")
@@ -172,7 +182,8 @@ def test_insights_get_by_short_id_and_id(srv: LocalPostHog, ph: PostHog) -> None
     assert by_short["result"][0]["days"]
 
 
-def test_a_trend_as_csv_is_dates_by_series(srv: LocalPostHog, ph: PostHog) -> None:
+def test_a_trend_as_csv_is_dates_by_series(legacy: LocalPostHog, ph: PostHog) -> None:
+    srv = legacy
     insight = ph.insights.get(trend_insight(ph).id, refresh="blocking")
     series = insight.result[0]
     rows = list(csv.DictReader(io.StringIO(cli(srv, "insights", "get", str(insight.id), "--csv").stdout)))
@@ -244,7 +255,8 @@ def test_query_status_and_cancel(srv: LocalPostHog, ph: PostHog) -> None:
     assert cancelled.json()["id"] == query_id
 
 
-def test_insights_trend(srv: LocalPostHog, terminal: None) -> None:
+def test_insights_trend(legacy: LocalPostHog, terminal: None) -> None:
+    srv = legacy
     run = cli(srv, "insights", "trend", "-e", "$pageview", "-e", "signed_up", "--date-from", "-14d")
     assert run.code == 0, run.stderr
     assert "$pageview" in run.stdout
@@ -356,11 +368,16 @@ def test_persons_get_by_id_and_distinct_id(srv: LocalPostHog, ph: PostHog) -> No
 
 
 def test_persons_set_unset(srv: LocalPostHog, ph: PostHog) -> None:
+    srv.set_person_write_delay(0)
     person = list(ph.persons.list(limit=30))[-1]
     run = cli(srv, "persons", "set", str(person.id), "score", "42", "--json-value", "--json")
     assert run.code == 0, run.stderr
     assert run.json() == {"id": person.id, "set": {"score": 42}}
+    assert srv.state.received[-1].json() == {"key": "score", "value": 42}  # a JSON body, the number kept
+    assert ph.persons.get(person.id).properties["score"] == 42
     assert cli(srv, "persons", "unset", str(person.id), "score").code == 0
+    assert srv.state.received[-1].json() == {"$unset": "score"}
+    assert "score" not in ph.persons.get(person.id).properties
     assert cli(srv, "persons", "set", str(person.id), "score", "{", "--json-value").code == ExitCode.BAD_INPUT
 
 
@@ -377,9 +394,11 @@ def test_persons_delete(srv: LocalPostHog, ph: PostHog) -> None:
     assert refused.code == ExitCode.NOT_CONFIRMED
     assert "not a terminal" in refused.stderr
     assert cli(srv, "persons", "get", str(victim.id)).code == 0
-    run = cli(srv, "persons", "delete", str(victim.id), "--delete-events", "--yes", "--json")
+    run = cli(srv, "persons", "delete", str(victim.id), "--delete-events", "--delete-recordings", "--yes", "--json")
     assert run.code == 0, run.stderr
     assert run.json()["delete_events"] is True
+    assert run.json()["delete_recordings"] is True
+    assert set(srv.state.received[-1].query) == {"delete_events", "delete_recordings"}
     gone = cli(srv, "persons", "get", str(victim.id))
     assert gone.code == ExitCode.NOT_FOUND
 

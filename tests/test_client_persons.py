@@ -88,10 +88,10 @@ async def test_get_update_properties_split_delete(ph: Any) -> None:
     person = await first(ph.persons.list(properties=[where("email").is_set()]))
     got = await aw(ph.persons.get(person.id))
     assert got.uuid == person.uuid
-    updated = await aw(ph.persons.update(person.id, properties={"sdk_test": "yes"}))
+    updated = await aw(ph.persons.update(person.id, properties={"sdk_test": "yes"}, wait=True, timeout=10))
     assert updated.properties["sdk_test"] == "yes"
-    await aw(ph.persons.update_property(person.id, "plan", "pro"))
-    await aw(ph.persons.delete_property(person.id, "plan"))
+    assert await aw(ph.persons.update_property(person.id, "plan", "pro")) is None
+    assert (await aw(ph.persons.delete_property(person.id, "plan"))).success is True
     assert (await aw(ph.persons.activity(person.id))).results is not None
     assert (await aw(ph.persons.properties_timeline(person.id))) is not None
     raw = await aw(ph.persons.with_raw_response.delete(person.id, delete_events=True))

@@ -12,9 +12,9 @@ import warnings
 from typing import Any
 
 import pytest
+
 from client_fixtures import *  # noqa: F403
 from client_fixtures import aw, close, collect, first, make_client
-
 from posthog_rest import (
     APIDeprecationWarning,
     APITimeoutError,
@@ -213,16 +213,16 @@ async def test_legacy_calculations_on_cloud_say_what_replaces_them(phk: Any) -> 
             await aw(call())
         assert replacement in caught.value.replacement
         assert caught.value.status == 404
-    with pytest.warns(DeprecationWarning):
+    with pytest.warns(DeprecationWarning, match="no longer serves"):
         assert await aw(phk.insights.timing()) is None  # today an internal recorder: 201, no body
 
 
 async def test_legacy_calculations_on_an_older_server(phk: Any, legacy_server: Any) -> None:
     trend = await aw(phk.insights.trend(events=[{"id": "$pageview"}], date_from="-7d"))
     assert trend.result
-    with pytest.warns(DeprecationWarning):
+    with pytest.warns(DeprecationWarning, match="no longer serves"):
         assert (await aw(phk.insights.path())).result
-    with pytest.warns(DeprecationWarning):
+    with pytest.warns(DeprecationWarning, match="no longer serves"):
         assert (await aw(phk.insights.timing())).result
 
 

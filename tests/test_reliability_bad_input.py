@@ -230,12 +230,12 @@ async def _(e: Env) -> Any:
     return await _call(e, lambda c: c.insights.list(page_size=0))
 
 
-@case("non-integer insight id", InvalidRequestError, "must be a non-negative integer, got 'abc'")
+@case("insight id that is neither a number nor a short id", InvalidRequestError, "or a short id, got '../1'")
 async def _(e: Env) -> Any:
-    return await _call(e, lambda c: c.insights.get("abc"))
+    return await _call(e, lambda c: c.insights.get("../1"))
 
 
-@case("non-integer person id on a write", InvalidRequestError, "must be a non-negative integer, got 1.5")
+@case("non-integer person id on a write", InvalidRequestError, "non-negative integer or a UUID, got 1.5")
 async def _(e: Env) -> Any:
     return await _call(e, lambda c: c.persons.update_property(1.5, "plan", "pro"))
 

@@ -160,7 +160,8 @@ def test_csv(client: httpx.Client) -> None:
     assert rows[0]["id"].isdigit()
 
 
-def test_changes_and_activity(client: httpx.Client) -> None:
+def test_changes_and_activity(client: httpx.Client, local_posthog_server: LocalPostHog) -> None:
+    local_posthog_server.set_person_write_delay(0)  # the plugin resets it after every test
     person = client.get("/persons/", params={"limit": 1, "offset": 7}).json()["results"][0]
     pid = person["id"]
     r = client.patch(f"/persons/{pid}/", json={"properties": {"plan": "enterprise", "team_size": 12}})

@@ -4,6 +4,7 @@ transport wiring, project binding and the plans of the client-level calls (me, p
 from __future__ import annotations
 
 import copy
+import warnings
 from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, Self
 
@@ -61,6 +62,8 @@ class _Common:
         ref = resolve_project(project)
         if api_family not in ("projects", "environments"):
             raise ConfigurationError(f"api_family must be 'projects' or 'environments', got {api_family!r}")
+        if api_family == "environments":
+            _warn_environments()
         if not isinstance(max_retries, int) or max_retries < 0:
             raise ConfigurationError("max_retries must be an int >= 0")
         return key, base_url, ref, as_timeout(timeout, ConfigurationError)
@@ -189,3 +192,20 @@ class _Common:
             f"<{type(self).__name__} host={self._conn.base_url!r} project={self._scope.project!r} "
             f"api_family={self._conn.family!r} api_key='phx_…(redacted)'>"
         )
+
+
+_ENVIRONMENTS_WARNED = False
+
+
+def _warn_environments() -> None:
+    """Warn once per process that the ``environments`` path family is deprecated by PostHog."""
+    global _ENVIRONMENTS_WARNED
+    if _ENVIRONMENTS_WARNED:
+        return
+    _ENVIRONMENTS_WARNED = True
+    warnings.warn(
+        "api_family='environments' uses PostHog's deprecated /api/environments/ paths (an alias of "
+        "/api/projects/ whose answers carry Deprecation and Sunset headers); use the default 'projects'",
+        DeprecationWarning,
+        stacklevel=5,
+    )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextvars
 import re
 import time
+import warnings
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
@@ -31,6 +32,7 @@ import httpx
 from ._config import redact_url
 from ._errors import (
     APIConnectionError,
+    APIDeprecationWarning,
     APITimeoutError,
     InvalidRequestError,
     PostHogError,
@@ -148,6 +150,21 @@ class Connection:
     _modules: dict[str, ModuleType] = field(default_factory=dict)
     #: Bulk-paging pacers by (project id, rate-limit category), shared by every pager (see ``_pacing``).
     pacers: dict[tuple[str, str], Pacer] = field(default_factory=dict)
+    #: Whether this client already warned about a ``Deprecation`` / ``Sunset`` answer (once per client).
+    deprecation_noticed: bool = False
+
+    def notice_deprecation(self, headers: httpx.Headers, url: str) -> None:
+        """Warn once per client (:class:`~posthog_rest.APIDeprecationWarning`) that PostHog marks ``url`` deprecated."""
+        if self.deprecation_noticed or not ("deprecation" in headers or "sunset" in headers):
+            return
+        self.deprecation_noticed = True
+        told = [f"{name}: {headers[name]}" for name in ("Deprecation", "Sunset", "Link") if name in headers]
+        warnings.warn(
+            f"PostHog marks {url.split('?')[0]} as deprecated ({'; '.join(told)}). With api_family='environments', "
+            "switch to the default 'projects' family.",
+            APIDeprecationWarning,
+            stacklevel=4,
+        )
 
     def pacer(self, project_id: str, category: str) -> Pacer:
         """The shared :class:`~posthog_rest._pacing.Pacer` of one project's rate-limit category."""
@@ -177,6 +194,8 @@ class Connection:
 
 #: A background query's id (PostHog uses hex/UUID-like ids): no "/", "." or "%" that could change the path.
 QUERY_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
+#: An object id in a path: digits, an insight's short id or a person's UUID; nothing that could change the path.
+OBJECT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,63}")
 
 
 def as_timeout(value: float | httpx.Timeout | None, error: type[PostHogError] = InvalidRequestError) -> httpx.Timeout:
@@ -211,9 +230,9 @@ def check_ids(kwargs: Mapping[str, Any]) -> None:
     if value is None or value == "@current":  # projects_retrieve's id is a project reference
         return
     if isinstance(value, bool) or not (
-        (isinstance(value, int) and value >= 0) or (isinstance(value, str) and value.isdigit())
+        (isinstance(value, int) and value >= 0) or (isinstance(value, str) and OBJECT_ID.fullmatch(value))
     ):
-        raise InvalidRequestError(f"An object id must be a non-negative integer, got {value!r}")
+        raise InvalidRequestError(f"An object id must be a non-negative integer, a short id or a UUID, got {value!r}")
 
 
 def _where(conn: Connection, ctx: CallContext) -> tuple[str, str]:
@@ -271,6 +290,7 @@ def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc:
     parsed = promote(result.parsed)
     http = ctx.response
     headers = http.headers if http is not None else httpx.Headers(result.headers)
+    conn.notice_deprecation(headers, url)
     if status in call.ok and (call.expect is None or isinstance(parsed, call.expect)):
         capture = RAW_CAPTURE.get()
         if capture is not None:

@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 import inspect
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -232,13 +233,20 @@ def persons_list(
     session.out.many(person_view(wanted), page_results(pager.pages()))
 
 
-def _person_id(session: Session, ref: str) -> int:
-    if ref.isdigit():
-        return int(ref)
-    return int(session.client().persons.get_by_distinct_id(ref).id)
+def _person_id(session: Session, ref: str) -> int | str:
+    """A person's id for the API: digits or a UUID as given, anything else looked up as a distinct id."""
+    if ref.isdigit() or UUID_RE.fullmatch(ref):
+        return int(ref) if ref.isdigit() else ref
+    found = session.client().persons.get_by_distinct_id(ref).id
+    if found is None:  # a "missing person" (no stored row yet) has no id to act on
+        raise typer.BadParameter(f"the person with distinct id {ref!r} is not stored yet")
+    return int(found)
 
 
-PersonRef = Annotated[str, typer.Argument(metavar="ID_OR_DISTINCT_ID", help="Numeric person id, or a distinct id.")]
+UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+PersonRef = Annotated[
+    str, typer.Argument(metavar="ID_OR_DISTINCT_ID", help="Numeric person id, person UUID, or a distinct id.")
+]
 
 
 @persons_app.command("get", epilog=EPILOG)
@@ -246,7 +254,11 @@ PersonRef = Annotated[str, typer.Argument(metavar="ID_OR_DISTINCT_ID", help="Num
 def persons_get(session: Session, ref: PersonRef) -> None:
     """Show one person, by id or distinct id."""
     persons = session.client().persons
-    person = persons.get(int(ref)) if ref.isdigit() else persons.get_by_distinct_id(ref)
+    person = (
+        persons.get(_person_id(session, ref))
+        if ref.isdigit() or UUID_RE.fullmatch(ref)
+        else (persons.get_by_distinct_id(ref))
+    )
     session.out.one(person_view(), person)
 
 
@@ -269,7 +281,7 @@ def persons_set(
 @persons_app.command("unset", epilog=EPILOG)
 @command
 def persons_unset(session: Session, ref: PersonRef, key: Annotated[str, typer.Argument(help="Property key.")]) -> None:
-    """Remove one property from a person ($unset)."""
+    """Remove one property from a person ($unset; PostHog applies it asynchronously)."""
     person_id = _person_id(session, ref)
     session.client().persons.delete_property(person_id, key)
     session.out.done(f"Unset {key} on person {person_id}", {"id": person_id, "unset": key})
@@ -298,13 +310,20 @@ def persons_delete(
     session: Session,
     ref: PersonRef,
     delete_events: Annotated[bool, typer.Option("--delete-events", help="Also queue deleting their events.")] = False,
+    delete_recordings: Annotated[
+        bool, typer.Option("--delete-recordings", help="Also queue deleting their session recordings.")
+    ] = False,
     yes: Yes = False,
 ) -> None:
     """Delete a person (queued by PostHog); asks first on a terminal, needs --yes otherwise."""
     person_id = _person_id(session, ref)
-    confirm(f"delete person {person_id}" + (" and their events" if delete_events else ""), yes)
-    session.client().persons.delete(person_id, delete_events=delete_events)
-    session.out.done(f"Deleted person {person_id}", {"id": person_id, "deleted": True, "delete_events": delete_events})
+    also = [what for what, on in (("their events", delete_events), ("their recordings", delete_recordings)) if on]
+    confirm(f"delete person {person_id}" + (" and " + " and ".join(also) if also else ""), yes)
+    session.client().persons.delete(person_id, delete_events=delete_events, delete_recordings=delete_recordings)
+    session.out.done(
+        f"Deleted person {person_id}",
+        {"id": person_id, "deleted": True, "delete_events": delete_events, "delete_recordings": delete_recordings},
+    )
 
 
 # -------------------------------------------------------------------------------------------- query
@@ -339,11 +358,18 @@ def serve(
     faults: Annotated[
         float, typer.Option("--faults", help="Share of requests that fail (5xx, 429, resets).", min=0, max=1)
     ] = 0.0,
+    legacy: Annotated[
+        bool,
+        typer.Option("--legacy", help="Serve the legacy insight endpoints, as an older self-hosted PostHog does."),
+    ] = False,
 ) -> None:
-    """Run the local PostHog stand-in (seeded data, spec-validated) until Ctrl-C; prints its URL and key."""
+    """Run the local PostHog stand-in (seeded data, spec-validated) until Ctrl-C; prints its URL and key.
+
+    It answers as PostHog Cloud does (Dec 2026): insights/trend/, path/ and retention/ are 404; --legacy serves them.
+    """
     from ..testing import serve as run_server
 
-    run_server(port=port, seed=seed, persons=persons, latency_ms=latency_ms, faults=faults)
+    run_server(port=port, seed=seed, persons=persons, latency_ms=latency_ms, faults=faults, legacy=legacy)
 
 
 @app.command(epilog=EPILOG)

@@ -1,13 +1,34 @@
-"""Insight calculations as plans: the legacy trend / path / retention / timing endpoints."""
+"""Insight calculations as plans: the legacy trend / path / retention / timing endpoints.
+
+PostHog Cloud no longer serves them (path and retention: 404 since January 2025; trend: 404 since
+2026-09-11; timing: an internal recorder that answers 201 without a body). Older self-hosted PostHog
+still does. A 404 here becomes a :class:`~posthog_rest.LegacyEndpointRemovedError` that says what replaces it.
+"""
 
 from __future__ import annotations
 
+import warnings
 from functools import partial
 from typing import Any
 
 from .._core import Call, Plan
+from .._errors import LegacyEndpointRemovedError, NotFoundError
 from .._refresh import BLOCKING_READ_TIMEOUT
 from ._base import Plans, build_model
+
+
+def legacy_warning(kind: str) -> None:
+    """Warn (``DeprecationWarning``, at the caller's line) that ``insights/<kind>/`` is gone from PostHog Cloud.
+
+    Example:
+        >>> legacy_warning("path")  # DeprecationWarning: ph.insights.path() calls insights/path/, …
+    """
+    warnings.warn(
+        f"ph.insights.{kind}() calls insights/{kind}/, which PostHog Cloud no longer serves (only older "
+        "self-hosted PostHog does); use a query through POST query/ instead",
+        DeprecationWarning,
+        stacklevel=3,
+    )
 
 
 class InsightCalculationPlans(Plans):
@@ -51,8 +72,10 @@ class InsightCalculationPlans(Plans):
                 request = partial(insights_retention_create.sync_detailed, project_id=project_id, body=body)
             else:
                 request = partial(insights_timing_create.sync_detailed, project_id=project_id, body=body)
-        return (
-            yield from Call(
-                request, expect=result_cls, timeout=timeout if timeout is not None else BLOCKING_READ_TIMEOUT
-            )
-        )
+        expect = None if kind == "timing" else result_cls  # today's servers answer timing with 201, no body
+        call = Call(request, expect=expect, timeout=timeout if timeout is not None else BLOCKING_READ_TIMEOUT)
+        try:
+            result = yield from call
+        except NotFoundError as exc:
+            raise LegacyEndpointRemovedError.from_not_found(exc, kind) from None
+        return result if isinstance(result, result_cls) else None

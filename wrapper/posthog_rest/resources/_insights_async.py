@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -10,15 +12,19 @@ from ._base import AsyncResource, Scope, to_async_raw
 
 if TYPE_CHECKING:
     from posthog_openapi.models.activity_log_page import ActivityLogPage
+    from posthog_openapi.models.insight_basic import InsightBasic
     from posthog_openapi.models.paginated_insight_list import PaginatedInsightList
     from posthog_openapi.models.paths_result import PathsResult
     from posthog_openapi.models.retention_result import RetentionResult
     from posthog_openapi.models.sharing_configuration import SharingConfiguration
     from posthog_openapi.models.timing_result import TimingResult
+    from posthog_openapi.models.trending_insight import TrendingInsight
 
     from .._models import Insight, TrendResult
 
+from ._insight_calculations import legacy_warning
 from ._insight_plans import DEFAULT_REFRESH_TIMEOUT, InsightPlans, RefreshArg
+from ._insight_reads import InsightRef, list_filters
 
 
 class AsyncInsights(AsyncResource):
@@ -46,7 +52,12 @@ class AsyncInsights(AsyncResource):
         self,
         *,
         short_id: str | None = None,
-        created_by: int | None = None,
+        created_by: int | Sequence[int] | None = None,
+        basic: bool | None = None,
+        search: str | None = None,
+        tags: Sequence[str] | None = None,
+        insight: str | None = None,
+        order: str | None = None,
         refresh: RefreshArg = None,
         limit: int | None = None,
         page_size: int | None = None,
@@ -61,8 +72,15 @@ class AsyncInsights(AsyncResource):
         return AsyncPager(
             self._scope.conn,
             self._plans.list_spec(
-                short_id=short_id,
-                created_by=created_by,
+                filters=list_filters(
+                    short_id=short_id,
+                    created_by=created_by,
+                    basic=basic,
+                    search=search,
+                    tags=tags,
+                    insight=insight,
+                    order=order,
+                ),
                 refresh=refresh,
                 page_size=page_size,
                 limit=limit,
@@ -73,7 +91,7 @@ class AsyncInsights(AsyncResource):
 
     async def get(
         self,
-        id: int | None = None,
+        id: InsightRef | None = None,
         *,
         short_id: str | None = None,
         refresh: RefreshArg = None,
@@ -98,7 +116,12 @@ class AsyncInsights(AsyncResource):
         )
 
     async def refresh(
-        self, id: int, *, wait: bool = True, timeout: float = DEFAULT_REFRESH_TIMEOUT, poll_interval: float = 0.25
+        self,
+        id: InsightRef,
+        *,
+        wait: bool = True,
+        timeout: float = DEFAULT_REFRESH_TIMEOUT,
+        poll_interval: float = 0.25,
     ) -> Insight:
         """See :meth:`Insights.refresh`.
 
@@ -115,7 +138,7 @@ class AsyncInsights(AsyncResource):
         """
         return await self._run(self._plans.create(fields, timeout))
 
-    async def update(self, id: int, *, timeout: float | None = None, **fields: Any) -> Insight:
+    async def update(self, id: InsightRef, *, timeout: float | None = None, **fields: Any) -> Insight:
         """See :meth:`Insights.update`.
 
         Example:
@@ -123,7 +146,7 @@ class AsyncInsights(AsyncResource):
         """
         return await self._run(self._plans.update(id, fields, timeout))
 
-    async def delete(self, id: int, *, timeout: float | None = None) -> Insight:
+    async def delete(self, id: InsightRef, *, timeout: float | None = None) -> Insight:
         """See :meth:`Insights.delete` (soft delete).
 
         Example:
@@ -131,7 +154,7 @@ class AsyncInsights(AsyncResource):
         """
         return await self._run(self._plans.update(id, {"deleted": True}, timeout))
 
-    async def activity(self, id: int | None = None, *, timeout: float | None = None) -> ActivityLogPage:
+    async def activity(self, id: InsightRef | None = None, *, timeout: float | None = None) -> ActivityLogPage:
         """See :meth:`Insights.activity`.
 
         Example:
@@ -139,13 +162,13 @@ class AsyncInsights(AsyncResource):
         """
         return await self._run(self._plans.activity(id, timeout))
 
-    async def viewed(self, id: int, *, timeout: float | None = None) -> None:
+    async def viewed(self, *ids: int, timeout: float | None = None) -> None:
         """See :meth:`Insights.viewed`.
 
         Example:
-            >>> await aph.insights.viewed(42)
+            >>> await aph.insights.viewed(42, 43)
         """
-        return await self._run(self._plans.viewed(id, timeout))
+        return await self._run(self._plans.viewed(ids, timeout))
 
     async def sharing(self, id: int, *, timeout: float | None = None) -> SharingConfiguration:
         """See :meth:`Insights.sharing`.
@@ -154,6 +177,24 @@ class AsyncInsights(AsyncResource):
             >>> (await aph.insights.sharing(42)).enabled
         """
         return await self._run(self._plans.sharing(id, timeout))
+
+    async def trending(
+        self, *, days: int | None = None, limit: int | None = None, timeout: float | None = None
+    ) -> builtins.list[TrendingInsight]:
+        """See :meth:`Insights.trending`.
+
+        Example:
+            >>> [(i.name, i.view_count) for i in await aph.insights.trending(days=30)]
+        """
+        return await self._run(self._plans.trending(days, limit, timeout))
+
+    async def my_last_viewed(self, *, timeout: float | None = None) -> builtins.list[InsightBasic]:
+        """See :meth:`Insights.my_last_viewed`.
+
+        Example:
+            >>> [i.name for i in await aph.insights.my_last_viewed()]
+        """
+        return await self._run(self._plans.my_last_viewed(timeout))
 
     async def trend(self, *, timeout: float | None = None, **params: Any) -> TrendResult:
         """See :meth:`Insights.trend`.
@@ -169,6 +210,7 @@ class AsyncInsights(AsyncResource):
         Example:
             >>> await aph.insights.path()
         """
+        legacy_warning("path")
         return await self._run(self._plans.calculate("path", params, timeout))
 
     async def retention(self, *, timeout: float | None = None, **params: Any) -> RetentionResult:
@@ -177,14 +219,16 @@ class AsyncInsights(AsyncResource):
         Example:
             >>> await aph.insights.retention()
         """
+        legacy_warning("retention")
         return await self._run(self._plans.calculate("retention", params, timeout))
 
-    async def timing(self, *, timeout: float | None = None, **params: Any) -> TimingResult:
+    async def timing(self, *, timeout: float | None = None, **params: Any) -> TimingResult | None:
         """See :meth:`Insights.timing`.
 
         Example:
             >>> await aph.insights.timing()
         """
+        legacy_warning("timing")
         return await self._run(self._plans.calculate("timing", params, timeout))
 
 
@@ -204,6 +248,8 @@ class AsyncInsightsWithRawResponse:
         self.activity = to_async_raw(insights.activity)
         self.viewed = to_async_raw(insights.viewed)
         self.sharing = to_async_raw(insights.sharing)
+        self.trending = to_async_raw(insights.trending)
+        self.my_last_viewed = to_async_raw(insights.my_last_viewed)
         self.trend = to_async_raw(insights.trend)
         self.path = to_async_raw(insights.path)
         self.retention = to_async_raw(insights.retention)

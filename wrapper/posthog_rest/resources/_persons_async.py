@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import builtins
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._filters import PropertiesArg
 from .._pagination import PREFETCH, AsyncPager
@@ -10,11 +12,15 @@ from ._base import AsyncResource, Scope, to_async_raw
 
 if TYPE_CHECKING:
     from posthog_openapi.models.activity_log_page import ActivityLogPage
+    from posthog_openapi.models.cohort import Cohort
     from posthog_openapi.models.paginated_person_list import PaginatedPersonList
     from posthog_openapi.models.person import Person
+    from posthog_openapi.models.person_action_result import PersonActionResult
+    from posthog_openapi.models.person_property_value import PersonPropertyValue
     from posthog_openapi.models.properties_timeline import PropertiesTimeline
 
 from ._person_plans import PersonPlans
+from ._person_writes import PersonRef
 
 
 class AsyncPersons(AsyncResource):
@@ -70,77 +76,147 @@ class AsyncPersons(AsyncResource):
             ),
         )
 
-    async def get(self, id: int, *, timeout: float | None = None) -> Person:
-        """See :meth:`Persons.get`.
+    async def get(self, id: PersonRef, *, timeout: float | None = None) -> Person:
+        """One person by numeric id or UUID.
 
         Example:
-            >>> await aph.persons.get(1)
+            >>> (await aph.persons.get(1)).properties["email"]
         """
         return await self._run(self._plans.get(id, timeout))
 
     async def get_by_distinct_id(self, distinct_id: str, *, timeout: float | None = None) -> Person:
-        """See :meth:`Persons.get_by_distinct_id`.
+        """The person with this distinct id (any of theirs); :class:`~posthog_rest.NotFoundError` if none.
 
         Example:
-            >>> await aph.persons.get_by_distinct_id("user-123")
+            >>> (await aph.persons.get_by_distinct_id("user-123")).id
         """
         return await self._run(self._plans.get_by_distinct_id(distinct_id, timeout))
 
-    async def update(self, id: int, *, properties: dict[str, Any], timeout: float | None = None) -> Person:
-        """See :meth:`Persons.update`.
+    @overload
+    async def update(
+        self,
+        id: PersonRef,
+        *,
+        properties: Mapping[str, Any],
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> None: ...
+    @overload
+    async def update(
+        self, id: PersonRef, *, properties: Mapping[str, Any], wait: Literal[True], timeout: float | None = None
+    ) -> Person: ...
+    async def update(
+        self, id: PersonRef, *, properties: Mapping[str, Any], wait: bool = False, timeout: float | None = None
+    ) -> Person | None:
+        """Set person properties (a ``$set``; the others are kept). PostHog answers 202 with no body and
+        applies the change through ingestion, so a read right after may not show it yet.
+
+        ``wait=True`` re-reads the person until every property shows its new value and returns it
+        (:class:`~posthog_rest.APITimeoutError` after ``timeout`` seconds, 30 by default).
 
         Example:
-            >>> await aph.persons.update(1, properties={"plan": "pro"})
+            >>> await aph.persons.update(1, properties={"plan": "pro", "seats": 5})
+            >>> (await aph.persons.update(1, properties={"plan": "pro"}, wait=True, timeout=10)).properties["plan"]
+            'pro'
         """
-        return await self._run(self._plans.update(id, properties, timeout))
+        return await self._run(self._plans.update(id, properties, wait, timeout))
 
-    async def update_property(
-        self, id: int, key: str, value: str | float | bool, *, timeout: float | None = None
-    ) -> None:
-        """See :meth:`Persons.update_property`.
+    async def update_property(self, id: PersonRef, key: str, value: Any, *, timeout: float | None = None) -> None:
+        """Set one property; ``value`` keeps its JSON type (number, bool, list, dict, str; ``None`` too).
+
+        Sent as PostHog's server reads it (a JSON body) and applied asynchronously, like :meth:`update`.
 
         Example:
-            >>> await aph.persons.update_property(1, "plan", "pro")
+            >>> await aph.persons.update_property(1, "logins", 10)
+            >>> await aph.persons.update_property(1, "flags", {"beta": True})
         """
         return await self._run(self._plans.update_property(id, key, value, timeout))
 
-    async def delete_property(self, id: int, key: str, *, timeout: float | None = None) -> None:
-        """See :meth:`Persons.delete_property`.
+    async def delete_property(self, id: PersonRef, key: str, *, timeout: float | None = None) -> PersonActionResult:
+        """Remove one property (an ``$unset``, applied asynchronously); PostHog answers ``success: true``.
 
         Example:
-            >>> await aph.persons.delete_property(1, "plan")
+            >>> (await aph.persons.delete_property(1, "plan")).success
+            True
         """
         return await self._run(self._plans.delete_property(id, key, timeout))
 
-    async def split(self, id: int, *, main_distinct_id: str | None = None, timeout: float | None = None) -> None:
-        """See :meth:`Persons.split`.
+    async def split(
+        self, id: PersonRef, *, main_distinct_id: str | None = None, timeout: float | None = None
+    ) -> PersonActionResult:
+        """Split a merged person into one person per distinct id (``main_distinct_id`` keeps this person).
 
         Example:
-            >>> await aph.persons.split(1)
+            >>> (await aph.persons.split(1, main_distinct_id="user-123")).success
+            True
         """
         return await self._run(self._plans.split(id, main_distinct_id, timeout))
 
-    async def delete(self, id: int, *, delete_events: bool = False, timeout: float | None = None) -> None:
-        """See :meth:`Persons.delete`.
+    async def delete(
+        self,
+        id: PersonRef,
+        *,
+        delete_events: bool = False,
+        delete_recordings: bool = False,
+        timeout: float | None = None,
+    ) -> None:
+        """Delete a person; ``delete_events`` / ``delete_recordings`` also queue deleting their events / recordings.
 
         Example:
-            >>> await aph.persons.delete(1)
+            >>> await aph.persons.delete(1, delete_events=True, delete_recordings=True)
         """
-        return await self._run(self._plans.delete(id, delete_events, timeout))
+        return await self._run(self._plans.delete(id, delete_events, delete_recordings, timeout))
 
-    async def activity(self, id: int | None = None, *, timeout: float | None = None) -> ActivityLogPage:
-        """See :meth:`Persons.activity`.
+    async def bulk_delete(
+        self,
+        *,
+        distinct_ids: Sequence[str] | None = None,
+        ids: Sequence[str] | None = None,
+        delete_events: bool = False,
+        timeout: float | None = None,
+    ) -> None:
+        """Delete up to 1,000 persons in one call, by distinct ids or by person UUIDs (unknown ones are skipped).
 
         Example:
-            >>> await aph.persons.activity()
+            >>> await aph.persons.bulk_delete(distinct_ids=["user-1", "user-2"], delete_events=True)
+            >>> await aph.persons.bulk_delete(ids=[person.uuid for person in stale])
+        """
+        return await self._run(self._plans.bulk_delete(distinct_ids, ids, delete_events, timeout))
+
+    async def values(
+        self, key: str, *, value: str | None = None, timeout: float | None = None
+    ) -> builtins.list[PersonPropertyValue]:
+        """The values of a person property with how many persons have each, most common first.
+
+        ``value`` narrows to values containing that text. Each ``name`` is text, as PostHog sends it.
+
+        Example:
+            >>> [(v.name, v.count) for v in await aph.persons.values("plan")]
+            [('free', 1391), ('starter', 302), ('pro', 247), ('enterprise', 60)]
+        """
+        return await self._run(self._plans.values(key, value, timeout))
+
+    async def cohorts(self, id: PersonRef, *, timeout: float | None = None) -> builtins.list[Cohort]:
+        """The cohorts the person belongs to.
+
+        Example:
+            >>> [c.name for c in await aph.persons.cohorts(1)]
+        """
+        return await self._run(self._plans.cohorts(id, timeout))
+
+    async def activity(self, id: PersonRef | None = None, *, timeout: float | None = None) -> ActivityLogPage:
+        """The activity log of one person, or of all persons when ``id`` is omitted.
+
+        Example:
+            >>> (await aph.persons.activity(1)).results
         """
         return await self._run(self._plans.activity(id, timeout))
 
-    async def properties_timeline(self, id: int, *, timeout: float | None = None) -> PropertiesTimeline:
-        """See :meth:`Persons.properties_timeline`.
+    async def properties_timeline(self, id: PersonRef, *, timeout: float | None = None) -> PropertiesTimeline:
+        """How a person's properties changed over time.
 
         Example:
-            >>> await aph.persons.properties_timeline(1)
+            >>> (await aph.persons.properties_timeline(1)).points
         """
         return await self._run(self._plans.properties_timeline(id, timeout))
 
@@ -160,5 +236,8 @@ class AsyncPersonsWithRawResponse:
         self.delete_property = to_async_raw(persons.delete_property)
         self.split = to_async_raw(persons.split)
         self.delete = to_async_raw(persons.delete)
+        self.bulk_delete = to_async_raw(persons.bulk_delete)
+        self.values = to_async_raw(persons.values)
+        self.cohorts = to_async_raw(persons.cohorts)
         self.activity = to_async_raw(persons.activity)
         self.properties_timeline = to_async_raw(persons.properties_timeline)

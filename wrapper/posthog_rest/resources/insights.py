@@ -10,21 +10,27 @@ Example:
 
 from __future__ import annotations
 
+import builtins
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from .._pagination import SyncPager
 from ._base import Scope, SyncResource, to_raw
+from ._insight_calculations import legacy_warning
 from ._insight_plans import DEFAULT_REFRESH_TIMEOUT, InsightPlans, RefreshArg
+from ._insight_reads import InsightRef, list_filters
 from ._insights_async import AsyncInsights, AsyncInsightsWithRawResponse
 
 if TYPE_CHECKING:
     from posthog_openapi.models.activity_log_page import ActivityLogPage
+    from posthog_openapi.models.insight_basic import InsightBasic
     from posthog_openapi.models.paginated_insight_list import PaginatedInsightList
     from posthog_openapi.models.paths_result import PathsResult
     from posthog_openapi.models.retention_result import RetentionResult
     from posthog_openapi.models.sharing_configuration import SharingConfiguration
     from posthog_openapi.models.timing_result import TimingResult
+    from posthog_openapi.models.trending_insight import TrendingInsight
 
     from .._models import Insight, TrendResult
 
@@ -55,7 +61,12 @@ class Insights(SyncResource):
         self,
         *,
         short_id: str | None = None,
-        created_by: int | None = None,
+        created_by: int | Sequence[int] | None = None,
+        basic: bool | None = None,
+        search: str | None = None,
+        tags: Sequence[str] | None = None,
+        insight: str | None = None,
+        order: str | None = None,
         refresh: RefreshArg = None,
         limit: int | None = None,
         page_size: int | None = None,
@@ -75,8 +86,15 @@ class Insights(SyncResource):
         return SyncPager(
             self._scope.conn,
             self._plans.list_spec(
-                short_id=short_id,
-                created_by=created_by,
+                filters=list_filters(
+                    short_id=short_id,
+                    created_by=created_by,
+                    basic=basic,
+                    search=search,
+                    tags=tags,
+                    insight=insight,
+                    order=order,
+                ),
                 refresh=refresh,
                 page_size=page_size,
                 limit=limit,
@@ -87,7 +105,7 @@ class Insights(SyncResource):
 
     def get(
         self,
-        id: int | None = None,
+        id: InsightRef | None = None,
         *,
         short_id: str | None = None,
         refresh: RefreshArg = None,
@@ -116,7 +134,12 @@ class Insights(SyncResource):
         )
 
     def refresh(
-        self, id: int, *, wait: bool = True, timeout: float = DEFAULT_REFRESH_TIMEOUT, poll_interval: float = 0.25
+        self,
+        id: InsightRef,
+        *,
+        wait: bool = True,
+        timeout: float = DEFAULT_REFRESH_TIMEOUT,
+        poll_interval: float = 0.25,
     ) -> Insight:
         """Recalculate in the background (``force_async``); with ``wait`` poll the query until done.
 
@@ -137,7 +160,7 @@ class Insights(SyncResource):
         """
         return self._run(self._plans.create(fields, timeout))
 
-    def update(self, id: int, *, timeout: float | None = None, **fields: Any) -> Insight:
+    def update(self, id: InsightRef, *, timeout: float | None = None, **fields: Any) -> Insight:
         """Change some fields of an insight (PATCH).
 
         Example:
@@ -145,7 +168,7 @@ class Insights(SyncResource):
         """
         return self._run(self._plans.update(id, fields, timeout))
 
-    def delete(self, id: int, *, timeout: float | None = None) -> Insight:
+    def delete(self, id: InsightRef, *, timeout: float | None = None) -> Insight:
         """Soft-delete an insight (PATCH ``deleted=true``: the API answers DELETE with 405).
 
         Example:
@@ -154,7 +177,7 @@ class Insights(SyncResource):
         """
         return self._run(self._plans.update(id, {"deleted": True}, timeout))
 
-    def activity(self, id: int | None = None, *, timeout: float | None = None) -> ActivityLogPage:
+    def activity(self, id: InsightRef | None = None, *, timeout: float | None = None) -> ActivityLogPage:
         """The activity log of one insight, or of all insights when ``id`` is omitted.
 
         Example:
@@ -162,13 +185,16 @@ class Insights(SyncResource):
         """
         return self._run(self._plans.activity(id, timeout))
 
-    def viewed(self, id: int, *, timeout: float | None = None) -> None:
-        """Record that the insight was viewed.
+    def viewed(self, *ids: int, timeout: float | None = None) -> None:
+        """Record that the current user has just viewed these insights, in one call (``POST insights/viewed/``).
+
+        Feeds "recently viewed" (:meth:`my_last_viewed`) and :meth:`trending`. Up to 2,500 ids; PostHog
+        silently drops ids of other projects and of deleted insights.
 
         Example:
-            >>> ph.insights.viewed(42)
+            >>> ph.insights.viewed(42, 43, 44)
         """
-        return self._run(self._plans.viewed(id, timeout))
+        return self._run(self._plans.viewed(ids, timeout))
 
     def sharing(self, id: int, *, timeout: float | None = None) -> SharingConfiguration:
         """The insight's sharing configuration.
@@ -177,6 +203,27 @@ class Insights(SyncResource):
             >>> ph.insights.sharing(42).enabled
         """
         return self._run(self._plans.sharing(id, timeout))
+
+    def trending(
+        self, *, days: int | None = None, limit: int | None = None, timeout: float | None = None
+    ) -> builtins.list[TrendingInsight]:
+        """The project's most viewed insights over the last ``days`` (PostHog's default 7), most viewed first.
+
+        Each has basic metadata (no result), a ``view_count`` (distinct viewers) and up to 3 ``viewers``;
+        ``limit`` defaults to 10 (at most 100).
+
+        Example:
+            >>> [(i.name, i.view_count) for i in ph.insights.trending(days=30, limit=5)]
+        """
+        return self._run(self._plans.trending(days, limit, timeout))
+
+    def my_last_viewed(self, *, timeout: float | None = None) -> builtins.list[InsightBasic]:
+        """The last 5 insights the key's user viewed, most recent first (metadata only, no results).
+
+        Example:
+            >>> [i.short_id for i in ph.insights.my_last_viewed()]
+        """
+        return self._run(self._plans.my_last_viewed(timeout))
 
     def trend(self, *, timeout: float | None = None, **params: Any) -> TrendResult:
         """Calculate a trend (legacy endpoint; fields of ``TrendRequest``).
@@ -187,27 +234,30 @@ class Insights(SyncResource):
         return self._run(self._plans.calculate("trend", params, timeout))  # type: ignore[no-any-return]
 
     def path(self, *, timeout: float | None = None, **params: Any) -> PathsResult:
-        """Calculate paths (legacy endpoint).
+        """Calculate paths (legacy: 404 on PostHog Cloud; see :class:`~posthog_rest.LegacyEndpointRemovedError`).
 
         Example:
             >>> ph.insights.path(filters={"start_point": "/"}).result
         """
+        legacy_warning("path")
         return self._run(self._plans.calculate("path", params, timeout))  # type: ignore[no-any-return]
 
     def retention(self, *, timeout: float | None = None, **params: Any) -> RetentionResult:
-        """Calculate retention (legacy endpoint).
+        """Calculate retention (legacy: 404 on PostHog Cloud; see :class:`~posthog_rest.LegacyEndpointRemovedError`).
 
         Example:
             >>> ph.insights.retention(filters={"period": "Week"}).result
         """
+        legacy_warning("retention")
         return self._run(self._plans.calculate("retention", params, timeout))  # type: ignore[no-any-return]
 
-    def timing(self, *, timeout: float | None = None, **params: Any) -> TimingResult:
-        """Calculate timing (legacy endpoint).
+    def timing(self, *, timeout: float | None = None, **params: Any) -> TimingResult | None:
+        """Timing (legacy, internal: today's servers only record it and send no body; then this returns None).
 
         Example:
             >>> ph.insights.timing(filters={"events": [{"id": "$pageview"}]})
         """
+        legacy_warning("timing")
         return self._run(self._plans.calculate("timing", params, timeout))  # type: ignore[no-any-return]
 
 
@@ -228,6 +278,8 @@ class InsightsWithRawResponse:
         self.activity = to_raw(insights.activity)
         self.viewed = to_raw(insights.viewed)
         self.sharing = to_raw(insights.sharing)
+        self.trending = to_raw(insights.trending)
+        self.my_last_viewed = to_raw(insights.my_last_viewed)
         self.trend = to_raw(insights.trend)
         self.path = to_raw(insights.path)
         self.retention = to_raw(insights.retention)

@@ -9,18 +9,24 @@ Example:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import builtins
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._filters import PropertiesArg
 from .._pagination import PREFETCH, SyncPager
 from ._base import Scope, SyncResource, to_raw
 from ._person_plans import PersonPlans
+from ._person_writes import PersonRef
 from ._persons_async import AsyncPersons, AsyncPersonsWithRawResponse
 
 if TYPE_CHECKING:
     from posthog_openapi.models.activity_log_page import ActivityLogPage
+    from posthog_openapi.models.cohort import Cohort
     from posthog_openapi.models.paginated_person_list import PaginatedPersonList
     from posthog_openapi.models.person import Person
+    from posthog_openapi.models.person_action_result import PersonActionResult
+    from posthog_openapi.models.person_property_value import PersonPropertyValue
     from posthog_openapi.models.properties_timeline import PropertiesTimeline
 
 __all__ = ["AsyncPersons", "AsyncPersonsWithRawResponse", "Persons", "PersonsWithRawResponse"]
@@ -90,8 +96,8 @@ class Persons(SyncResource):
             ),
         )
 
-    def get(self, id: int, *, timeout: float | None = None) -> Person:
-        """One person by numeric id.
+    def get(self, id: PersonRef, *, timeout: float | None = None) -> Person:
+        """One person by numeric id or UUID.
 
         Example:
             >>> ph.persons.get(1).properties["email"]
@@ -106,47 +112,119 @@ class Persons(SyncResource):
         """
         return self._run(self._plans.get_by_distinct_id(distinct_id, timeout))
 
-    def update(self, id: int, *, properties: dict[str, Any], timeout: float | None = None) -> Person:
-        """Set person properties (PATCH).
+    @overload
+    def update(
+        self,
+        id: PersonRef,
+        *,
+        properties: Mapping[str, Any],
+        wait: Literal[False] = False,
+        timeout: float | None = None,
+    ) -> None: ...
+    @overload
+    def update(
+        self, id: PersonRef, *, properties: Mapping[str, Any], wait: Literal[True], timeout: float | None = None
+    ) -> Person: ...
+    def update(
+        self, id: PersonRef, *, properties: Mapping[str, Any], wait: bool = False, timeout: float | None = None
+    ) -> Person | None:
+        """Set person properties (a ``$set``; the others are kept). PostHog answers 202 with no body and
+        applies the change through ingestion, so a read right after may not show it yet.
+
+        ``wait=True`` re-reads the person until every property shows its new value and returns it
+        (:class:`~posthog_rest.APITimeoutError` after ``timeout`` seconds, 30 by default).
 
         Example:
-            >>> ph.persons.update(1, properties={"plan": "pro"})
+            >>> ph.persons.update(1, properties={"plan": "pro", "seats": 5})
+            >>> ph.persons.update(1, properties={"plan": "pro"}, wait=True, timeout=10).properties["plan"]
+            'pro'
         """
-        return self._run(self._plans.update(id, properties, timeout))
+        return self._run(self._plans.update(id, properties, wait, timeout))
 
-    def update_property(self, id: int, key: str, value: str | float | bool, *, timeout: float | None = None) -> None:
-        """Set one property (the API queues it as a ``$set`` event).
+    def update_property(self, id: PersonRef, key: str, value: Any, *, timeout: float | None = None) -> None:
+        """Set one property; ``value`` keeps its JSON type (number, bool, list, dict, str; ``None`` too).
+
+        Sent as PostHog's server reads it (a JSON body) and applied asynchronously, like :meth:`update`.
 
         Example:
-            >>> ph.persons.update_property(1, "plan", "pro")
+            >>> ph.persons.update_property(1, "logins", 10)
+            >>> ph.persons.update_property(1, "flags", {"beta": True})
         """
         return self._run(self._plans.update_property(id, key, value, timeout))
 
-    def delete_property(self, id: int, key: str, *, timeout: float | None = None) -> None:
-        """Remove one property (``$unset``).
+    def delete_property(self, id: PersonRef, key: str, *, timeout: float | None = None) -> PersonActionResult:
+        """Remove one property (an ``$unset``, applied asynchronously); PostHog answers ``success: true``.
 
         Example:
-            >>> ph.persons.delete_property(1, "plan")
+            >>> ph.persons.delete_property(1, "plan").success
+            True
         """
         return self._run(self._plans.delete_property(id, key, timeout))
 
-    def split(self, id: int, *, main_distinct_id: str | None = None, timeout: float | None = None) -> None:
+    def split(
+        self, id: PersonRef, *, main_distinct_id: str | None = None, timeout: float | None = None
+    ) -> PersonActionResult:
         """Split a merged person into one person per distinct id (``main_distinct_id`` keeps this person).
 
         Example:
-            >>> ph.persons.split(1, main_distinct_id="user-123")
+            >>> ph.persons.split(1, main_distinct_id="user-123").success
+            True
         """
         return self._run(self._plans.split(id, main_distinct_id, timeout))
 
-    def delete(self, id: int, *, delete_events: bool = False, timeout: float | None = None) -> None:
-        """Delete a person (queued upstream); ``delete_events=True`` also queues deleting their events.
+    def delete(
+        self,
+        id: PersonRef,
+        *,
+        delete_events: bool = False,
+        delete_recordings: bool = False,
+        timeout: float | None = None,
+    ) -> None:
+        """Delete a person; ``delete_events`` / ``delete_recordings`` also queue deleting their events / recordings.
 
         Example:
-            >>> ph.persons.delete(1, delete_events=True)
+            >>> ph.persons.delete(1, delete_events=True, delete_recordings=True)
         """
-        return self._run(self._plans.delete(id, delete_events, timeout))
+        return self._run(self._plans.delete(id, delete_events, delete_recordings, timeout))
 
-    def activity(self, id: int | None = None, *, timeout: float | None = None) -> ActivityLogPage:
+    def bulk_delete(
+        self,
+        *,
+        distinct_ids: Sequence[str] | None = None,
+        ids: Sequence[str] | None = None,
+        delete_events: bool = False,
+        timeout: float | None = None,
+    ) -> None:
+        """Delete up to 1,000 persons in one call, by distinct ids or by person UUIDs (unknown ones are skipped).
+
+        Example:
+            >>> ph.persons.bulk_delete(distinct_ids=["user-1", "user-2"], delete_events=True)
+            >>> ph.persons.bulk_delete(ids=[person.uuid for person in stale])
+        """
+        return self._run(self._plans.bulk_delete(distinct_ids, ids, delete_events, timeout))
+
+    def values(
+        self, key: str, *, value: str | None = None, timeout: float | None = None
+    ) -> builtins.list[PersonPropertyValue]:
+        """The values of a person property with how many persons have each, most common first.
+
+        ``value`` narrows to values containing that text. Each ``name`` is text, as PostHog sends it.
+
+        Example:
+            >>> [(v.name, v.count) for v in ph.persons.values("plan")]
+            [('free', 1391), ('starter', 302), ('pro', 247), ('enterprise', 60)]
+        """
+        return self._run(self._plans.values(key, value, timeout))
+
+    def cohorts(self, id: PersonRef, *, timeout: float | None = None) -> builtins.list[Cohort]:
+        """The cohorts the person belongs to.
+
+        Example:
+            >>> [c.name for c in ph.persons.cohorts(1)]
+        """
+        return self._run(self._plans.cohorts(id, timeout))
+
+    def activity(self, id: PersonRef | None = None, *, timeout: float | None = None) -> ActivityLogPage:
         """The activity log of one person, or of all persons when ``id`` is omitted.
 
         Example:
@@ -154,7 +232,7 @@ class Persons(SyncResource):
         """
         return self._run(self._plans.activity(id, timeout))
 
-    def properties_timeline(self, id: int, *, timeout: float | None = None) -> PropertiesTimeline:
+    def properties_timeline(self, id: PersonRef, *, timeout: float | None = None) -> PropertiesTimeline:
         """How a person's properties changed over time.
 
         Example:
@@ -179,5 +257,8 @@ class PersonsWithRawResponse:
         self.delete_property = to_raw(persons.delete_property)
         self.split = to_raw(persons.split)
         self.delete = to_raw(persons.delete)
+        self.bulk_delete = to_raw(persons.bulk_delete)
+        self.values = to_raw(persons.values)
+        self.cohorts = to_raw(persons.cohorts)
         self.activity = to_raw(persons.activity)
         self.properties_timeline = to_raw(persons.properties_timeline)
