@@ -207,5 +207,5 @@ def _warn_environments() -> None:
         "api_family='environments' uses PostHog's deprecated /api/environments/ paths (an alias of "
         "/api/projects/ whose answers carry Deprecation and Sunset headers); use the default 'projects'",
         DeprecationWarning,
-        stacklevel=5,
+        stacklevel=4,
     )
