@@ -192,7 +192,7 @@ class AsyncPersons(AsyncResource):
 
         Example:
             >>> [(v.name, v.count) for v in await aph.persons.values("plan")]
-            [('free', 1391), ('starter', 302), ('pro', 247), ('enterprise', 60)]
+            [('free', 1375), ('starter', 308), ('pro', 255), ('enterprise', 62)]
         """
         return await self._run(self._plans.values(key, value, timeout))
 
