@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ._errors import ConfigurationError
 
@@ -70,6 +70,32 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _split_host(raw: str) -> SplitResult:
+    """``raw`` split, or a :class:`ConfigurationError` for anything but ``scheme://host[:port][/path]``.
+
+    Userinfo is refused because ``https://us.posthog.com@evil.com`` reads like PostHog but is ``evil.com``.
+    """
+    usage = "use 'us', 'eu' or a URL like https://posthog.example.com"
+    try:
+        parts = urlsplit(raw)
+        port = parts.port
+    except ValueError as exc:  # "[::1", port 99999 or "abc"
+        raise ConfigurationError(f"Invalid PostHog host {raw!r} ({exc}): {usage}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigurationError(f"Invalid PostHog host {raw!r}: {usage}")
+    if "@" in parts.netloc:
+        raise ConfigurationError(
+            f"The PostHog host must not contain user info ('…@'): {raw!r} would send the key to {parts.hostname!r}"
+        )
+    if parts.query or parts.fragment or "#" in raw or "?" in raw:
+        raise ConfigurationError(f"The PostHog host must not have a query or fragment: {raw!r}")
+    if port == 0 or (parts.netloc.endswith(":") and port is None):
+        raise ConfigurationError(f"Invalid port in PostHog host {raw!r}: {usage}")
+    if any(ch.isspace() or not ch.isprintable() for ch in raw):
+        raise ConfigurationError(f"The PostHog host contains whitespace or control characters: {raw!r}")
+    return parts
+
+
 def resolve_host(host: str | None, *, allow_insecure_http: bool) -> str:
     """The API origin from the argument or ``POSTHOG_HOST``: ``"us"``, ``"eu"`` or a URL; no trailing slash.
 
@@ -81,11 +107,7 @@ def resolve_host(host: str | None, *, allow_insecure_http: bool) -> str:
     raw = HOST_ALIASES.get(raw.lower(), raw)
     if "://" not in raw:
         raw = "https://" + raw
-    parts = urlsplit(raw)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigurationError(
-            f"Invalid PostHog host {raw!r}: use 'us', 'eu' or a URL like https://posthog.example.com"
-        )
+    parts = _split_host(raw)
     hostname = parts.hostname.lower()
     if hostname in INGESTION_HOSTS:
         region = INGESTION_HOSTS[hostname]
@@ -97,8 +119,6 @@ def resolve_host(host: str | None, *, allow_insecure_http: bool) -> str:
         raise ConfigurationError(
             f"Refusing to send the API key over plain http to {hostname}; use https, or pass allow_insecure_http=True."
         )
-    if parts.query or parts.fragment:
-        raise ConfigurationError(f"The PostHog host must not have a query or fragment: {raw!r}")
     return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
 
 
