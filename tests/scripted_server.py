@@ -18,7 +18,8 @@ from typing import Any
 
 @dataclass
 class Answer:
-    """What to send back: status, body, headers; ``delay`` seconds first; ``raw`` bytes replace everything."""
+    """What to send back: status, body, headers; ``delay`` seconds first; ``raw`` bytes replace everything;
+    ``writer`` (given the socket file) writes the whole answer itself: trickles, endless or chunked bodies."""
 
     status: int = 200
     body: bytes = b""
@@ -26,6 +27,7 @@ class Answer:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     raw: bytes | None = None
+    writer: Callable[[Any], None] | None = None
 
 
 @dataclass
@@ -56,6 +58,10 @@ class ScriptedServer:
         data = body.encode() if isinstance(body, str) else body
         self.routes[(method, path)] = Answer(status, data, **kw)
 
+    def script(self, method: str, path: str, answer: Answer | Callable[[Seen], Answer]) -> None:
+        """Answer ``method path`` with ``answer`` (or what it returns for each request)."""
+        self.routes[(method, path)] = answer
+
     @property
     def url(self) -> str:
         assert self._httpd is not None
@@ -79,6 +85,14 @@ class ScriptedServer:
                 answer = route(seen) if callable(route) else route
                 if answer.delay:
                     time.sleep(answer.delay)
+                if answer.writer is not None:
+                    self.close_connection = True
+                    try:
+                        answer.writer(self.wfile)
+                        self.wfile.flush()
+                    except OSError:  # the client hung up (what a capped or timed-out client does)
+                        pass
+                    return
                 if answer.raw is not None:
                     self.wfile.write(answer.raw)
                     self.wfile.flush()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Self
 
 import httpx
 
+from ._body import DEFAULT_MAX_RESPONSE_BYTES
 from ._client_base import (  # noqa: F401 - DEFAULT_*, USER_AGENT and the aliases are re-exported
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -23,8 +24,9 @@ from ._client_base import (  # noqa: F401 - DEFAULT_*, USER_AGENT and the aliase
     _Common,
 )
 from ._core import arun_plan, run_plan
+from ._http import async_client, sync_client
 from ._projects import list_projects_plan
-from ._retry import AsyncRetryTransport, RetryTransport
+from ._retry import DEFAULT_DEADLINE
 from .resources._base import Scope, to_async_raw, to_raw
 from .resources.insights import AsyncInsights, AsyncInsightsWithRawResponse, Insights, InsightsWithRawResponse
 from .resources.persons import AsyncPersons, AsyncPersonsWithRawResponse, Persons, PersonsWithRawResponse
@@ -63,6 +65,8 @@ class PostHog(_Common):
         api_family: ApiFamily = "projects",
         allow_insecure_http: bool = False,
         auth: AuthMode = "header",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         key, base_url, ref, timeout_ = self._configure(
             api_key,
@@ -74,12 +78,10 @@ class PostHog(_Common):
             allow_insecure_http=allow_insecure_http,
             auth=auth,
         )
-        self._owns_http = http_client is None
-        http = (
-            http_client if http_client is not None else httpx.Client(timeout=timeout_, transport=httpx.HTTPTransport())
-        )
-        self._adopt(http, RetryTransport, max_retries, key, base_url, auth)
-        generated = self._generated_client(key, base_url, timeout_).set_httpx_client(http)
+        settings = self._settings(key, base_url, auth, max_retries, timeout_, max_response_bytes, deadline)
+        self._owns_http = True
+        self._http = sync_client(settings, http_client)
+        generated = self._generated_client(key, base_url, timeout_).set_httpx_client(self._http)
         self._connect(generated, key, base_url, api_family, ref)
 
     def _bind(self, scope: Scope) -> None:
@@ -156,7 +158,7 @@ class PostHog(_Common):
         return run_plan(self._conn, self._cancel_plan(query_id))
 
     def close(self) -> None:
-        """Close the connection pool (not when you passed your own ``http_client``).
+        """Close the client (a ``http_client`` you passed stays open: it is yours).
 
         Example:
             >>> ph.close()
@@ -196,6 +198,8 @@ class AsyncPostHog(_Common):
         api_family: ApiFamily = "projects",
         allow_insecure_http: bool = False,
         auth: AuthMode = "header",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         key, base_url, ref, timeout_ = self._configure(
             api_key,
@@ -207,14 +211,10 @@ class AsyncPostHog(_Common):
             allow_insecure_http=allow_insecure_http,
             auth=auth,
         )
-        self._owns_http = http_client is None
-        http = (
-            http_client
-            if http_client is not None
-            else httpx.AsyncClient(timeout=timeout_, transport=httpx.AsyncHTTPTransport())
-        )
-        self._adopt(http, AsyncRetryTransport, max_retries, key, base_url, auth)
-        generated = self._generated_client(key, base_url, timeout_).set_async_httpx_client(http)
+        settings = self._settings(key, base_url, auth, max_retries, timeout_, max_response_bytes, deadline)
+        self._owns_http = True
+        self._http = async_client(settings, http_client)
+        generated = self._generated_client(key, base_url, timeout_).set_async_httpx_client(self._http)
         self._connect(generated, key, base_url, api_family, ref)
 
     def _bind(self, scope: Scope) -> None:
@@ -288,7 +288,7 @@ class AsyncPostHog(_Common):
         return await arun_plan(self._conn, self._cancel_plan(query_id))
 
     async def aclose(self) -> None:
-        """Close the connection pool (not when you passed your own ``http_client``).
+        """Close the client (a ``http_client`` you passed stays open: it is yours).
 
         Example:
             >>> await aph.aclose()

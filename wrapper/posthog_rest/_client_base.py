@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import warnings
 from functools import partial
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import TYPE_CHECKING, Literal, Self
 
 import httpx
 
@@ -14,9 +14,9 @@ from . import __version__
 from ._config import SecretStr, resolve_api_key, resolve_host, resolve_project
 from ._core import Call, Connection, Plan, as_timeout
 from ._errors import ConfigurationError
+from ._http import HttpSettings
 from ._redact import install_log_redaction
 from ._refresh import query_status_plan
-from ._retry import AsyncRetryTransport, KeyAuth, RetryTransport
 from .resources._base import Scope
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ class _Common:
             raise ConfigurationError(f"api_family must be 'projects' or 'environments', got {api_family!r}")
         if api_family == "environments":
             _warn_environments()
-        if not isinstance(max_retries, int) or max_retries < 0:
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ConfigurationError("max_retries must be an int >= 0")
         return key, base_url, ref, as_timeout(timeout, ConfigurationError)
 
@@ -73,37 +73,23 @@ class _Common:
 
         return AuthenticatedClient(base_url=base_url, token=key, timeout=timeout, follow_redirects=True)
 
-    def _adopt(
-        self,
-        http: Any,
-        retry_transport: type[RetryTransport] | type[AsyncRetryTransport],
-        max_retries: int,
+    @staticmethod
+    def _settings(
         key: SecretStr,
         base_url: str,
         auth: str,
-    ) -> None:
-        """Point an ``httpx.Client``/``AsyncClient`` at PostHog: retry transport, base URL, auth, redirects.
-
-        Every transport of the client is wrapped, the mounted ones too (``httpx.Client(proxy=…)`` sends
-        through a mount). The wrappers add the key per request, on this origin only: never into the client's
-        default headers, which a caller's shared client would send to every other host it talks to. With
-        ``auth="query"`` it goes in as ``personal_api_key``, kept out of logged URLs.
-        """
-        key_auth = KeyAuth(key, httpx.URL(base_url), in_query=auth == "query")
-
-        def wrapped(transport: Any) -> Any:
-            if transport is not None and not isinstance(transport, retry_transport):
-                transport = retry_transport(transport, max_retries=max_retries)
-            if transport is not None:
-                transport.auth = key_auth
-            return transport
-
-        http._transport = wrapped(http._transport)
-        http._mounts = {pattern: wrapped(transport) for pattern, transport in http._mounts.items()}
-        http.base_url = httpx.URL(base_url)
-        http.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
-        http.follow_redirects = True
-        self._http = http
+        max_retries: int,
+        timeout: httpx.Timeout,
+        max_response_bytes: int,
+        deadline: float | None,
+    ) -> HttpSettings:
+        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1:
+            raise ConfigurationError(f"max_response_bytes must be an integer > 0, got {max_response_bytes!r}")
+        if deadline is not None and (isinstance(deadline, bool) or not isinstance(deadline, int | float)):
+            raise ConfigurationError(f"deadline must be seconds > 0 (or None), got {deadline!r}")
+        if deadline is not None and not 0 < deadline < float("inf"):
+            raise ConfigurationError(f"deadline must be seconds > 0 (or None), got {deadline!r}")
+        return HttpSettings(key, base_url, auth, max_retries, timeout, max_response_bytes, deadline, USER_AGENT)
 
     def _connect(
         self,

@@ -108,7 +108,7 @@ def resolve_host(host: str | None, *, allow_insecure_http: bool) -> str:
     if "://" not in raw:
         raw = "https://" + raw
     parts = _split_host(raw)
-    hostname = parts.hostname.lower()
+    hostname = (parts.hostname or "").lower()
     if hostname in INGESTION_HOSTS:
         region = INGESTION_HOSTS[hostname]
         raise ConfigurationError(

@@ -252,10 +252,11 @@ def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc:
         return {**common, "may_have_been_applied": maybe if write else None}
 
     if exc is not None:
-        if isinstance(exc, PostHogError):  # raised by the transport (a refused redirect)
+        if isinstance(exc, PostHogError):  # raised by the transport (a refused redirect, too big a body)
             exc.method, exc.url, exc.retries = method, url, ctx.retries
             exc.may_have_been_applied = exc.may_have_been_applied if write else None
-            raise exc
+            exc.__cause__ = exc.__context__ = None
+            raise exc.with_traceback(None)
         sent = not isinstance(exc, NEVER_SENT)
         if isinstance(exc, httpx.TimeoutException):
             raise APITimeoutError(f"Request timed out ({type(exc).__name__})", **applied(sent)) from None
@@ -283,7 +284,7 @@ def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc:
             headers=response.headers,
             body=response.content,
             **applied(True),
-        ) from exc
+        ) from None
     status = int(result.status_code)
     from ._models import promote  # on the first response, not at import: it loads generated models
 
@@ -326,26 +327,30 @@ def execute(conn: Connection, call: Call[T]) -> T:
     """Run one :class:`Call` with blocking I/O."""
     ctx = conn.context_for(call)
     token = CURRENT_CALL.set(ctx)
+    failure: Exception | None = None
     try:
         result = conn.operation(call).sync_detailed(*call.request.args, client=conn.generated, **call.kwargs)
     except Exception as exc:
-        return _finish(conn, call, ctx, None, exc)
+        failure, result = exc, None
     finally:
         CURRENT_CALL.reset(token)
-    return _finish(conn, call, ctx, result, None)
+    # Finished outside the ``except``: the typed error must not chain httpx's (its request holds the key).
+    return _finish(conn, call, ctx, result, failure)
 
 
 async def aexecute(conn: Connection, call: Call[T]) -> T:
     """Run one :class:`Call` with ``await``."""
     ctx = conn.context_for(call)
     token = CURRENT_CALL.set(ctx)
+    failure: Exception | None = None
     try:
         result = await conn.operation(call).asyncio_detailed(*call.request.args, client=conn.generated, **call.kwargs)
     except Exception as exc:
-        return _finish(conn, call, ctx, None, exc)
+        failure, result = exc, None
     finally:
         CURRENT_CALL.reset(token)
-    return _finish(conn, call, ctx, result, None)
+    # Finished outside the ``except``: the typed error must not chain httpx's (its request holds the key).
+    return _finish(conn, call, ctx, result, failure)
 
 
 def run_plan(conn: Connection, plan: Plan[T]) -> T:

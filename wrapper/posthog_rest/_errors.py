@@ -18,10 +18,14 @@ Example:
 
 from __future__ import annotations
 
+import datetime
+import email.utils
 import json
 import re
 from collections.abc import Mapping
 from typing import Any
+
+from ._redact import redact_bytes, redact_text
 
 __all__ = [
     "APIConnectionError",
@@ -30,18 +34,22 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "DeadlineExceededError",
     "InvalidRequestError",
     "LegacyEndpointRemovedError",
     "MethodNotAllowedError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "PostHogError",
     "QueryFailedError",
     "QueryTimeoutError",
     "QueryTooExpensiveError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
     "error_from_response",
@@ -76,20 +84,33 @@ class PostHogError(Exception):
         body: bytes | None = None,
         may_have_been_applied: bool | None = None,
     ) -> None:
+        # Scrubbed here, once for every error: a server may echo the key (in ``detail``, a body or a
+        # ``Location`` that kept ``personal_api_key``), and an error is printed, logged and pickled.
+        message = redact_text(message)
         super().__init__(message)
         self.message = message
         self.status = status
         self.method = method
-        self.url = url
+        self.url = None if url is None else redact_text(url)
         self.type = type
         self.code = code
-        self.detail = detail
+        self.detail = None if detail is None else redact_text(detail)
         self.attr = attr
         self.retries = retries
-        self.headers: Mapping[str, str] = dict(headers or {})
-        self.body = body
+        self.headers: Mapping[str, str] = {k: redact_text(v) for k, v in (headers or {}).items()}
+        self.body = None if body is None else redact_bytes(body)
         #: For a write: could the server have applied it? ``None`` for reads and errors before sending.
         self.may_have_been_applied = may_have_been_applied
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in ("url", "detail", "message") and isinstance(value, str):
+            value = redact_text(value)
+        super().__setattr__(name, value)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default pickles ``args`` and ``__dict__`` (both already scrubbed) but rebuilds with the
+        # positional ``args`` only; keep every attribute, and no chained exception.
+        return (_rebuild, (type(self), self.message, dict(vars(self))))
 
     def __str__(self) -> str:
         where = f" ({self.method} {self.url})" if self.method and self.url else ""
@@ -98,6 +119,14 @@ class PostHogError(Exception):
         if self.may_have_been_applied is not None:
             applied = " (the write may have been applied)" if self.may_have_been_applied else " (not applied)"
         return f"{self.message}{where}{tries}{applied}"
+
+
+def _rebuild(cls: type[PostHogError], message: str, state: dict[str, Any]) -> PostHogError:
+    err = cls.__new__(cls)
+    Exception.__init__(err, message)
+    for name, value in state.items():
+        object.__setattr__(err, name, value)
+    return err
 
 
 class ConfigurationError(PostHogError):
@@ -143,6 +172,41 @@ class ResponseValidationError(PostHogError):
         ...     ph.insights.get(1)
         ... except ResponseValidationError as err:
         ...     print(err.status, err.body[:80])
+    """
+
+
+class ResponseTooLargeError(PostHogError):
+    """The response body was larger than ``max_response_bytes`` (decompressed bytes count); it was not read further.
+
+    Example:
+        >>> PostHog(max_response_bytes=16 * 2**20).insights.list()  # may raise ResponseTooLargeError
+    """
+
+
+class PaginationError(ResponseValidationError):
+    """A list's ``next`` went nowhere new (the same or an earlier page, a repeat, another origin) or past ``count``.
+
+    Example:
+        >>> try:
+        ...     list(ph.insights.list())
+        ... except PaginationError as err:
+        ...     print(err)
+    """
+
+
+class DeadlineExceededError(APITimeoutError):
+    """The call ran past its total deadline (``deadline=`` seconds: every retry, wait and byte read included).
+
+    Example:
+        >>> PostHog(deadline=30).insights.get(1)  # raises DeadlineExceededError after 30 s at most
+    """
+
+
+class ClientClosedError(PostHogError):
+    """The client (or the ``http_client`` it uses) was closed; make a new one.
+
+    Example:
+        >>> ph.close(); ph.me()  # raises ClientClosedError
     """
 
 
@@ -377,12 +441,28 @@ def parse_retry_after(headers: Mapping[str, str] | None, detail: str | None = No
     if headers:
         value = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
     if value is not None:
-        try:
-            return max(0.0, float(value))
-        except ValueError:
-            pass
+        seconds = _retry_after_seconds(value)
+        if seconds is not None:
+            return seconds
     match = re.search(r"available in (\d+(?:\.\d+)?) second", detail or "")
     return float(match.group(1)) if match else None
+
+
+def _retry_after_seconds(value: str) -> float | None:
+    """``Retry-After`` as delta-seconds or an HTTP date (seconds from now, at least 0); ``None`` if neither."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=datetime.UTC)
+        seconds = (when - datetime.datetime.now(datetime.UTC)).total_seconds()
+    if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN and infinities
+        return None
+    return max(0.0, seconds)
 
 
 def _envelope(parsed: Any, content: bytes) -> dict[str, Any]:
@@ -393,7 +473,7 @@ def _envelope(parsed: Any, content: bytes) -> dict[str, Any]:
         return data if isinstance(data, dict) else {}
     try:
         data = json.loads(content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # deeply nested JSON is not an envelope
         return {}
     return data if isinstance(data, dict) else {}
 

@@ -15,7 +15,7 @@ import logging
 import re
 import threading
 
-__all__ = ["REDACTED", "RedactingFilter", "install_log_redaction", "redact_text"]
+__all__ = ["REDACTED", "RedactingFilter", "install_log_redaction", "redact_bytes", "redact_text"]
 
 REDACTED = "REDACTED"
 #: Loggers the filter is installed on (filters do not apply to records propagated from child loggers,
@@ -51,6 +51,20 @@ def redact_text(text: str) -> str:
     for pattern in _PATTERNS:
         text = pattern.sub(lambda m: m.group(1) + REDACTED, text)
     return text
+
+
+def redact_bytes(data: bytes) -> bytes:
+    """``data`` with every known key replaced by ``REDACTED`` (a body the server echoed the key in).
+
+    Example:
+        >>> redact_bytes(b'{"detail": "no"}')
+        b'{"detail": "no"}'
+    """
+    for secret in tuple(_secrets):
+        raw = secret.encode("utf-8", "replace")
+        if raw in data:
+            data = data.replace(raw, REDACTED.encode())
+    return data
 
 
 class RedactingFilter(logging.Filter):

@@ -33,12 +33,14 @@ import contextvars
 import logging
 import random
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 
-from ._config import origin
-from ._errors import APIStatusError, parse_retry_after
+from ._body import DEFAULT_MAX_RESPONSE_BYTES, aread_body, check_deadline, read_body
+from ._config import origin, redact_url
+from ._deadline import DEADLINE
+from ._errors import APIStatusError, DeadlineExceededError, parse_retry_after
 
 logger = logging.getLogger("posthog_rest")
 
@@ -61,6 +63,12 @@ class CallContext:
     retries: int = 0
     response: httpx.Response | None = None
     request: httpx.Request | None = None
+    #: When the whole call must be over (``time.monotonic()``), set by the transport on the first request.
+    deadline: float | None = None
+    #: The call's deadline in seconds (for messages).
+    deadline_seconds: float | None = None
+    #: URLs this call was redirected from (a loop, or too long a chain, is refused).
+    visited: list[str] = field(default_factory=list)
 
 
 CURRENT_CALL: contextvars.ContextVar[CallContext | None] = contextvars.ContextVar("posthog_rest_call", default=None)
@@ -112,9 +120,13 @@ def _should_retry_status(status: int, idempotent: bool) -> bool:
 
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+#: Redirects one call may follow (PostHog's own moves take one); a same-URL loop is refused at once.
+MAX_REDIRECTS = 5
+#: Default total deadline of one call, in seconds: every attempt, backoff, ``Retry-After`` wait and byte read.
+DEFAULT_DEADLINE = 300.0
 
 
-def check_redirect(request: httpx.Request, response: httpx.Response) -> None:
+def check_redirect(request: httpx.Request, response: httpx.Response, ctx: CallContext | None = None) -> None:
     """Raise :class:`~posthog_rest.APIStatusError` for a redirect the SDK must not follow.
 
     Refused: another origin (the key must not go there), and 301/302/303 for anything but GET/HEAD
@@ -136,7 +148,13 @@ def check_redirect(request: httpx.Request, response: httpx.Response) -> None:
         reason = f"to another origin ({where}); the API key is never sent there"
     elif method not in ("GET", "HEAD") and response.status_code not in (307, 308):
         reason = f"for {method}: a {response.status_code} would resend it as a GET"
+    elif ctx is not None and (str(target) in ctx.visited or str(target) == str(request.url)):
+        reason = f"back to {target.path}, a loop (the {method} was not sent again)"
+    elif ctx is not None and len(ctx.visited) >= MAX_REDIRECTS:
+        reason = f"after {MAX_REDIRECTS} redirects (the {method} was not sent again)"
     else:
+        if ctx is not None:
+            ctx.visited.append(str(request.url))
         return
     raise APIStatusError(
         f"HTTP {response.status_code}: refusing to follow the redirect {reason}. If your PostHog moved, "
@@ -185,53 +203,146 @@ def _log_retry(request: httpx.Request, attempt: int, why: str, delay: float) -> 
     logger.info("Retrying %s %s (%s), retry %d in %.2fs", request.method, request.url.path, why, attempt, delay)
 
 
+class _Attempts:
+    """The retry loop's decisions, shared by the sync and async transports."""
+
+    def __init__(self, transport: RetryTransport | AsyncRetryTransport, request: httpx.Request) -> None:
+        self.ctx = CURRENT_CALL.get()
+        self.request = request
+        self.policy = transport.policy
+        self.max_bytes = transport.max_response_bytes
+        self.idempotent = _prepare(request, self.ctx)
+        self.attempt = 0
+        self.url = redact_url(str(request.url))
+        seconds = transport.deadline
+        if self.ctx is not None and self.ctx.timeout is not None and self.ctx.timeout.read is not None:
+            seconds = None if seconds is None else max(seconds, self.ctx.timeout.read)
+        self.deadline: float | None
+        self.seconds: float | None
+        if self.ctx is not None and self.ctx.deadline is not None:  # a redirect hop: the call's deadline holds
+            self.deadline, self.seconds = self.ctx.deadline, self.ctx.deadline_seconds
+        else:
+            self.deadline = None if seconds is None else time.monotonic() + seconds
+            self.seconds = seconds
+            if self.ctx is not None:
+                self.ctx.deadline, self.ctx.deadline_seconds = self.deadline, seconds
+        _cap_timeouts(request, self.deadline)
+
+    def remaining(self) -> float | None:
+        return None if self.deadline is None else self.deadline - time.monotonic()
+
+    def fits(self, delay: float) -> bool:
+        """Whether waiting ``delay`` seconds still leaves the call inside its deadline."""
+        left = self.remaining()
+        return left is None or delay < left
+
+    def after_error(self, exc: Exception) -> float | None:
+        """Seconds to wait before retrying after ``exc``; ``None``: re-raise (or the deadline error)."""
+        check_deadline(self.deadline, self.url, self.seconds)
+        if self.attempt >= self.policy.max_retries or not _should_retry_exc(exc, self.idempotent):
+            return None
+        delay = self.policy.delay(self.attempt + 1, None) or 0.0
+        if not self.fits(delay):
+            return None
+        self.attempt += 1
+        _log_retry(self.request, self.attempt, type(exc).__name__, delay)
+        if self.ctx is not None:
+            self.ctx.retries = self.attempt
+        return delay
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """Seconds to wait before retrying after ``response``; ``None``: return it."""
+        if self.ctx is not None:
+            self.ctx.response = response
+        check_redirect(self.request, response, self.ctx)
+        if self.attempt >= self.policy.max_retries or not _should_retry_status(response.status_code, self.idempotent):
+            return None
+        delay = self.policy.delay(self.attempt + 1, response)
+        if delay is None or not self.fits(delay):  # the error (e.g. 429 with retry_after) tells the caller
+            return None
+        self.attempt += 1
+        _log_retry(self.request, self.attempt, f"HTTP {response.status_code}", delay)
+        if self.ctx is not None:
+            self.ctx.retries = self.attempt
+        return delay
+
+    def read(self, response: httpx.Response) -> httpx.Response:
+        return read_body(response, max_bytes=self.max_bytes, deadline=self.deadline, seconds=self.seconds, url=self.url)
+
+    async def aread(self, response: httpx.Response) -> httpx.Response:
+        return await aread_body(
+            response, max_bytes=self.max_bytes, deadline=self.deadline, seconds=self.seconds, url=self.url
+        )
+
+    def timed_out(self) -> DeadlineExceededError:
+        return DeadlineExceededError(
+            f"The call took longer than its deadline of {self.seconds:g} s (retries and waits included)",
+            url=self.url,
+            may_have_been_applied=True,
+        )
+
+
+def _cap_timeouts(request: httpx.Request, deadline: float | None) -> None:
+    """No single socket wait may outlast the call's deadline (a borrowed pool is bounded this way)."""
+    if deadline is None:
+        return
+    left = max(0.001, deadline - time.monotonic())
+    timeouts = dict(request.extensions.get("timeout") or {})
+    for name in ("connect", "read", "write", "pool"):
+        value = timeouts.get(name)
+        timeouts[name] = left if value is None else min(value, left)
+    request.extensions["timeout"] = timeouts
+
+
+def _settings(max_response_bytes: int, deadline: float | None) -> tuple[int, float | None]:
+    if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1:
+        raise ValueError(f"max_response_bytes must be an integer > 0, got {max_response_bytes!r}")
+    return max_response_bytes, deadline
+
+
 class RetryTransport(httpx.BaseTransport):
-    """Sync transport wrapper adding retries and per-call timeouts around another transport.
+    """Sync transport wrapper: retries, per-call timeouts, the call's deadline and the response-size cap.
 
     Example:
         >>> httpx.Client(transport=RetryTransport(httpx.HTTPTransport(), max_retries=2))
         <httpx.Client object at ...>
     """
 
-    def __init__(self, inner: httpx.BaseTransport, *, max_retries: int = 2, policy: RetryPolicy | None = None) -> None:
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        *,
+        max_retries: int = 2,
+        policy: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = DEFAULT_DEADLINE,
+    ) -> None:
         self.inner = inner
         self.policy = policy or RetryPolicy(max_retries=max_retries)
+        self.max_response_bytes, self.deadline = _settings(max_response_bytes, deadline)
         #: The key and the one origin it may be sent to (set by the client).
         self.auth: KeyAuth | None = None
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying per the policy; the returned response's body is already read."""
-        ctx = CURRENT_CALL.get()
-        idempotent = _prepare(request, ctx)
-        attempt = 0
-        while True:
-            try:
-                response = self.inner.handle_request(with_key(request, self.auth))
-                response.read()
-            except httpx.TransportError as exc:
-                if attempt >= self.policy.max_retries or not _should_retry_exc(exc, idempotent):
-                    raise
-                attempt += 1
-                delay = self.policy.delay(attempt, None) or 0.0
-                _log_retry(request, attempt, type(exc).__name__, delay)
-                if ctx is not None:
-                    ctx.retries = attempt
-                time.sleep(delay)
-                continue
-            if ctx is not None:
-                ctx.response = response
-            check_redirect(request, response)
-            if attempt < self.policy.max_retries and _should_retry_status(response.status_code, idempotent):
-                delay_or_none = self.policy.delay(attempt + 1, response)
-                if delay_or_none is not None:
-                    attempt += 1
-                    _log_retry(request, attempt, f"HTTP {response.status_code}", delay_or_none)
-                    if ctx is not None:
-                        ctx.retries = attempt
-                    response.close()
-                    time.sleep(delay_or_none)
+        tries = _Attempts(self, request)
+        token = DEADLINE.set(tries.deadline)
+        try:
+            while True:
+                try:
+                    response = tries.read(self.inner.handle_request(with_key(request, self.auth)))
+                except httpx.TransportError as exc:
+                    delay = tries.after_error(exc)
+                    if delay is None:
+                        raise
+                    time.sleep(delay)
                     continue
-            return response
+                delay = tries.after_response(response)
+                if delay is None:
+                    return response
+                time.sleep(delay)
+        finally:
+            DEADLINE.reset(token)
 
     def close(self) -> None:
         """Close the wrapped transport."""
@@ -239,7 +350,7 @@ class RetryTransport(httpx.BaseTransport):
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """Async twin of :class:`RetryTransport`.
+    """Async twin of :class:`RetryTransport` (the deadline also cancels a stalled connect or header read).
 
     Example:
         >>> httpx.AsyncClient(transport=AsyncRetryTransport(httpx.AsyncHTTPTransport()))
@@ -247,48 +358,48 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """
 
     def __init__(
-        self, inner: httpx.AsyncBaseTransport, *, max_retries: int = 2, policy: RetryPolicy | None = None
+        self,
+        inner: httpx.AsyncBaseTransport,
+        *,
+        max_retries: int = 2,
+        policy: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         self.inner = inner
         self.policy = policy or RetryPolicy(max_retries=max_retries)
+        self.max_response_bytes, self.deadline = _settings(max_response_bytes, deadline)
         #: The key and the one origin it may be sent to (set by the client).
         self.auth: KeyAuth | None = None
+
+    async def _attempt(self, tries: _Attempts, request: httpx.Request) -> httpx.Response:
+        import asyncio  # lazily: sync users never pay for importing asyncio
+
+        left = tries.remaining()
+        try:
+            async with asyncio.timeout(None if left is None else max(left, 0.0)):
+                return await tries.aread(await self.inner.handle_async_request(with_key(request, self.auth)))
+        except TimeoutError:
+            raise tries.timed_out() from None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying per the policy; the returned response's body is already read."""
         import asyncio  # lazily: sync users never pay for importing asyncio
 
-        ctx = CURRENT_CALL.get()
-        idempotent = _prepare(request, ctx)
-        attempt = 0
+        tries = _Attempts(self, request)
         while True:
             try:
-                response = await self.inner.handle_async_request(with_key(request, self.auth))
-                await response.aread()
+                response = await self._attempt(tries, request)
             except httpx.TransportError as exc:
-                if attempt >= self.policy.max_retries or not _should_retry_exc(exc, idempotent):
+                delay = tries.after_error(exc)
+                if delay is None:
                     raise
-                attempt += 1
-                delay = self.policy.delay(attempt, None) or 0.0
-                _log_retry(request, attempt, type(exc).__name__, delay)
-                if ctx is not None:
-                    ctx.retries = attempt
                 await asyncio.sleep(delay)
                 continue
-            if ctx is not None:
-                ctx.response = response
-            check_redirect(request, response)
-            if attempt < self.policy.max_retries and _should_retry_status(response.status_code, idempotent):
-                delay_or_none = self.policy.delay(attempt + 1, response)
-                if delay_or_none is not None:
-                    attempt += 1
-                    _log_retry(request, attempt, f"HTTP {response.status_code}", delay_or_none)
-                    if ctx is not None:
-                        ctx.retries = attempt
-                    await response.aclose()
-                    await asyncio.sleep(delay_or_none)
-                    continue
-            return response
+            delay = tries.after_response(response)
+            if delay is None:
+                return response
+            await asyncio.sleep(delay)
 
     async def aclose(self) -> None:
         """Close the wrapped transport."""
