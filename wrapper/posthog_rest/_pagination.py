@@ -25,14 +25,15 @@ import threading
 import time
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 from ._config import origin, redact_url
 from ._core import Call, Connection, Plan, aexecute, arun_plan, execute, run_plan
-from ._errors import InvalidRequestError, ResponseValidationError
+from ._errors import InvalidRequestError, PaginationError
+from ._retry import CANCELLED
 
 if TYPE_CHECKING:
     import asyncio
@@ -46,6 +47,8 @@ PageT = TypeVar("PageT")
 PERSONS_PAGE_SIZE = 1000
 #: Pages in flight by default for the persons list (``prefetch=``): hides the latency of 4 round trips.
 PREFETCH = 4
+#: How long closing a prefetching pager waits for the pages already on the wire (they are never retried).
+SETTLE_SECONDS = 10.0
 
 
 @dataclass
@@ -78,6 +81,10 @@ class _Planner(Generic[ItemT, PageT]):
         self.total: int | None = None
         self.first_offset = 0
         self.project_id = ""
+        #: The offset of the page being accepted, and fingerprints of every page so far (loop detection).
+        self.offset = 0
+        self.pages = 0
+        self.prints: set[int] = set()
         size = spec.page_size
         if size is None:
             size = spec.default_page_size
@@ -99,32 +106,55 @@ class _Planner(Generic[ItemT, PageT]):
         return self.spec.limit is not None and self.seen >= self.spec.limit
 
     def accept(self, page: Any) -> tuple[int, int] | None:
-        """Count the page; answer the next ``(offset, limit)``, or ``None`` when this was the last page."""
+        """Count and check the page; the next ``(offset, limit)``, or ``None`` when this was the last page.
+
+        Raises :class:`PaginationError` for a page seen before, more items than ``count``, or a ``next``
+        that goes to another origin, does not move forward, or points past ``count``.
+        """
         results = page.results
         self.seen += len(results)
+        self.pages += 1
         count = getattr(page, "count", None)
         if isinstance(count, int) and not isinstance(count, bool):
             self.total = count
+        self._check_page(results)
         next_url = page.next_ if isinstance(page.next_, str) else None
         if not next_url or not results or self.done():
             return None
+        offset, size = self._parse_next(next_url, len(results))
+        if size <= 0:
+            return None
+        self.offset = offset
+        return offset, size
+
+    def _check_page(self, results: list[Any]) -> None:
+        ids = tuple(getattr(item, "id", None) for item in results)
+        if results and None not in ids:
+            fingerprint = hash(ids)
+            if fingerprint in self.prints:
+                self._refuse(f"page {self.pages} repeats an earlier page ({len(ids)} items with the same ids)")
+            self.prints.add(fingerprint)
+        if self.total is not None and self.seen > self.total + len(results):
+            self._refuse(f"{self.seen} items so far, more than the list's count of {self.total}")
+
+    def _parse_next(self, next_url: str, got: int) -> tuple[int, int]:
+        shown = redact_url(next_url, self.conn.api_key)
         if origin(next_url) != origin(self.conn.base_url):
-            raise ResponseValidationError(
-                f"Refusing to follow a pagination link to another origin: {redact_url(next_url, self.conn.api_key)} "
-                f"(configured host {self.conn.base_url})",
-                url=redact_url(next_url, self.conn.api_key),
-            )
+            self._refuse(f"a link to another origin: {shown} (configured host {self.conn.base_url})", shown)
         query = parse_qs(urlsplit(next_url).query)
         try:
             offset = int(query["offset"][0])
-            size = int(query["limit"][0]) if "limit" in query else (self.size or len(results))
+            size = int(query["limit"][0]) if "limit" in query else (self.size or got)
         except (KeyError, ValueError):
-            raise ResponseValidationError(
-                f"Pagination link without a numeric offset: {redact_url(next_url, self.conn.api_key)}"
-            ) from None
-        if size <= 0:
-            return None
+            self._refuse(f"a link without a numeric offset: {shown}", shown)
+        if offset <= self.offset:
+            self._refuse(f"next does not move forward (offset {offset} after {self.offset}): {shown}", shown)
+        if self.total is not None and offset >= self.total:
+            self._refuse(f"next points past the list's count of {self.total} (offset {offset}): {shown}", shown)
         return offset, size
+
+    def _refuse(self, why: str, url: str | None = None) -> NoReturn:
+        raise PaginationError(f"Refusing to page on: {why}", url=url)
 
     def wanted(self, offset: int) -> bool:
         """Whether a page at ``offset`` can hold anything (known ``count``, ``limit``): prefetch no further."""
@@ -153,14 +183,42 @@ def _trim(page: PageT, room: int | None) -> PageT:
 
 
 def _paced_execute(planner: _Planner[Any, PageT], call: Call[PageT], stop: threading.Event | None = None) -> PageT:
-    """Wait for the call's rate-limit slot (unless ``stop`` is set first), then run it."""
+    """Wait for the call's rate-limit slot (unless ``stop`` is set first), then run it (no retry once stopped)."""
     wait = planner.reserve()
     if wait > 0:
         if stop is None:
             time.sleep(wait)
         elif stop.wait(wait):
-            raise RuntimeError("pager closed")  # nobody reads this future any more
-    return execute(planner.conn, call)
+            raise _PagerClosedError  # nobody reads this future any more
+    if stop is None:
+        return execute(planner.conn, call)
+    if stop.is_set():
+        raise _PagerClosedError
+    token = CANCELLED.set(stop)
+    try:
+        return execute(planner.conn, call)
+    finally:
+        CANCELLED.reset(token)
+
+
+class _PagerClosedError(Exception):
+    """A prefetched page nobody will read: its pager was closed or exhausted first."""
+
+
+def _spawn(fn: Callable[..., PageT], *args: Any) -> Future[PageT]:
+    """Run ``fn(*args)`` on a thread of its own that ends with it: an idle pager holds no threads."""
+    future: Future[PageT] = Future()
+
+    def run() -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            future.set_result(fn(*args))
+        except BaseException as exc:  # handed to whoever reads the future
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="posthog-rest-page", daemon=True).start()
+    return future
 
 
 async def _apaced_execute(planner: _Planner[Any, PageT], call: Call[PageT]) -> PageT:
@@ -171,6 +229,20 @@ async def _apaced_execute(planner: _Planner[Any, PageT], call: Call[PageT]) -> P
 
         await asyncio.sleep(wait)
     return await aexecute(planner.conn, call)
+
+
+def _settle(inflight: deque[Future[Any]], stop: threading.Event) -> None:
+    """On close or exhaustion: drop pages not yet sent, let those on the wire finish (never retried), and wait.
+
+    Waiting is what keeps a page's requests, and their log lines, inside the command that started them.
+    """
+    stop.set()
+    for future in inflight:
+        future.cancel()
+    until = time.monotonic() + SETTLE_SECONDS
+    for future in inflight:
+        with contextlib.suppress(BaseException):  # a page nobody reads: its outcome does not matter
+            future.exception(timeout=max(0.0, until - time.monotonic()))
 
 
 class SyncPager(Generic[ItemT, PageT]):
@@ -223,14 +295,13 @@ class SyncPager(Generic[ItemT, PageT]):
         yield from self._prefetched(planner, *nxt)
 
     def _prefetched(self, planner: _Planner[ItemT, PageT], offset: int, size: int) -> Generator[PageT, None, None]:
-        pool = ThreadPoolExecutor(max_workers=self._spec.prefetch, thread_name_prefix="posthog-rest-page")
         inflight: deque[Future[PageT]] = deque()
         stop = threading.Event()
         planner.first_offset = offset - planner.seen
         try:
             for _ in range(self._spec.prefetch):
                 if planner.wanted(offset):
-                    inflight.append(pool.submit(_paced_execute, planner, planner.call(offset, size), stop))
+                    inflight.append(_spawn(_paced_execute, planner, planner.call(offset, size), stop))
                     offset += size
             while inflight:
                 page = inflight.popleft().result()
@@ -239,11 +310,10 @@ class SyncPager(Generic[ItemT, PageT]):
                 if planner.done() or planner.short(page, size):
                     return
                 if planner.wanted(offset):
-                    inflight.append(pool.submit(_paced_execute, planner, planner.call(offset, size), stop))
+                    inflight.append(_spawn(_paced_execute, planner, planner.call(offset, size), stop))
                     offset += size
         finally:
-            stop.set()
-            pool.shutdown(wait=False, cancel_futures=True)
+            _settle(inflight, stop)
 
     def __repr__(self) -> str:
         return f"<SyncPager limit={self._spec.limit} prefetch={self._spec.prefetch}>"

@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextvars
 import logging
 import random
+import threading
 import time
 from dataclasses import dataclass, field
 
@@ -72,6 +73,8 @@ class CallContext:
 
 
 CURRENT_CALL: contextvars.ContextVar[CallContext | None] = contextvars.ContextVar("posthog_rest_call", default=None)
+#: Set (by a prefetching pager being closed) when nobody needs the current call's answer: no more retries.
+CANCELLED: contextvars.ContextVar[threading.Event | None] = contextvars.ContextVar("posthog_rest_cancel", default=None)
 
 
 @dataclass(frozen=True)
@@ -232,7 +235,10 @@ class _Attempts:
         return None if self.deadline is None else self.deadline - time.monotonic()
 
     def fits(self, delay: float) -> bool:
-        """Whether waiting ``delay`` seconds still leaves the call inside its deadline."""
+        """Whether waiting ``delay`` seconds still leaves the call inside its deadline (and anyone wants it)."""
+        cancelled = CANCELLED.get()
+        if cancelled is not None and cancelled.is_set():
+            return False
         left = self.remaining()
         return left is None or delay < left
 
