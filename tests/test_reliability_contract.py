@@ -217,5 +217,5 @@ def test_wrapper_returns_models_or_typed_errors(
             assert hasattr(item, "to_dict"), f"{operation} returned {type(item).__name__}"
 
     check()
-    assert set(outcomes) <= {"ok", "ResponseValidationError"}, outcomes
+    assert set(outcomes) <= {"ok", "ResponseValidationError", "PaginationError"}, outcomes
     assert outcomes.get("ok", 0) > 0, outcomes

@@ -811,13 +811,16 @@ class QueryStatus(BaseModel):
     id: Annotated[str, Field(description="The query id to poll or cancel.")]
     team_id: int | None = None
     complete: Annotated[
-        bool,
+        bool | None,
         Field(
-            description="Whether the calculation has finished (successfully or not)."
+            description="Whether the calculation has finished (successfully or not). PostHog's schema types it `Optional[bool] = False`: null means not finished (the SDK reports it as false)."
         ),
     ]
     error: Annotated[
-        bool | None, Field(description="Whether the calculation failed.")
+        bool | None,
+        Field(
+            description="Whether the calculation failed. `Optional[bool] = False` in PostHog's schema: null means no (the SDK reports it as false)."
+        ),
     ] = None
     error_message: str | None = None
     results: Annotated[

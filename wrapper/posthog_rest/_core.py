@@ -293,6 +293,7 @@ def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc:
     headers = http.headers if http is not None else httpx.Headers(result.headers)
     conn.notice_deprecation(headers, url)
     if status in call.ok and (call.expect is None or isinstance(parsed, call.expect)):
+        _check_types(parsed, status, headers, result.content, method, url, applied(True))
         capture = RAW_CAPTURE.get()
         if capture is not None:
             capture.append(RawResponse(status, headers, result.content, method, url, ctx.retries, parsed))
@@ -310,6 +311,27 @@ def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc:
         body=result.content,
         **applied(True),
     )
+
+
+def _check_types(
+    parsed: Any, status: int, headers: httpx.Headers, content: bytes, method: str, url: str, extra: dict[str, Any]
+) -> None:
+    """A :class:`ResponseValidationError` when a parsed success breaks the spec's types (see ``_strict``)."""
+    from ._strict import SpecMismatchError, check
+
+    try:
+        check(parsed)
+    except SpecMismatchError as exc:
+        failure = ResponseValidationError(
+            f"HTTP {status}: the response to {method} {url} does not match the spec: {exc}",
+            status=status,
+            headers=headers,
+            body=content,
+            **extra,
+        )
+    else:
+        return
+    raise failure
 
 
 def _body_kind(content: bytes, parsed: Any) -> str:

@@ -20,12 +20,13 @@ from posthog_openapi.models.paginated_insight_list import PaginatedInsightList
 from posthog_openapi.models.paginated_person_list import PaginatedPersonList
 from posthog_openapi.models.person import Person
 from posthog_openapi.models.person_properties import PersonProperties as _GeneratedPersonProperties
+from posthog_openapi.models.query_status import QueryStatus
 from posthog_openapi.models.trend_result import TrendResult as _GeneratedTrendResult
 
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped,import-not-found,unused-ignore]  # optional extra
 
-__all__ = ["Insight", "PersonProperties", "TrendResult", "promote"]
+__all__ = ["Insight", "PersonProperties", "TrendResult", "promote", "settle_status"]
 
 
 class Insight(_GeneratedInsight):
@@ -117,6 +118,23 @@ def _promote_person(person: Person) -> None:
         person.properties.__class__ = PersonProperties
 
 
+def settle_status(status: Any) -> Any:
+    """A query status with PostHog's defaults for ``complete`` / ``error`` (``Optional[bool] = False``) filled in.
+
+    PostHog may send ``null`` for either; the SDK never hands out ``complete=None`` for the caller to misread.
+
+    Example:
+        >>> settle_status(ph.query_status("abc")).complete in (True, False)
+        True
+    """
+    if isinstance(status, QueryStatus):
+        if status.complete is None:
+            status.complete = False
+        if status.error is None:
+            status.error = False
+    return status
+
+
 def promote(value: Any) -> Any:
     """Give a parsed generated object (or a page of insights) its wrapper class, in place.
 
@@ -127,6 +145,7 @@ def promote(value: Any) -> Any:
     target = _PROMOTIONS.get(type(value))
     if target is not None:
         value.__class__ = target
+        settle_status(getattr(value, "query_status", None))
     elif type(value) is PaginatedInsightList:
         for item in value.results:
             if type(item) is _GeneratedInsight:

@@ -111,7 +111,9 @@ def query_status_plan(project_id: str, query_id: str) -> Plan[Any]:
         expect=QueryStatusResponse,
         ok=frozenset({200, 202, 400}),
     )
-    return answer.query_status
+    from ._models import settle_status
+
+    return settle_status(answer.query_status)
 
 
 def wait_for_query_plan(

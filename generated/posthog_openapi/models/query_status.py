@@ -23,9 +23,11 @@ class QueryStatus:
 
         Attributes:
             id (str): The query id to poll or cancel.
-            complete (bool): Whether the calculation has finished (successfully or not).
+            complete (bool | None): Whether the calculation has finished (successfully or not). PostHog's schema types it
+                `Optional[bool] = False`: null means not finished (the SDK reports it as false).
             team_id (int | Unset):
-            error (bool | Unset): Whether the calculation failed.
+            error (bool | None | Unset): Whether the calculation failed. `Optional[bool] = False` in PostHog's schema: null
+                means no (the SDK reports it as false).
             error_message (None | str | Unset):
             results (Any | Unset): The calculation's results, when complete (any JSON).
             query_async (bool | Unset):
@@ -42,9 +44,9 @@ class QueryStatus:
     """
 
     id: str
-    complete: bool
+    complete: bool | None
     team_id: int | Unset = UNSET
-    error: bool | Unset = UNSET
+    error: bool | None | Unset = UNSET
     error_message: None | str | Unset = UNSET
     results: Any | Unset = UNSET
     query_async: bool | Unset = UNSET
@@ -64,11 +66,16 @@ class QueryStatus:
 
         id = self.id
 
+        complete: bool | None
         complete = self.complete
 
         team_id = self.team_id
 
-        error = self.error
+        error: bool | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
 
         error_message: None | str | Unset
         if isinstance(self.error_message, Unset):
@@ -193,11 +200,23 @@ class QueryStatus:
         d = dict(src_dict)
         id = d.pop("id")
 
-        complete = d.pop("complete")
+        def _parse_complete(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        complete = _parse_complete(d.pop("complete"))
 
         team_id = d.pop("team_id", UNSET)
 
-        error = d.pop("error", UNSET)
+        def _parse_error(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
 
         def _parse_error_message(data: object) -> None | str | Unset:
             if data is None:

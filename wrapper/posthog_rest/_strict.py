@@ -1,0 +1,271 @@
+"""Check a parsed response against the generated models' own type annotations.
+
+The generated ``from_dict`` copies plain JSON values as they come (``id="abc"`` stays a string) and, when a
+nested object does not parse, keeps the raw ``dict`` in its place (``me().organization`` as a ``dict``).
+This check walks a parsed model once, field by field, against the annotations the generator wrote from
+the spec, so a response that breaks the spec is a :class:`~posthog_rest.ResponseValidationError` naming the
+field, not a wrong value that fails far away. The checks are compiled once per model class (a few
+``isinstance`` calls per field).
+
+Example:
+    >>> check(User.from_dict({"uuid": "…", "email": 5}))  # doctest: +SKIP
+    Traceback (most recent call last):
+    TypeError: User.email: expected str, got int
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import importlib
+import types
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+from uuid import UUID
+
+#: A compiled check: ``(is_candidate(value), check(value, path))``; the first picks a union's alternative.
+Node = tuple[Callable[[Any], bool], Callable[[Any, str], None]]
+_MODELS: dict[type, Callable[[Any, str], None]] = {}
+
+
+class SpecMismatchError(TypeError):
+    """A value that does not match its field's annotation."""
+
+
+def check(value: Any) -> None:
+    """Raise :class:`SpecMismatchError` when ``value`` (a parsed generated model, or anything else) breaks its types.
+
+    Example:
+        >>> check(None)  # not a model: nothing to check
+    """
+    if hasattr(type(value), "__attrs_attrs__"):
+        _model_checker(type(value))(value, _name(type(value)))
+
+
+def _name(cls: type) -> str:
+    for klass in cls.__mro__:
+        if klass.__module__.startswith("posthog_openapi."):
+            return klass.__name__
+    return cls.__name__
+
+
+class _Namespace(Mapping[str, Any]):
+    """Names the generated annotations use: their module's, and every generated model (imported on demand)."""
+
+    def __init__(self, module: types.ModuleType) -> None:
+        self.module = module
+
+    def __getitem__(self, name: str) -> Any:
+        if name in vars(self.module):
+            return vars(self.module)[name]
+        models = importlib.import_module("posthog_openapi.models")
+        try:
+            return getattr(models, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(vars(self.module))
+
+    def __len__(self) -> int:
+        return len(vars(self.module))
+
+
+def _model_checker(cls: type) -> Callable[[Any, str], None]:
+    found = _MODELS.get(cls)
+    if found is not None:
+        return found
+    _MODELS[cls] = _pending  # a model that contains itself: checked once the compile below is done
+    base = next(k for k in cls.__mro__ if "__attrs_attrs__" in vars(k))
+    module = importlib.import_module(base.__module__)
+    hints = typing.get_type_hints(base, globalns=vars(module), localns=_Namespace(module))
+    attributes = vars(base)["__attrs_attrs__"]
+    check_model = _generate(cls, [(a.name, hints[a.name]) for a in attributes if a.init and a.name in hints])
+    _MODELS[cls] = check_model
+    return check_model
+
+
+_PLAIN: dict[Any, tuple[type, ...]] = {
+    int: (int,),
+    float: (int, float),
+    str: (str,),
+    bool: (bool,),
+    type(None): (type(None),),
+    datetime.datetime: (datetime.datetime,),
+    datetime.date: (datetime.date,),
+    UUID: (UUID,),
+}
+
+
+def _plain(annotation: Any) -> tuple[tuple[type, ...], bool] | None:
+    """``(types, bool_ok)`` when one ``isinstance`` decides the annotation (no models, lists or literals)."""
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation) if origin in (typing.Union, types.UnionType) else (annotation,)
+    found: list[type] = []
+    for arg in args:
+        if arg is Any or arg is object:
+            return None
+        if arg in _PLAIN:
+            found += _PLAIN[arg]
+        elif isinstance(arg, type) and not hasattr(arg, "__attrs_attrs__") and typing.get_origin(arg) is None:
+            found.append(arg)  # Unset, an enum
+        else:
+            return None
+    bool_ok = bool in args
+    return tuple(found), bool_ok
+
+
+def _generate(cls: type, fields: list[tuple[str, Any]]) -> Callable[[Any, str], None]:
+    """A checker for ``cls`` as straight-line code: one ``isinstance`` per plain field, a call for the rest."""
+    namespace: dict[str, Any] = {"SpecMismatchError": SpecMismatchError}
+    lines = ["def check_model(value, path):", "    try:"]
+    for index, (name, annotation) in enumerate(fields):
+        namespace[f"check{index}"] = _compile(annotation)[1]
+        where = f'path + ".{name}"'
+        lines.append(f"        v = value.{name}")
+        plain = _plain(annotation)
+        if plain is not None:
+            namespace[f"types{index}"] = plain[0]
+            bool_guard = "" if plain[1] else " or type(v) is bool"
+            lines.append(f"        if not isinstance(v, types{index}){bool_guard}: check{index}(v, {where})")
+        else:
+            lines.append(f"        check{index}(v, {where})")
+    lines += [
+        "    except SpecMismatchError:",
+        "        raise",
+        "    except (TypeError, ValueError, AttributeError) as exc:  # a lazily built field that does not parse",
+        "        raise SpecMismatchError(f'{path}: {exc}') from None",
+    ]
+    if not fields:
+        lines[1:] = ["    return None"]
+    exec(compile("\n".join(lines), f"<check {cls.__name__}>", "exec"), namespace)  # our own generated source
+    return namespace["check_model"]  # type: ignore[no-any-return]
+
+
+def _pending(value: Any, path: str) -> None:
+    _MODELS[type(value)](value, path)
+
+
+def _describe(annotation: Any) -> str:
+    return getattr(annotation, "__name__", None) or str(annotation).replace("typing.", "")
+
+
+def _fail(expected: str, value: Any, path: str) -> typing.NoReturn:
+    raise SpecMismatchError(f"{path}: expected {expected}, got {type(value).__name__} {_sample(value)}")
+
+
+def _sample(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _leaf(accepts: Callable[[Any], bool], expected: str) -> Node:
+    def check_leaf(value: Any, path: str) -> None:
+        if not accepts(value):
+            _fail(expected, value, path)
+
+    return accepts, check_leaf
+
+
+_SIMPLE: dict[Any, Node] = {
+    int: _leaf(lambda v: type(v) is int or (isinstance(v, int) and not isinstance(v, bool)), "an integer"),
+    float: _leaf(lambda v: isinstance(v, int | float) and not isinstance(v, bool), "a number"),
+    str: _leaf(lambda v: isinstance(v, str), "a string"),
+    bool: _leaf(lambda v: isinstance(v, bool), "a boolean"),
+    type(None): _leaf(lambda v: v is None, "null"),
+    datetime.datetime: _leaf(lambda v: isinstance(v, datetime.datetime), "a date-time"),
+    datetime.date: _leaf(lambda v: isinstance(v, datetime.date), "a date"),
+    UUID: _leaf(lambda v: isinstance(v, UUID), "a UUID"),
+    Any: (lambda v: True, lambda v, p: None),
+    object: (lambda v: True, lambda v, p: None),
+}
+
+
+def _compile(annotation: Any) -> Node:
+    simple = _SIMPLE.get(annotation)
+    if simple is not None:
+        return simple
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        return _union([_compile(arg) for arg in typing.get_args(annotation)], _describe(annotation))
+    if origin is list:
+        return _list(typing.get_args(annotation))
+    if origin in (dict, Mapping):
+        return _leaf(lambda v: isinstance(v, dict), "an object")
+    if origin is typing.Literal:
+        allowed = typing.get_args(annotation)
+        return _leaf(lambda v: v in allowed, f"one of {allowed}")
+    if isinstance(annotation, type) and hasattr(annotation, "__attrs_attrs__"):
+        return _model(annotation)
+    if isinstance(annotation, type):  # Unset, enums and other classes the generator uses as they are
+        expected = annotation.__name__ if not issubclass(annotation, enum.Enum) else f"a {annotation.__name__}"
+        return _leaf(lambda v: isinstance(v, annotation), expected)
+    return _SIMPLE[Any]
+
+
+def _union(alternatives: list[Node], expected: str) -> Node:
+    def accepts(value: Any) -> bool:
+        return any(pick(value) for pick, _ in alternatives)
+
+    def check_union(value: Any, path: str) -> None:
+        for pick, check_one in alternatives:
+            if pick(value):
+                check_one(value, path)
+                return
+        if isinstance(value, dict):  # an object the generator could not build: say why
+            for _, check_one in alternatives:
+                if getattr(check_one, "builds_models", False):
+                    check_one(value, path)
+        _fail(expected, value, path)
+
+    return accepts, check_union
+
+
+def _list(args: tuple[Any, ...]) -> Node:
+    if not args:
+        return _leaf(lambda v: isinstance(v, list), "an array")
+    _, check_item = _compile(args[0])
+    plain = _plain(args[0])
+
+    def check_list(value: Any, path: str) -> None:
+        if not isinstance(value, list):
+            _fail("an array", value, path)
+        if plain is not None and plain[1] and all(isinstance(item, plain[0]) for item in value):
+            return
+        try:
+            for item in value:
+                check_item(item, path)
+        except SpecMismatchError:  # again, slowly, to name the item
+            for index, item in enumerate(value):
+                check_item(item, f"{path}[{index}]")
+
+    return (lambda v: isinstance(v, list)), check_list
+
+
+def _model(cls: type) -> Node:
+    def check_nested(value: Any, path: str) -> None:
+        checker = _MODELS.get(type(value))
+        if checker is not None and isinstance(value, cls):
+            checker(value, path)
+            return
+        if not isinstance(value, cls):
+            detail = _why_not(cls, value)
+            raise SpecMismatchError(f"{path}: expected a {cls.__name__} object, got {type(value).__name__}{detail}")
+        _model_checker(type(value))(value, path)
+
+    check_nested.builds_models = True  # type: ignore[attr-defined]
+    return (lambda v: isinstance(v, cls)), check_nested
+
+
+def _why_not(cls: type, value: Any) -> str:
+    """Why the generator could not build ``cls`` from ``value`` (it kept the raw value instead)."""
+    if not isinstance(value, dict):
+        return ""
+    try:
+        cls.from_dict(value)  # type: ignore[attr-defined]
+    except KeyError as exc:
+        return f" (missing {exc})"
+    except (TypeError, ValueError, AttributeError) as exc:
+        return f" ({exc})"
+    return ""
