@@ -51,6 +51,7 @@ _EXPORTS: dict[str, str] = {
     "QueryTimeoutError": "._errors",
     "LegacyEndpointRemovedError": "._errors",
     "APIDeprecationWarning": "._errors",
+    "UnexpectedArgumentError": "._errors",
     "ClientClosedError": "._errors",
     "DeadlineExceededError": "._errors",
     "PaginationError": "._errors",
@@ -92,6 +93,7 @@ __all__ = [
     "ServerError",
     "SyncPager",
     "TrendResult",
+    "UnexpectedArgumentError",
     "__version__",
     "where",
 ]
@@ -124,6 +126,7 @@ if TYPE_CHECKING:
         ResponseTooLargeError,
         ResponseValidationError,
         ServerError,
+        UnexpectedArgumentError,
     )
     from ._filters import PropertyCondition, where
     from ._models import Insight, PersonProperties, TrendResult

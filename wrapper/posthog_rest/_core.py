@@ -43,6 +43,7 @@ from ._errors import (
 from ._operations import operation_module
 from ._pacing import LIMITS, Pacer
 from ._retry import CURRENT_CALL, NEVER_SENT, CallContext
+from ._validate import check_id, check_json
 
 if TYPE_CHECKING:
     from posthog_openapi.client import AuthenticatedClient
@@ -194,8 +195,6 @@ class Connection:
 
 #: A background query's id (PostHog uses hex/UUID-like ids): no "/", "." or "%" that could change the path.
 QUERY_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
-#: An object id in a path: digits, an insight's short id or a person's UUID; nothing that could change the path.
-OBJECT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,63}")
 
 
 def as_timeout(value: float | httpx.Timeout | None, error: type[PostHogError] = InvalidRequestError) -> httpx.Timeout:
@@ -227,12 +226,10 @@ def check_ids(kwargs: Mapping[str, Any]) -> None:
     if query_id is not None and not (isinstance(query_id, str) and QUERY_ID.fullmatch(query_id)):
         raise InvalidRequestError(f"A query id is letters, digits, '-' and '_' only, got {query_id!r}")
     value = kwargs.get("id")
-    if value is None or value == "@current":  # projects_retrieve's id is a project reference
-        return
-    if isinstance(value, bool) or not (
-        (isinstance(value, int) and value >= 0) or (isinstance(value, str) and OBJECT_ID.fullmatch(value))
-    ):
-        raise InvalidRequestError(f"An object id must be a non-negative integer, a short id or a UUID, got {value!r}")
+    if value is not None and value != "@current":  # projects_retrieve's id is a project reference
+        check_id(value)
+    for name, arg in kwargs.items():  # bodies and query parameters: plain, finite JSON only
+        check_json(arg, name)
 
 
 def _where(conn: Connection, ctx: CallContext) -> tuple[str, str]:

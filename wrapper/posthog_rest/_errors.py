@@ -52,6 +52,7 @@ __all__ = [
     "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
+    "UnexpectedArgumentError",
     "error_from_response",
 ]
 
@@ -142,6 +143,14 @@ class InvalidRequestError(PostHogError, ValueError):
 
     Example:
         >>> ph.insights.get(1, refresh="sometimes")  # raises InvalidRequestError listing valid modes
+    """
+
+
+class UnexpectedArgumentError(InvalidRequestError, TypeError):
+    """A keyword argument the method does not take; a ``TypeError`` too, as Python raises for its own calls.
+
+    Example:
+        >>> ph.insights.trend(events=["$pageview"], date_form="-30d")  # raises: did you mean 'date_from'?
     """
 
 

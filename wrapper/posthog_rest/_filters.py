@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, TypeAlias
 
 from ._errors import InvalidRequestError
+from ._validate import check_json
 
 Scalar: TypeAlias = str | int | float | bool
 Value: TypeAlias = Scalar | Sequence[Scalar] | None
@@ -297,7 +298,9 @@ def build_properties(properties: PropertiesArg | None) -> str | None:
         items = [properties]
     else:
         items = properties
-    encoded = json.dumps([to_condition(item).to_dict() for item in items])
+    conditions = [to_condition(item).to_dict() for item in items]
+    check_json(conditions, "properties")  # NaN, bytes, object(): refused here, not sent as invalid JSON
+    encoded = json.dumps(conditions, allow_nan=False)
     if len(encoded) > MAX_PROPERTIES_JSON:
         raise InvalidRequestError(
             f"The property filter is too large ({len(encoded):,} characters of JSON; the limit is "

@@ -18,7 +18,7 @@ PROJECTS_PAGE = 200
 
 def is_direct(ref: str) -> bool:
     """Whether ``ref`` can go straight into the URL (a numeric id or ``@current``)."""
-    return ref == "@current" or ref.isdigit()
+    return ref == "@current" or (ref.isascii() and ref.isdigit())
 
 
 def list_projects_plan() -> Plan[list[Any]]:

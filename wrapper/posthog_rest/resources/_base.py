@@ -16,6 +16,7 @@ from typing import Any, ParamSpec, TypeVar
 from .._core import RAW_CAPTURE, Connection, Plan, RawResponse, arun_plan, run_plan
 from .._errors import InvalidRequestError
 from .._projects import resolve_project_plan
+from .._validate import check_fields
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -43,9 +44,13 @@ class Plans:
 def build_model(cls: type[T], data: Mapping[str, Any], what: str) -> T:
     """A generated request model from a dict via its own ``from_dict``; bad input → InvalidRequestError."""
     try:
-        return cls.from_dict(dict(data))  # type: ignore[attr-defined, no-any-return]
+        model = cls.from_dict(dict(data))  # type: ignore[attr-defined]
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise InvalidRequestError(f"Invalid {what}: {type(exc).__name__}: {exc}") from None
+    # Keys no field names land in additional_properties: a typo would be sent and ignored by PostHog.
+    names = [a.name for a in cls.__attrs_attrs__ if a.init]  # type: ignore[attr-defined]
+    check_fields(getattr(model, "additional_properties", {}), names, f"Invalid {what}:")
+    return model  # type: ignore[no-any-return]
 
 
 class SyncResource:
