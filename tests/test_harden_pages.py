@@ -196,3 +196,58 @@ async def test_async_prefetch_cancels_on_close(samples: dict[str, Any]) -> None:
             await aw(None)
             time.sleep(0.3)
             assert len(srv.requests) == sent
+
+
+PROJECTS = "/api/projects/"
+
+
+@pytest.fixture(scope="module")
+def project_sample() -> Iterator[dict[str, Any]]:
+    import httpx
+
+    with local_posthog(persons=1, seed=5) as server:
+        page = httpx.get(f"{server.url}{PROJECTS}", headers={"Authorization": f"Bearer {server.api_key}"}).json()
+        yield page["results"][0]
+
+
+PROJECT_LINKS: dict[str, tuple[Callable[[str, int], str], str]] = {
+    "self loop": (lambda url, off: f"{url}{PROJECTS}?limit=200&offset={off}", "does not move forward"),
+    "another origin": (lambda url, off: f"http://127.0.0.2:9{PROJECTS}?limit=200&offset={off + 1}", "origin"),
+    "past count": (lambda url, off: f"{url}{PROJECTS}?limit=200&offset={off + 1}", "past the list's count"),
+}
+
+
+@pytest.mark.parametrize("case", list(PROJECT_LINKS))
+@pytest.mark.parametrize("via", ["projects()", "project name"])
+async def test_projects_use_the_same_pager(kind: str, project_sample: dict[str, Any], case: str, via: str) -> None:
+    link, why = PROJECT_LINKS[case]
+
+    def answer(seen: Seen) -> Answer:
+        offset = offset_of(seen)
+        results = [{**project_sample, "id": 10 + offset, "name": f"p{offset}"}]
+        body = {"count": 3 if case == "past count" else 1000, "next": link(srv.url, offset), "results": results}
+        return Answer(200, json.dumps(body).encode())
+
+    with ScriptedServer() as srv:
+        srv.script("GET", PROJECTS, answer)
+        cls = PostHog if kind == "sync" else AsyncPostHog
+        ph = cls(api_key=KEY, host=srv.url, project="Nowhere")
+        try:
+            with pytest.raises(PaginationError, match=why):
+                await aw(ph.projects() if via == "projects()" else ph.project_id())
+        finally:
+            await close(ph)
+        assert len(srv.requests) <= 3
+
+
+def test_cli_projects_stops_at_a_looping_next(project_sample: dict[str, Any]) -> None:
+    with ScriptedServer() as srv:
+        body = {"count": 1000, "next": f"{srv.url}{PROJECTS}?limit=200&offset=0", "results": [project_sample]}
+        srv.route("GET", PROJECTS, 200, json.dumps(body))
+        env = {**os.environ, "POSTHOG_PERSONAL_API_KEY": KEY, "POSTHOG_HOST": srv.url, "POSTHOG_PROJECT_ID": "1"}
+        done = subprocess.run(
+            [sys.executable, "-c", CLI, "projects"], capture_output=True, text=True, env=env, timeout=60, check=False
+        )
+        assert len(srv.requests) <= 2
+    assert done.returncode == 1, done.stderr
+    assert "does not move forward" in done.stderr

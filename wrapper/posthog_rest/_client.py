@@ -131,7 +131,7 @@ class PostHog(_Common):
         Example:
             >>> [(p.id, p.name) for p in ph.projects()]
         """
-        return run_plan(self._conn, list_projects_plan())
+        return run_plan(self._conn, list_projects_plan(self._conn))
 
     def current_project(self) -> Project:
         """The client's project.
@@ -261,7 +261,7 @@ class AsyncPostHog(_Common):
         Example:
             >>> await aph.projects()
         """
-        return await arun_plan(self._conn, list_projects_plan())
+        return await arun_plan(self._conn, list_projects_plan(self._conn))
 
     async def current_project(self) -> Project:
         """See :meth:`PostHog.current_project`.

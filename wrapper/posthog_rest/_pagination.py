@@ -245,6 +245,27 @@ def _settle(inflight: deque[Future[Any]], stop: threading.Event) -> None:
             future.exception(timeout=max(0.0, until - time.monotonic()))
 
 
+def collect_plan(conn: Connection, spec: PageSpec[PageT]) -> Plan[list[Any]]:
+    """Every item of a list as a plan (for lists that other plans need whole, like ``projects()``).
+
+    The same :class:`_Planner` checks as the pagers: a ``next`` must move forward, stay on the origin and
+    within ``count``, and no page may repeat.
+
+    Example:
+        >>> items = yield from collect_plan(conn, spec)
+    """
+    planner: _Planner[Any, PageT] = _Planner(conn, spec)
+    project_id = yield from spec.resolve()
+    page = yield from planner.first(project_id)
+    items: list[Any] = list(page.results)  # type: ignore[attr-defined]
+    nxt = planner.accept(page)
+    while nxt is not None:
+        page = yield from planner.call(*nxt)
+        items.extend(page.results)  # type: ignore[attr-defined]
+        nxt = planner.accept(page)
+    return items
+
+
 class SyncPager(Generic[ItemT, PageT]):
     """A lazy iterator over every item of a list; ``.pages()`` iterates whole pages instead.
 

@@ -21,22 +21,26 @@ def is_direct(ref: str) -> bool:
     return ref == "@current" or (ref.isascii() and ref.isdigit())
 
 
-def list_projects_plan() -> Plan[list[Any]]:
-    """All projects the key can see (every page of ``projects_list``)."""
+def _unscoped() -> Plan[str]:
+    """The project plan of a list that belongs to no project."""
+    yield from ()
+    return ""
+
+
+def list_projects_plan(conn: Connection) -> Plan[list[Any]]:
+    """All projects the key can see, through the pager's checks (no endless or foreign ``next``)."""
     from posthog_openapi.api.projects import projects_list
     from posthog_openapi.models.paginated_project_list import PaginatedProjectList
 
-    projects: list[Any] = []
-    offset = 0
-    while True:
-        page = yield from Call(
-            partial(projects_list.sync_detailed, **only(limit=PROJECTS_PAGE, offset=offset)),
-            expect=PaginatedProjectList,
+    from ._pagination import PageSpec, collect_plan
+
+    def make_call(_: str, offset: int | None, size: int | None) -> Call[PaginatedProjectList]:
+        return Call(
+            partial(projects_list.sync_detailed, **only(limit=size, offset=offset)), expect=PaginatedProjectList
         )
-        projects.extend(page.results)
-        if not page.next_ or not page.results:
-            return projects
-        offset += len(page.results)
+
+    spec = PageSpec(_unscoped, make_call, PROJECTS_PAGE, None, 0)
+    return (yield from collect_plan(conn, spec))
 
 
 def resolve_project_plan(conn: Connection, ref: str) -> Plan[str]:
@@ -46,7 +50,7 @@ def resolve_project_plan(conn: Connection, ref: str) -> Plan[str]:
     cached = conn.project_names.get(ref)
     if cached is not None:
         return cached
-    projects = yield from list_projects_plan()
+    projects = yield from list_projects_plan(conn)
     matches = [p for p in projects if p.name == ref] or [p for p in projects if p.name.casefold() == ref.casefold()]
     choices = ", ".join(f"{p.name!r} (id {p.id})" for p in projects) or "none visible to this key"
     if not matches:
