@@ -51,6 +51,10 @@ TYPOS: dict[str, tuple[Callable[[Any], Any], str]] = {
     "update(titel=)": (lambda ph: ph.insights.update(7, titel="y"), "'titel'"),
     "create(nmae=)": (lambda ph: ph.insights.create(nmae="x"), "did you mean 'name'"),
     "create(descripton=)": (lambda ph: ph.insights.create(name="x", descripton="d"), "'description'"),
+    "persons.update(propertys=)": (lambda ph: ph.persons.update(1, propertys={}), "did you mean 'properties'"),
+    "insights.get(refesh=)": (lambda ph: ph.insights.get(1, refesh="blocking"), "did you mean 'refresh'"),
+    "persons.list(emial=)": (lambda ph: ph.persons.list(emial="a@b.c"), r"persons\.list\(\).*'email'"),
+    "update_property(timout=)": (lambda ph: ph.persons.update_property(1, "k", "v", timout=3), "'timeout'"),
 }
 
 
@@ -133,3 +137,18 @@ def test_cli_refuses_infinity_in_a_filter(srv: ScriptedServer) -> None:
     assert done.returncode == 2, done.stderr
     assert "inf" in done.stderr
     assert srv.requests == []
+
+
+def test_cli_reads_unicode_digits_as_a_short_id_not_an_id(srv: ScriptedServer) -> None:
+    env = {**os.environ, "POSTHOG_PERSONAL_API_KEY": KEY, "POSTHOG_HOST": srv.url, "POSTHOG_PROJECT_ID": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", CLI, "insights", "get", "\u0661\u0662"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert [r.path.split("?")[0] for r in srv.requests] == ["/api/projects/1/insights/"]  # a short-id lookup
+    assert "/insights/12/" not in "".join(r.path for r in srv.requests)

@@ -126,7 +126,7 @@ def insights_list(
 
 
 def _insight_ref(ref: str) -> dict[str, Any]:
-    return {"id": int(ref)} if ref.isdigit() else {"short_id": ref}
+    return {"id": int(ref)} if _digits(ref) else {"short_id": ref}
 
 
 @insights_app.command("get", epilog=EPILOG)
@@ -233,10 +233,15 @@ def persons_list(
     session.out.many(person_view(wanted), page_results(pager.pages()))
 
 
+def _digits(ref: str) -> bool:
+    """Whether ``ref`` is a numeric id: ASCII digits only (``int("١٢")`` is 12, but "١٢" is not an id)."""
+    return ref.isascii() and ref.isdigit()
+
+
 def _person_id(session: Session, ref: str) -> int | str:
     """A person's id for the API: digits or a UUID as given, anything else looked up as a distinct id."""
-    if ref.isdigit() or UUID_RE.fullmatch(ref):
-        return int(ref) if ref.isdigit() else ref
+    if _digits(ref) or UUID_RE.fullmatch(ref):
+        return int(ref) if _digits(ref) else ref
     found = session.client().persons.get_by_distinct_id(ref).id
     if found is None:  # a "missing person" (no stored row yet) has no id to act on
         raise typer.BadParameter(f"the person with distinct id {ref!r} is not stored yet")
@@ -256,7 +261,7 @@ def persons_get(session: Session, ref: PersonRef) -> None:
     persons = session.client().persons
     person = (
         persons.get(_person_id(session, ref))
-        if ref.isdigit() or UUID_RE.fullmatch(ref)
+        if _digits(ref) or UUID_RE.fullmatch(ref)
         else (persons.get_by_distinct_id(ref))
     )
     session.out.one(person_view(), person)

@@ -38,6 +38,8 @@ _SPLIT = re.compile("|".join(re.escape(symbol) for symbol, _ in WHERE_OPERATORS)
 
 
 def _number(text: str, expression: str) -> float | int:
+    if not text.isascii():  # int("١٢") is 12: a number here is ASCII, as PostHog reads it
+        raise CliError(f"--where {expression!r}: {text!r} is not a number")
     try:
         return int(text)
     except ValueError:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import inspect
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, ParamSpec, TypeVar
@@ -53,7 +54,46 @@ def build_model(cls: type[T], data: Mapping[str, Any], what: str) -> T:
     return model  # type: ignore[no-any-return]
 
 
-class SyncResource:
+def _guard_keywords(fn: Callable[..., Any], owner: str) -> Callable[..., Any]:
+    """``fn`` refusing keywords it does not take with :class:`UnexpectedArgumentError` (naming the closest)."""
+    params = inspect.signature(fn).parameters.values()
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params):
+        return fn  # free-form fields: build_model checks them against the request model
+    names = frozenset(p.name for p in params if p.kind is not inspect.Parameter.VAR_POSITIONAL and p.name != "self")
+    where = f"{owner}.{fn.__name__}()"
+
+    def check(kwargs: dict[str, Any]) -> None:
+        if kwargs and not names.issuperset(kwargs):
+            check_fields(kwargs, names, where)
+
+    if inspect.iscoroutinefunction(fn):
+
+        @functools.wraps(fn)
+        async def guarded_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            check(kwargs)
+            return await fn(self, *args, **kwargs)
+
+        return guarded_async
+
+    @functools.wraps(fn)
+    def guarded(self: Any, *args: Any, **kwargs: Any) -> Any:
+        check(kwargs)
+        return fn(self, *args, **kwargs)
+
+    return guarded
+
+
+class _Guarded:
+    """Public methods of subclasses refuse unknown keywords as ``UnexpectedArgumentError`` (also a ``TypeError``)."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name, value in list(vars(cls).items()):
+            if not name.startswith("_") and inspect.isfunction(value):
+                setattr(cls, name, _guard_keywords(value, cls.__name__.lower().removeprefix("async")))
+
+
+class SyncResource(_Guarded):
     """Base of sync resources: runs plans with blocking I/O."""
 
     def __init__(self, scope: Scope) -> None:
@@ -66,7 +106,7 @@ class SyncResource:
         return f"<{type(self).__name__} project={self._scope.project!r}>"
 
 
-class AsyncResource:
+class AsyncResource(_Guarded):
     """Base of async resources: runs plans with ``await``."""
 
     def __init__(self, scope: Scope) -> None:
