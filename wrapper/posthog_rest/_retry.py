@@ -273,12 +273,24 @@ class _Attempts:
         return delay
 
     def read(self, response: httpx.Response) -> httpx.Response:
-        return read_body(response, max_bytes=self.max_bytes, deadline=self.deadline, seconds=self.seconds, url=self.url)
+        read = read_body(response, max_bytes=self.max_bytes, deadline=self.deadline, seconds=self.seconds, url=self.url)
+        return self._unkeyed(read)
 
     async def aread(self, response: httpx.Response) -> httpx.Response:
-        return await aread_body(
+        read = await aread_body(
             response, max_bytes=self.max_bytes, deadline=self.deadline, seconds=self.seconds, url=self.url
         )
+        return self._unkeyed(read)
+
+    def _unkeyed(self, response: httpx.Response) -> httpx.Response:
+        # The response came back for the copy that carried the key (query auth): point it at the caller's
+        # request instead, so nothing reachable from a response holds the key.
+        response._request = self.request
+        return response
+
+    def cap(self) -> None:
+        """Bound this attempt's socket waits by what is left of the deadline."""
+        _cap_timeouts(self.request, self.deadline)
 
     def timed_out(self) -> DeadlineExceededError:
         return DeadlineExceededError(
@@ -335,6 +347,7 @@ class RetryTransport(httpx.BaseTransport):
         token = DEADLINE.set(tries.deadline)
         try:
             while True:
+                tries.cap()
                 try:
                     response = tries.read(self.inner.handle_request(with_key(request, self.auth)))
                 except httpx.TransportError as exc:
@@ -382,6 +395,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         import asyncio  # lazily: sync users never pay for importing asyncio
 
         left = tries.remaining()
+        tries.cap()
         try:
             async with asyncio.timeout(None if left is None else max(left, 0.0)):
                 return await tries.aread(await self.inner.handle_async_request(with_key(request, self.auth)))
