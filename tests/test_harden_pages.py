@@ -167,17 +167,19 @@ def test_paused_prefetching_pagers_hold_no_threads(samples: dict[str, Any]) -> N
     with ScriptedServer() as srv:
         srv.script("GET", PERSONS, persons_pages(samples["person"], srv.url))
         ph = PostHog(api_key=KEY, host=srv.url, project=1)
-        before = threading.active_count()
+        before = len(threading.enumerate())
         paused = []
         for _ in range(20):
             pager = iter(ph.persons.list(page_size=2, prefetch=4))
-            next(pager)
+            for _ in range(3):  # into the second page: four pages prefetched
+                next(pager)
             paused.append(pager)
         deadline = time.monotonic() + 5
         while page_threads() and time.monotonic() < deadline:
             time.sleep(0.05)
         assert page_threads() == []  # prefetched pages done: the threads that fetched them ended
-        assert threading.active_count() <= before + 2
+        client_threads = [t for t in threading.enumerate() if "process_request" not in t.name]  # not the server's
+        assert len(client_threads) <= before
         for pager in paused:
             assert len(list(zip(range(9), pager, strict=False))) == 9  # and they still page on
             pager.close()  # type: ignore[attr-defined]
@@ -251,3 +253,34 @@ def test_cli_projects_stops_at_a_looping_next(project_sample: dict[str, Any]) ->
         assert len(srv.requests) <= 2
     assert done.returncode == 1, done.stderr
     assert "does not move forward" in done.stderr
+
+
+def test_cli_retry_notices_stay_with_their_command(samples: dict[str, Any]) -> None:
+    from typer.testing import CliRunner
+
+    from posthog_rest.cli import app
+
+    person = samples["person"]
+
+    def answer(seen: Seen) -> Answer:  # a full page, a short last page, then slow 503s past the end
+        offset = offset_of(seen)
+        if offset >= 2000:
+            return Answer(503, b'{"detail": "busy"}', delay=0.3)
+        count = 1000 if offset == 0 else 10
+        results = [{**person, "id": 7000 + offset + i} for i in range(count)]
+        nxt = f"{srv.url}{PERSONS}?limit=1000&offset={offset + 1000}" if count == 1000 else None
+        return Answer(200, json.dumps({"next": nxt, "previous": None, "results": results}).encode())
+
+    with ScriptedServer() as srv:
+        srv.script("GET", PERSONS, answer)
+        srv.route("GET", "/api/users/@me/", 404, b'{"detail": "Not found."}')
+        env = {"POSTHOG_PERSONAL_API_KEY": KEY, "POSTHOG_HOST": srv.url, "POSTHOG_PROJECT_ID": "1"}
+        first = CliRunner().invoke(app, ["persons", "list", "--all", "--json"], env=env)
+        sent = len(srv.requests)
+        second = CliRunner().invoke(app, ["whoami"], env=env)
+        time.sleep(0.8)
+        assert len(srv.requests) == sent + 1  # only the second command's own request
+    assert first.exit_code == 0, first.stderr
+    assert len(json.loads(first.stdout)) == 1010
+    assert "Retrying" not in first.stderr + second.stderr
+    assert page_threads() == []
