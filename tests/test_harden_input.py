@@ -36,11 +36,11 @@ CASES: dict[str, tuple[Callable[[Any], Any], str]] = {
     "lone surrogate": (lambda ph: ph.insights.create(name="\ud800"), "surrogate"),
     "NaN in a filter": (lambda ph: ph.persons.list(where("n") == NAN), "properties.*nan"),
     "Infinity in a trend": (lambda ph: ph.insights.trend(events=[{"id": "e", "math_property_x": INF}]), "inf"),
-    "NaN property value": (lambda ph: ph.persons.update_property(1, "plan", NAN), "value: nan"),
+    "NaN property value": (lambda ph: ph.persons.update_property(1, "plan", NAN), "value"),
     "huge id": (lambda ph: ph.insights.get(10**5000), "got an integer of about"),
     "id past 64 bits": (lambda ph: ph.insights.get(2**63), "integers of at most 64 bits"),
     "Unicode digits": (lambda ph: ph.insights.get("١٢"), "'١٢'"),
-    "fullwidth digits": (lambda ph: ph.persons.get("\uff11\uff12"), "a short id or a UUID"),
+    "fullwidth digits": (lambda ph: ph.persons.get("\uff11\uff12"), "non-negative integer or a UUID"),
 }
 
 TYPOS: dict[str, tuple[Callable[[Any], Any], str]] = {
@@ -139,7 +139,7 @@ def test_cli_refuses_infinity_in_a_filter(srv: ScriptedServer) -> None:
     assert srv.requests == []
 
 
-def test_cli_reads_unicode_digits_as_a_short_id_not_an_id(srv: ScriptedServer) -> None:
+def test_cli_refuses_unicode_digits_as_an_insight_id(srv: ScriptedServer) -> None:
     env = {**os.environ, "POSTHOG_PERSONAL_API_KEY": KEY, "POSTHOG_HOST": srv.url, "POSTHOG_PROJECT_ID": "1"}
     done = subprocess.run(
         [sys.executable, "-c", CLI, "insights", "get", "\u0661\u0662"],
@@ -149,6 +149,5 @@ def test_cli_reads_unicode_digits_as_a_short_id_not_an_id(srv: ScriptedServer) -
         timeout=60,
         check=False,
     )
-    assert done.returncode != 0
-    assert [r.path.split("?")[0] for r in srv.requests] == ["/api/projects/1/insights/"]  # a short-id lookup
-    assert "/insights/12/" not in "".join(r.path for r in srv.requests)
+    assert done.returncode == 2, done.stderr  # int("١٢") is 12, but it is not insight 12
+    assert srv.requests == []

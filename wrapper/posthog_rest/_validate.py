@@ -86,7 +86,7 @@ def _short(value: int) -> str:
     return f"an integer of about {digits} digits"
 
 
-def check_id(value: Any, name: str = "id") -> None:
+def check_id(value: Any, name: str = "object id") -> None:
     """Refuse an object id that is not a 64-bit non-negative integer, a short id or a UUID (ASCII only).
 
     Example:
@@ -103,7 +103,7 @@ def check_id(value: Any, name: str = "id") -> None:
     if not ok:
         shown = _short(value) if isinstance(value, int) and value.bit_length() > 64 else repr(value)[:60]
         raise InvalidRequestError(
-            f"An object {name} must be a non-negative integer, a short id or a UUID, got {shown} "
+            f"An {name} must be a non-negative integer, a short id or a UUID, got {shown} "
             "(ASCII letters and digits; integers of at most 64 bits)"
         )
 

@@ -20,6 +20,7 @@ from .._refresh import (
     to_generated,
     wait_for_query_plan,
 )
+from .._validate import check_id
 from ._base import Plans
 
 if TYPE_CHECKING:
@@ -48,7 +49,8 @@ def insight_ref(value: InsightRef) -> str:
         >>> insight_ref(921029), insight_ref("aBc12XyZ")
         ('921029', 'aBc12XyZ')
     """
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+    if isinstance(value, int) and not isinstance(value, bool):
+        check_id(value, "insight id")  # negative, or past 64 bits (str() of 10**5000 would raise)
         return str(value)
     if isinstance(value, str) and value.isalnum() and value.isascii():
         return value

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from .._core import OK_2XX, Call, Plan, Sleep, only
 from .._errors import APITimeoutError, InvalidRequestError
+from .._validate import check_id
 from ._base import Scope, build_model
 
 if TYPE_CHECKING:
@@ -39,9 +40,10 @@ def person_ref(value: PersonRef) -> str:
         >>> person_ref(42), person_ref("0190b5a1-9c3e-7d2f-8a4b-1c2d3e4f5a6b")
         ('42', '0190b5a1-9c3e-7d2f-8a4b-1c2d3e4f5a6b')
     """
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+    if isinstance(value, int) and not isinstance(value, bool):
+        check_id(value, "person id")  # negative, or past 64 bits (str() of 10**5000 would raise)
         return str(value)
-    if isinstance(value, str) and (value.isdigit() or _UUID.fullmatch(value)):
+    if isinstance(value, str) and ((value.isascii() and value.isdigit()) or _UUID.fullmatch(value)):
         return value
     raise InvalidRequestError(
         f"A person id is a non-negative integer or a UUID, got {value!r} (for a distinct id use get_by_distinct_id)"
