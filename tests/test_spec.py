@@ -16,6 +16,16 @@ SPEC: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "posthog.yaml").read_text
 SEEDS: list[dict[str, Any]] = json.loads((ROOT / "tests" / "data" / "seed_endpoints.json").read_text())["endpoints"]
 METHODS = {"get", "post", "put", "patch", "delete"}
 FAMILIES = ("projects", "environments")
+# The query kinds with an operation each (POST query/<Kind>/); tests/test_spec_query.py checks them in depth.
+QUERY_KINDS = (
+    "HogQLQuery",
+    "EventsQuery",
+    "ActorsQuery",
+    "TrendsQuery",
+    "FunnelsQuery",
+    "RetentionQuery",
+    "HogQLMetadata",
+)
 
 # The issue's table: per family, path under /api/F/{project_id}/ -> method -> query params (besides `format`).
 TABLE: dict[str, dict[str, set[str]]] = {
@@ -47,6 +57,9 @@ TABLE: dict[str, dict[str, set[str]]] = {
     "persons/values/": {"get": {"key", "value"}},
     "persons/cohorts/": {"get": {"person_id"}},
     "query/{query_id}/": {"get": set(), "delete": set()},
+    "query/": {"post": set()},
+    "query/{query_id}/log/": {"get": set()},
+    **{f"query/{kind}/": {"post": set()} for kind in QUERY_KINDS},
 }
 # PostHog's docs (the seeds) show these as query parameters; its server reads them from the JSON body only.
 READ_FROM_BODY: dict[tuple[str, str], set[str]] = {
@@ -102,8 +115,8 @@ def twin_path(path: str, family: str) -> str:
 
 def test_operation_count_matches_the_issue() -> None:
     expected = sum(len(methods) for methods in TABLE.values()) * 2 + len(GLOBAL_OPS)
-    assert expected == 71
-    assert len(operations()) == 71
+    assert expected == 89
+    assert len(operations()) == 89
 
 
 @pytest.mark.parametrize("family", FAMILIES)
@@ -205,7 +218,7 @@ def test_enums_from_the_seeds_are_real_enums() -> None:
         "lazy_async",
     }
     assert schemas["ResponseFormat"]["enum"] == ["csv", "json"]
-    assert set(schemas["BreakdownType"]["enum"]) == {"event", "person", "cohort", "group", "session", "hogql"}
+    assert {"event", "person", "cohort", "group", "session", "hogql"} <= set(schemas["BreakdownType"]["enum"])
     assert "BoldNumber" in schemas["TrendDisplay"]["enum"]
     assert len(schemas["TrendDisplay"]["enum"]) == 8
     assert {"exact", "is_not", "icontains", "regex", "gt", "is_set", "is_date_before", "in", "not_in"} <= set(
@@ -227,7 +240,13 @@ def _walk(node: Any, trail: str = "") -> Any:
 
 def test_no_schema_defaults_that_a_generated_client_would_send() -> None:
     # A `default` on a request field is sent by the generated client; the seeds' `date_to: -7d` is a copy error.
-    defaults = [trail for trail, node in _walk(SPEC) if "default" in node and "/servers/" not in trail]
+    # The one exception: a query node's `kind` const, which must be sent anyway (it lets `TrendsQuery(series=…)`
+    # be built without repeating the kind).
+    defaults = [
+        trail
+        for trail, node in _walk(SPEC)
+        if "default" in node and "/servers/" not in trail and node.get("const", object()) != node["default"]
+    ]
     assert defaults == []
 
 
@@ -340,9 +359,11 @@ def test_insight_query_is_typed_and_open_for_other_kinds() -> None:
     assert "#/components/schemas/QueryNode" in union
     for node in ("InsightVizNode", "DataVisualizationNode"):
         assert schemas[node]["properties"]["kind"]["const"] == node
-        source = resolve(schemas[node]["properties"]["source"])
-        assert source["required"] == ["kind"]
-        assert source["additionalProperties"] is True
+    # The wrapper nodes run the Query API's kinds (tests/test_spec_query.py); other kinds still parse as QueryNode.
+    source = schemas["InsightVizNode"]["properties"]["source"]
+    assert source == {"$ref": "#/components/schemas/InsightQuerySource"}
+    assert schemas["InsightQuerySource"]["discriminator"]["propertyName"] == "kind"
+    assert schemas["DataVisualizationNode"]["properties"]["source"] == {"$ref": "#/components/schemas/HogQLQuery"}
 
 
 def test_ids_accept_short_ids_and_uuids() -> None:

@@ -8,11 +8,14 @@ import {
   Configuration,
   InsightsApi,
   PersonsApi,
+  QueryApi,
   RefreshMode,
   ResponseError,
   ApiErrorFromJSON, // scripts/ts-check maps the `Error` schema to `ApiError` (Error is a TS builtin)
   type Insight as FetchInsight,
   type PaginatedInsightList,
+  type HogQLQueryResponse,
+  type TrendsQueryResponse,
 } from "./gen/fetch";
 
 // --- Plain types from openapi-typescript -------------------------------------------------
@@ -87,4 +90,43 @@ export async function errorDetail(apiKey: string, projectId: ProjectRef): Promis
     }
     throw err;
   }
+}
+
+// --- The Query API: HogQL with typed placeholders, and a typed insight query ---------------
+export type QueryRequestBody = components["schemas"]["QueryRequest"];
+export type HogQL = components["schemas"]["HogQLQuery"];
+
+/** A HogQL request: `{since}` and `{event}` are bound by PostHog as typed constants, never spliced. */
+export function hogqlRequest(since: string, event: string): QueryRequestBody {
+  const query: HogQL = {
+    kind: "HogQLQuery",
+    query: "SELECT event, count() FROM events WHERE timestamp > {since} AND event = {event} GROUP BY event",
+    values: { since, event },
+  };
+  return { query, name: "events since a date", refresh: "blocking" };
+}
+
+// @ts-expect-error -- the discriminator: a HogQLQuery needs its SQL
+export const missingSql: QueryRequestBody = { query: { kind: "HogQLQuery" } };
+
+/** Run HogQL with the fetch client; the kind's operation returns a typed response. */
+export async function eventCounts(apiKey: string, projectId: ProjectRef): Promise<Array<[string, number]>> {
+  const query = new QueryApi(new Configuration({ accessToken: async () => apiKey }));
+  const response: HogQLQueryResponse = await query.queryHogqlQueryCreate({
+    projectId,
+    queryRequest: { query: { kind: "HogQLQuery", query: "SELECT event, count() FROM events GROUP BY event" } },
+  });
+  return response.results.map((row) => [String(row[0]), Number(row[1])]);
+}
+
+/** A weekly trend of pageviews: one series, its values per week. */
+export async function weeklyPageviews(apiKey: string, projectId: ProjectRef): Promise<number[]> {
+  const query = new QueryApi(new Configuration({ accessToken: async () => apiKey }));
+  const response: TrendsQueryResponse = await query.queryTrendsQueryCreate({
+    projectId,
+    queryRequest: {
+      query: { kind: "TrendsQuery", series: [{ kind: "EventsNode", event: "$pageview" }], interval: "week" },
+    },
+  });
+  return response.results[0]?.data ?? [];
 }

@@ -440,6 +440,14 @@ class PropertyFilterList(RootModel[list[PropertyFilter]]):
 class MathType(StrEnum):
     """
     How a series aggregates (default `total`, the event count).
+    * `total` - events; `dau` - unique users per interval; `weekly_active` / `monthly_active` -
+      users active in the 7 / 30 days up to each interval; `unique_session` - sessions;
+      `unique_group` - groups (with `math_group_type_index`); `first_time_for_user` and
+      `first_matching_event_for_user` - users doing it for the first time
+    * `hogql` - a HogQL aggregate in `math_hogql`
+    * `sum`, `avg`, `min`, `max`, `median`, `p75` … `p99` - of the property in `math_property`
+    * `*_count_per_actor` - the distribution of events per user
+
     """
 
     total = "total"
@@ -448,15 +456,26 @@ class MathType(StrEnum):
     monthly_active = "monthly_active"
     unique_session = "unique_session"
     unique_group = "unique_group"
+    first_time_for_user = "first_time_for_user"
+    first_matching_event_for_user = "first_matching_event_for_user"
     hogql = "hogql"
     sum = "sum"
     avg = "avg"
     min = "min"
     max = "max"
     median = "median"
+    p75 = "p75"
     p90 = "p90"
     p95 = "p95"
     p99 = "p99"
+    avg_count_per_actor = "avg_count_per_actor"
+    min_count_per_actor = "min_count_per_actor"
+    max_count_per_actor = "max_count_per_actor"
+    median_count_per_actor = "median_count_per_actor"
+    p75_count_per_actor = "p75_count_per_actor"
+    p90_count_per_actor = "p90_count_per_actor"
+    p95_count_per_actor = "p95_count_per_actor"
+    p99_count_per_actor = "p99_count_per_actor"
 
 
 class BreakdownType(StrEnum):
@@ -468,6 +487,10 @@ class BreakdownType(StrEnum):
     * `group` - group
     * `session` - session
     * `hogql` - hogql
+    * `event_metadata` - an event column (`distinct_id`, `person_id`, …)
+    * `data_warehouse` - a data warehouse column
+    * `data_warehouse_person_property` - a person's data warehouse property
+    * `revenue_analytics` - a revenue analytics property
 
     """
 
@@ -477,6 +500,10 @@ class BreakdownType(StrEnum):
     group = "group"
     session = "session"
     hogql = "hogql"
+    event_metadata = "event_metadata"
+    data_warehouse = "data_warehouse"
+    data_warehouse_person_property = "data_warehouse_person_property"
+    revenue_analytics = "revenue_analytics"
 
 
 class TrendDisplay(StrEnum):
@@ -750,17 +777,1340 @@ class EntityType(StrEnum):
     actions = "actions"
 
 
-class InsightQuerySource(BaseModel):
+class IntervalType(StrEnum):
     """
-    The query a wrapper node runs (`TrendsQuery`, `FunnelsQuery`, `HogQLQuery`, …), as JSON.
+    The time bucket of a time series.
+    * `minute` - per minute (short ranges only)
+    * `hour` - per hour
+    * `day` - per day (the default)
+    * `week` - per week (weeks start on the project's week start day)
+    * `month` - per calendar month
+
+    """
+
+    minute = "minute"
+    hour = "hour"
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+class ChartDisplayType(StrEnum):
+    """
+    How a trend is displayed. Time series: `ActionsLineGraph` (the default), `ActionsBar`, `ActionsUnstackedBar`, `ActionsAreaGraph`, `ActionsLineGraphCumulative`; aggregated (one value per series, in `aggregated_value`): `BoldNumber`, `ActionsPie`, `ActionsBarValue`, `ActionsTable`, `WorldMap`.
+    """
+
+    Auto = "Auto"
+    ActionsLineGraph = "ActionsLineGraph"
+    ActionsBar = "ActionsBar"
+    ActionsUnstackedBar = "ActionsUnstackedBar"
+    ActionsAreaGraph = "ActionsAreaGraph"
+    ActionsLineGraphCumulative = "ActionsLineGraphCumulative"
+    BoldNumber = "BoldNumber"
+    ActionsPie = "ActionsPie"
+    ActionsBarValue = "ActionsBarValue"
+    ActionsTable = "ActionsTable"
+    WorldMap = "WorldMap"
+    CalendarHeatmap = "CalendarHeatmap"
+    TwoDimensionalHeatmap = "TwoDimensionalHeatmap"
+    BoxPlot = "BoxPlot"
+
+
+class HogLanguage(StrEnum):
+    """
+    The language of the code `HogQLMetadata` validates.
+    * `hogQL` - a HogQL SELECT query
+    * `hogQLExpr` - a HogQL expression
+    * `hog` - a Hog program
+    * `hogTemplate` - a Hog template string
+    * `hogJson` - Hog in JSON
+    * `liquid` - a Liquid template
+
+    """
+
+    hogQL = "hogQL"
+    hogQLExpr = "hogQLExpr"
+    hog = "hog"
+    hogTemplate = "hogTemplate"
+    hogJson = "hogJson"
+    liquid = "liquid"
+
+
+class FunnelVizType(StrEnum):
+    """
+    What a funnel calculates.
+    * `steps` - conversion per step (the default)
+    * `time_to_convert` - a histogram of conversion times
+    * `trends` - conversion over time
+
+    """
+
+    steps = "steps"
+    time_to_convert = "time_to_convert"
+    trends = "trends"
+
+
+class FunnelOrderType(StrEnum):
+    """
+    How strictly a funnel's steps must follow each other.
+    * `ordered` - in order, other events between allowed (the default)
+    * `strict` - in order, nothing in between
+    * `unordered` - in any order
+
+    """
+
+    ordered = "ordered"
+    strict = "strict"
+    unordered = "unordered"
+
+
+class FunnelConversionWindowTimeUnit(StrEnum):
+    """
+    The unit of a funnel's conversion window.
+    """
+
+    second = "second"
+    minute = "minute"
+    hour = "hour"
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+class RetentionType(StrEnum):
+    """
+    Which occurrences start a retention cohort.
+    * `retention_first_time` - the first time a user did the start event
+    * `retention_recurring` - every time
+    * `retention_first_ever_occurrence` - the first time ever, even before the date range
+
+    """
+
+    retention_first_time = "retention_first_time"
+    retention_recurring = "retention_recurring"
+    retention_first_ever_occurrence = "retention_first_ever_occurrence"
+
+
+class RetentionPeriod(StrEnum):
+    """
+    The length of one retention interval.
+    """
+
+    Hour = "Hour"
+    Day = "Day"
+    Week = "Week"
+    Month = "Month"
+
+
+class CompareLabel(StrEnum):
+    """
+    Which period a series of a compared trend covers.
+    * `current` - the selected date range
+    * `previous` - the period before it
+
+    """
+
+    current = "current"
+    previous = "previous"
+
+
+class DateRange(BaseModel):
+    """
+    A date range: absolute dates (`2026-11-01`, `2026-11-01T10:00:00Z`) or relative ones (`-7d`, `-24h`, `-1w`, `-3m`, `mStart`, `yStart`, `all`). PostHog's default is the last 7 days.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    date_from: Annotated[
+        str | None, Field(description="The start (inclusive).", examples=["-30d"])
+    ] = None
+    date_to: Annotated[
+        str | None,
+        Field(
+            description="The end (inclusive); null or absent means now.",
+            examples=["2026-11-30"],
+        ),
+    ] = None
+    explicitDate: Annotated[
+        bool | None,
+        Field(
+            description="Use the exact times given instead of widening to whole intervals."
+        ),
+    ] = None
+
+
+class ResolvedDateRange(BaseModel):
+    """
+    The absolute bounds a date range resolved to.
+    """
+
+    date_from: AwareDatetime
+    date_to: AwareDatetime
+
+
+class QueryTiming(BaseModel):
+    """
+    How long one step of a query took.
+    """
+
+    k: Annotated[str, Field(description="The step, e.g. `./printer` or `.`.")]
+    t: Annotated[float, Field(description="Seconds.")]
+
+
+class QueryTags(BaseModel):
+    """
+    Free-form tags attached to a query.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class HogQLQueryModifiers(BaseModel):
+    """
+    Switches that change how PostHog builds the SQL (persons-on-events mode, session table version, debug output, …). Free-form: PostHog adds modifiers often.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    debug: Annotated[
+        bool | None,
+        Field(
+            description="Return the ClickHouse SQL and errors in the response instead of failing."
+        ),
+    ] = None
+    timings: Annotated[bool | None, Field(description="Return detailed timings.")] = (
+        None
+    )
+    personsOnEventsMode: Annotated[
+        str | None,
+        Field(
+            description="Where person properties come from, e.g. `person_id_override_properties_on_events`."
+        ),
+    ] = None
+
+
+class HogQLValues(BaseModel):
+    """
+    Values for the `{placeholders}` of a HogQL query, by name. Each value becomes a typed constant (string, number, boolean, null, or a list of them): never spliced into the SQL text, so values cannot inject SQL.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class HogQLFilters(BaseModel):
+    """
+    Filters a HogQL query can apply with the `{filters}` placeholder.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    properties: Annotated[
+        list[PropertyFilter] | None,
+        Field(description="Property filters, all of which must match."),
+    ] = None
+    dateRange: Annotated[DateRange | None, Field(description="The date range.")] = None
+    filterTestAccounts: Annotated[
+        bool | None, Field(description="Leave out internal and test accounts.")
+    ] = None
+
+
+class HogQLVariable(BaseModel):
+    """
+    The value of one SQL variable (`{variables.code_name}`).
+    """
+
+    variableId: str
+    code_name: str
+    value: Annotated[Any | None, Field(description="The value (any JSON).")] = None
+    isNull: bool | None = None
+
+
+class HogQLVariables(RootModel[dict[str, HogQLVariable]]):
+    """
+    SQL variables by variable id.
+    """
+
+    root: dict[str, HogQLVariable]
+
+
+class EventsNode(BaseModel):
+    """
+    One event series, e.g. `{"kind": "EventsNode", "event": "$pageview", "math": "dau"}`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    kind: Annotated[
+        Literal["EventsNode"], Field(description="Always `EventsNode`.")
+    ] = "EventsNode"
+    event: Annotated[
+        str | None,
+        Field(
+            description="The event name; null means all events.", examples=["$pageview"]
+        ),
+    ] = None
+    name: Annotated[str | None, Field(description="A display name.")] = None
+    custom_name: Annotated[str | None, Field(description="A custom display name.")] = (
+        None
+    )
+    math: Annotated[
+        MathType | None,
+        Field(
+            description="How the series aggregates (`total`, the event count, when absent; `dau` unique users per interval; …)."
+        ),
+    ] = None
+    math_property: Annotated[
+        str | None,
+        Field(
+            description="The property `sum`/`avg`/`min`/`max`/percentile math aggregates."
+        ),
+    ] = None
+    math_hogql: Annotated[
+        str | None, Field(description="The expression `hogql` math aggregates.")
+    ] = None
+    math_group_type_index: Annotated[
+        int | None,
+        Field(description="The group type `unique_group` math counts.", ge=0, le=4),
+    ] = None
+    properties: Annotated[
+        list[PropertyFilter] | None,
+        Field(description="Property filters for this series only."),
+    ] = None
+    fixedProperties: Annotated[
+        list[PropertyFilter] | None,
+        Field(description="Property filters that cannot be edited in PostHog's UI."),
+    ] = None
+    limit: Annotated[int | None, Field(ge=1)] = None
+    orderBy: list[str] | None = None
+
+
+class ActionsNode(BaseModel):
+    """
+    One action series: events matching a saved action.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    kind: Annotated[
+        Literal["ActionsNode"], Field(description="Always `ActionsNode`.")
+    ] = "ActionsNode"
+    id: Annotated[int, Field(description="The action's id.")]
+    name: str | None = None
+    custom_name: str | None = None
+    math: Annotated[
+        MathType | None,
+        Field(
+            description="How the series aggregates (`total`, the event count, when absent; `dau` unique users per interval; …)."
+        ),
+    ] = None
+    math_property: Annotated[
+        str | None,
+        Field(
+            description="The property `sum`/`avg`/`min`/`max`/percentile math aggregates."
+        ),
+    ] = None
+    math_hogql: Annotated[
+        str | None, Field(description="The expression `hogql` math aggregates.")
+    ] = None
+    math_group_type_index: Annotated[
+        int | None,
+        Field(description="The group type `unique_group` math counts.", ge=0, le=4),
+    ] = None
+    properties: Annotated[
+        list[PropertyFilter] | None,
+        Field(description="Property filters for this series only."),
+    ] = None
+    fixedProperties: Annotated[
+        list[PropertyFilter] | None,
+        Field(description="Property filters that cannot be edited in PostHog's UI."),
+    ] = None
+
+
+class SeriesNode(RootModel[EventsNode | ActionsNode]):
+    root: Annotated[
+        EventsNode | ActionsNode,
+        Field(
+            description="One series of an insight query, by `kind`: an `EventsNode` or an `ActionsNode`.",
+            discriminator="kind",
+        ),
+    ]
+
+
+class SeriesNodeKind(StrEnum):
+    """
+    The kind of a series node.
+    """
+
+    EventsNode = "EventsNode"
+    ActionsNode = "ActionsNode"
+
+
+class Breakdown(BaseModel):
+    """
+    One breakdown of a multi-breakdown.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    property: Annotated[
+        str | int, Field(description="The property key or HogQL expression.")
+    ]
+    type: BreakdownType | None = None
+    group_type_index: int | None = None
+    histogram_bin_count: int | None = None
+    normalize_url: bool | None = None
+
+
+class BreakdownFilter(BaseModel):
+    """
+    Split each series by a property's values, e.g. `{"breakdown": "$browser", "breakdown_type": "event"}`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    breakdown: Annotated[
+        str | int | list[str | int] | None,
+        Field(
+            description="The property key (or HogQL expression, or cohort ids) to break down by."
+        ),
+    ] = None
+    breakdown_type: Annotated[
+        BreakdownType | None,
+        Field(description="What `breakdown` names (`event` when absent)."),
+    ] = None
+    breakdown_limit: Annotated[
+        int | None,
+        Field(
+            description="How many values to keep (PostHog's default is 25); the rest go into `$$_posthog_breakdown_other_$$`.",
+            ge=1,
+        ),
+    ] = None
+    breakdown_group_type_index: int | None = None
+    breakdown_normalize_url: bool | None = None
+    breakdown_hide_other_aggregation: bool | None = None
+    breakdown_histogram_bin_count: int | None = None
+    breakdowns: Annotated[
+        list[Breakdown] | None,
+        Field(
+            description="Several breakdowns at once (instead of `breakdown`).",
+            max_length=3,
+        ),
+    ] = None
+
+
+class CompareFilter(BaseModel):
+    """
+    Compare with an earlier period: each series comes back twice, `compare_label` `current` and `previous`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    compare: Annotated[
+        bool | None,
+        Field(description="Compare to the previous period of the same length."),
+    ] = None
+    compare_to: Annotated[
+        str | None,
+        Field(
+            description="Compare to a relative period instead, e.g. `-1w` or `-1m`.",
+            examples=["-1w"],
+        ),
+    ] = None
+
+
+class TrendsFilter(BaseModel):
+    """
+    Display options of a trend (free-form: PostHog adds display options often).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    display: ChartDisplayType | None = None
+    formula: Annotated[
+        str | None,
+        Field(description="Combine series into one, e.g. `A / B`.", examples=["A / B"]),
+    ] = None
+    formulas: Annotated[list[str] | None, Field(description="Several formulas.")] = None
+    smoothingIntervals: Annotated[int | None, Field(ge=1)] = None
+    showLegend: bool | None = None
+    aggregationAxisFormat: str | None = None
+    decimalPlaces: float | None = None
+
+
+class FunnelExclusion(BaseModel):
+    """
+    An event that, when it happens between two steps, drops the user from the funnel.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    kind: SeriesNodeKind
+    event: str | None = None
+    id: int | None = None
+    name: str | None = None
+    funnelFromStep: Annotated[int, Field(ge=0)]
+    funnelToStep: Annotated[int, Field(ge=0)]
+
+
+class FunnelsFilter(BaseModel):
+    """
+    Funnel options (free-form: PostHog adds options often).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    funnelVizType: FunnelVizType | None = None
+    funnelOrderType: FunnelOrderType | None = None
+    funnelWindowInterval: Annotated[
+        int | None,
+        Field(
+            description="The conversion window (PostHog's default is 14 days).", ge=1
+        ),
+    ] = None
+    funnelWindowIntervalUnit: FunnelConversionWindowTimeUnit | None = None
+    exclusions: list[FunnelExclusion] | None = None
+    breakdownAttributionType: Annotated[
+        str | None,
+        Field(
+            description="Which step's breakdown value counts: `first_touch`, `last_touch`, `all_events`, `step`."
+        ),
+    ] = None
+    funnelStepReference: Annotated[
+        str | None,
+        Field(description="Conversion relative to the `total` or the `previous` step."),
+    ] = None
+
+
+class RetentionEntity(BaseModel):
+    """
+    The event or action that starts or continues retention.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[
+        str | int | None, Field(description="The event name, or the action's id.")
+    ] = None
+    type: Annotated[
+        EntityType | None,
+        Field(description="Whether `id` names an event or an action."),
+    ] = None
+    kind: str | None = None
+    name: str | None = None
+    custom_name: str | None = None
+    order: int | None = None
+    properties: Annotated[
+        list[PropertyFilter] | None,
+        Field(description="Property filters for this entity only."),
+    ] = None
+
+
+class RetentionFilter(BaseModel):
+    """
+    Retention options (free-form: PostHog adds options often).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    retentionType: RetentionType | None = None
+    period: RetentionPeriod | None = None
+    totalIntervals: Annotated[
+        int | None,
+        Field(
+            description="How many intervals to follow (PostHog's default is 8; the seeds' docs say 11).",
+            ge=1,
+        ),
+    ] = None
+    targetEntity: Annotated[
+        RetentionEntity | None, Field(description="What starts a cohort.")
+    ] = None
+    returningEntity: Annotated[
+        RetentionEntity | None, Field(description="What counts as coming back.")
+    ] = None
+    cumulative: bool | None = None
+
+
+class PathsFilter(BaseModel):
+    """
+    Paths options (free-form).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    includeEventTypes: list[str] | None = None
+    startPoint: str | None = None
+    endPoint: str | None = None
+    stepLimit: int | None = None
+
+
+class StickinessFilter(BaseModel):
+    """
+    Stickiness options (free-form).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    display: ChartDisplayType | None = None
+
+
+class LifecycleFilter(BaseModel):
+    """
+    Lifecycle options (free-form).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    toggledLifecycles: list[str] | None = None
+
+
+class HogQLQuery(BaseModel):
+    """
+    A HogQL (PostHog's ClickHouse SQL) query, e.g. `{"kind": "HogQLQuery", "query": "SELECT event, count() FROM events WHERE timestamp > {since} GROUP BY event", "values": {"since": "2026-11-01"}}`. Without LIMIT PostHog returns 100 rows and `hasMore`; LIMIT may go up to 50,000; OFFSET is refused for personal API keys (page by keyset on `timestamp`).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    kind: Annotated[
+        Literal["HogQLQuery"], Field(description="Always `HogQLQuery`.")
+    ] = "HogQLQuery"
+    query: Annotated[
+        str,
+        Field(
+            description="The SELECT statement.",
+            examples=[
+                "SELECT event, count() FROM events GROUP BY event ORDER BY count() DESC LIMIT 10"
+            ],
+            min_length=1,
+        ),
+    ]
+    values: Annotated[
+        HogQLValues | None,
+        Field(description="Values for the query's `{placeholders}`."),
+    ] = None
+    filters: Annotated[
+        HogQLFilters | None,
+        Field(description="Filters for the `{filters}` placeholder."),
+    ] = None
+    modifiers: Annotated[
+        HogQLQueryModifiers | None, Field(description="How PostHog builds the SQL.")
+    ] = None
+    variables: Annotated[
+        HogQLVariables | None,
+        Field(description="SQL variables (`{variables.name}`) by id."),
+    ] = None
+    name: Annotated[
+        str | None,
+        Field(
+            description="A name for the query, shown in PostHog's query log (`QueryRequest.name` takes precedence).",
+            max_length=128,
+        ),
+    ] = None
+    explain: Annotated[
+        bool | None, Field(description="Return ClickHouse's EXPLAIN output too.")
+    ] = None
+    version: Annotated[
+        int | None,
+        Field(
+            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
+        ),
+    ] = None
+    tags: Annotated[
+        QueryTags | None,
+        Field(description="Tags PostHog attaches to the query for its own accounting."),
+    ] = None
+
+
+class EventsQuery(BaseModel):
+    """
+    Raw events, columns chosen by HogQL expressions: PostHog's events table view. Newest first unless `orderBy` says otherwise.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    kind: Annotated[
+        Literal["EventsQuery"], Field(description="Always `EventsQuery`.")
+    ] = "EventsQuery"
+    select: Annotated[
+        list[str],
+        Field(
+            description="The columns: HogQL expressions such as `*`, `event`, `timestamp`, `properties.$browser`, `count()`.",
+            examples=[["*", "event", "timestamp"]],
+            min_length=1,
+        ),
+    ]
+    where: Annotated[
+        list[str] | None, Field(description="HogQL conditions, all of which must hold.")
+    ] = None
+    event: Annotated[str | None, Field(description="Only this event.")] = None
+    properties: Annotated[
+        list[PropertyFilter] | None,
+        Field(description="Property filters, all of which must match."),
+    ] = None
+    fixedProperties: Annotated[
+        list[PropertyFilter] | None,
+        Field(description="Property filters that cannot be edited in PostHog's UI."),
+    ] = None
+    orderBy: Annotated[
+        list[str] | None,
+        Field(description="HogQL ORDER BY expressions, e.g. `timestamp DESC`."),
+    ] = None
+    after: Annotated[
+        str | None,
+        Field(
+            description="Only events after this time (absolute, or relative like `-24h`; PostHog's default is `-24h`)."
+        ),
+    ] = None
+    before: Annotated[
+        str | None, Field(description="Only events before this time.")
+    ] = None
+    personId: Annotated[
+        str | None, Field(description="Only this person's events (the person's UUID).")
+    ] = None
+    actionId: Annotated[
+        int | None, Field(description="Only events matching this action.")
+    ] = None
+    filterTestAccounts: bool | None = None
+    limit: Annotated[
+        int | None,
+        Field(
+            description="At most this many rows (PostHog's default is 100, maximum 50,000).",
+            ge=1,
+            le=50000,
+        ),
+    ] = None
+    offset: Annotated[int | None, Field(description="Skip this many rows.", ge=0)] = (
+        None
+    )
+    version: Annotated[
+        int | None,
+        Field(
+            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
+        ),
+    ] = None
+    tags: Annotated[
+        QueryTags | None,
+        Field(description="Tags PostHog attaches to the query for its own accounting."),
+    ] = None
+
+
+class ActorsQuery(BaseModel):
+    """
+    Persons (or groups) with chosen columns: PostHog's recommended way to list and export persons.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    kind: Annotated[
+        Literal["ActorsQuery"], Field(description="Always `ActorsQuery`.")
+    ] = "ActorsQuery"
+    select: Annotated[
+        list[str] | None,
+        Field(
+            description="The columns, e.g. `person`, `id`, `properties.email`, `created_at`."
+        ),
+    ] = None
+    search: Annotated[
+        str | None, Field(description="Match email, name or distinct id.")
+    ] = None
+    properties: Annotated[
+        list[PropertyFilter] | None,
+        Field(description="Property filters, all of which must match."),
+    ] = None
+    fixedProperties: Annotated[
+        list[PropertyFilter] | None,
+        Field(description="Property filters that cannot be edited in PostHog's UI."),
+    ] = None
+    orderBy: Annotated[
+        list[str] | None, Field(description="HogQL ORDER BY expressions.")
+    ] = None
+    limit: Annotated[int | None, Field(ge=1, le=50000)] = None
+    offset: Annotated[int | None, Field(ge=0)] = None
+    source: Annotated[
+        FreeFormObject | None,
+        Field(
+            description="An insight actors query (the persons behind one data point), when set."
+        ),
+    ] = None
+    version: Annotated[
+        int | None,
+        Field(
+            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
+        ),
+    ] = None
+    tags: Annotated[
+        QueryTags | None,
+        Field(description="Tags PostHog attaches to the query for its own accounting."),
+    ] = None
+
+
+class TrendsQuery(BaseModel):
+    """
+    A trend: each series counted (or aggregated) per interval, e.g. `{"kind": "TrendsQuery", "series": [{"kind": "EventsNode", "event": "$pageview"}], "interval": "week"}`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    kind: Annotated[
+        Literal["TrendsQuery"], Field(description="Always `TrendsQuery`.")
+    ] = "TrendsQuery"
+    series: Annotated[
+        list[SeriesNode],
+        Field(
+            description="The events or actions to calculate, each an `EventsNode` or `ActionsNode`.",
+            min_length=1,
+        ),
+    ]
+    interval: Annotated[
+        IntervalType | None, Field(description="The time bucket (`day` when absent).")
+    ] = None
+    dateRange: Annotated[
+        DateRange | None,
+        Field(description="The date range (PostHog's default is the last 7 days)."),
+    ] = None
+    properties: Annotated[
+        list[PropertyFilter] | PropertyGroup | None,
+        Field(
+            description="Property filters: a list (all must match) or a group combined with AND/OR."
+        ),
+    ] = None
+    filterTestAccounts: Annotated[
+        bool | None, Field(description="Leave out internal and test accounts.")
+    ] = None
+    samplingFactor: Annotated[
+        float | None,
+        Field(description="Sample this fraction of the data (0–1).", ge=0.0, le=1.0),
+    ] = None
+    aggregation_group_type_index: Annotated[
+        int | None,
+        Field(description="Count groups of this type instead of persons.", ge=0, le=4),
+    ] = None
+    breakdownFilter: BreakdownFilter | None = None
+    compareFilter: CompareFilter | None = None
+    trendsFilter: TrendsFilter | None = None
+    conversionGoal: Annotated[
+        Any | None, Field(description="A conversion goal (web analytics); any JSON.")
+    ] = None
+    version: Annotated[
+        int | None,
+        Field(
+            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
+        ),
+    ] = None
+    tags: Annotated[
+        QueryTags | None,
+        Field(description="Tags PostHog attaches to the query for its own accounting."),
+    ] = None
+
+
+class FunnelsQuery(BaseModel):
+    """
+    A funnel: how many users did the steps (the series) in order.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    kind: Annotated[
+        Literal["FunnelsQuery"], Field(description="Always `FunnelsQuery`.")
+    ] = "FunnelsQuery"
+    series: Annotated[
+        list[SeriesNode],
+        Field(
+            description="The events or actions to calculate, each an `EventsNode` or `ActionsNode`.",
+            min_length=1,
+        ),
+    ]
+    interval: Annotated[
+        IntervalType | None, Field(description="The time bucket of a `trends` funnel.")
+    ] = None
+    dateRange: Annotated[
+        DateRange | None,
+        Field(description="The date range (PostHog's default is the last 7 days)."),
+    ] = None
+    properties: Annotated[
+        list[PropertyFilter] | PropertyGroup | None,
+        Field(
+            description="Property filters: a list (all must match) or a group combined with AND/OR."
+        ),
+    ] = None
+    filterTestAccounts: Annotated[
+        bool | None, Field(description="Leave out internal and test accounts.")
+    ] = None
+    samplingFactor: Annotated[
+        float | None,
+        Field(description="Sample this fraction of the data (0–1).", ge=0.0, le=1.0),
+    ] = None
+    aggregation_group_type_index: Annotated[
+        int | None,
+        Field(description="Count groups of this type instead of persons.", ge=0, le=4),
+    ] = None
+    breakdownFilter: BreakdownFilter | None = None
+    funnelsFilter: FunnelsFilter | None = None
+    version: Annotated[
+        int | None,
+        Field(
+            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
+        ),
+    ] = None
+    tags: Annotated[
+        QueryTags | None,
+        Field(description="Tags PostHog attaches to the query for its own accounting."),
+    ] = None
+
+
+class RetentionQuery(BaseModel):
+    """
+    Retention: of the users who did the target event in a period, how many came back in each later period.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    kind: Annotated[
+        Literal["RetentionQuery"], Field(description="Always `RetentionQuery`.")
+    ] = "RetentionQuery"
+    retentionFilter: RetentionFilter
+    dateRange: Annotated[
+        DateRange | None,
+        Field(description="The date range (PostHog's default is the last 7 days)."),
+    ] = None
+    properties: Annotated[
+        list[PropertyFilter] | PropertyGroup | None,
+        Field(
+            description="Property filters: a list (all must match) or a group combined with AND/OR."
+        ),
+    ] = None
+    filterTestAccounts: Annotated[
+        bool | None, Field(description="Leave out internal and test accounts.")
+    ] = None
+    samplingFactor: Annotated[
+        float | None,
+        Field(description="Sample this fraction of the data (0–1).", ge=0.0, le=1.0),
+    ] = None
+    aggregation_group_type_index: Annotated[
+        int | None,
+        Field(description="Count groups of this type instead of persons.", ge=0, le=4),
+    ] = None
+    breakdownFilter: BreakdownFilter | None = None
+    version: Annotated[
+        int | None,
+        Field(
+            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
+        ),
+    ] = None
+    tags: Annotated[
+        QueryTags | None,
+        Field(description="Tags PostHog attaches to the query for its own accounting."),
+    ] = None
+
+
+class PathsQuery(BaseModel):
+    """
+    Paths between pages or events. Loosely typed here (free-form).
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
     kind: Annotated[
-        str, Field(description="The query kind, e.g. `TrendsQuery` or `HogQLQuery`.")
+        Literal["PathsQuery"], Field(description="Always `PathsQuery`.")
+    ] = "PathsQuery"
+    pathsFilter: PathsFilter | None = None
+    dateRange: Annotated[
+        DateRange | None,
+        Field(description="The date range (PostHog's default is the last 7 days)."),
+    ] = None
+    properties: Annotated[
+        list[PropertyFilter] | PropertyGroup | None,
+        Field(
+            description="Property filters: a list (all must match) or a group combined with AND/OR."
+        ),
+    ] = None
+    filterTestAccounts: Annotated[
+        bool | None, Field(description="Leave out internal and test accounts.")
+    ] = None
+    samplingFactor: Annotated[
+        float | None,
+        Field(description="Sample this fraction of the data (0–1).", ge=0.0, le=1.0),
+    ] = None
+    aggregation_group_type_index: Annotated[
+        int | None,
+        Field(description="Count groups of this type instead of persons.", ge=0, le=4),
+    ] = None
+    version: Annotated[
+        int | None,
+        Field(
+            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
+        ),
+    ] = None
+    tags: Annotated[
+        QueryTags | None,
+        Field(description="Tags PostHog attaches to the query for its own accounting."),
+    ] = None
+
+
+class StickinessQuery(BaseModel):
+    """
+    Stickiness: how many intervals of the range users did an event in. Loosely typed here (free-form).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    kind: Annotated[
+        Literal["StickinessQuery"], Field(description="Always `StickinessQuery`.")
+    ] = "StickinessQuery"
+    series: Annotated[
+        list[SeriesNode],
+        Field(
+            description="The events or actions to calculate, each an `EventsNode` or `ActionsNode`.",
+            min_length=1,
+        ),
     ]
+    interval: IntervalType | None = None
+    dateRange: Annotated[
+        DateRange | None,
+        Field(description="The date range (PostHog's default is the last 7 days)."),
+    ] = None
+    properties: Annotated[
+        list[PropertyFilter] | PropertyGroup | None,
+        Field(
+            description="Property filters: a list (all must match) or a group combined with AND/OR."
+        ),
+    ] = None
+    filterTestAccounts: Annotated[
+        bool | None, Field(description="Leave out internal and test accounts.")
+    ] = None
+    samplingFactor: Annotated[
+        float | None,
+        Field(description="Sample this fraction of the data (0–1).", ge=0.0, le=1.0),
+    ] = None
+    aggregation_group_type_index: Annotated[
+        int | None,
+        Field(description="Count groups of this type instead of persons.", ge=0, le=4),
+    ] = None
+    stickinessFilter: StickinessFilter | None = None
+    version: Annotated[
+        int | None,
+        Field(
+            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
+        ),
+    ] = None
+    tags: Annotated[
+        QueryTags | None,
+        Field(description="Tags PostHog attaches to the query for its own accounting."),
+    ] = None
+
+
+class LifecycleQuery(BaseModel):
+    """
+    Lifecycle: new, returning, resurrecting and dormant users per interval. Loosely typed here (free-form).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    kind: Annotated[
+        Literal["LifecycleQuery"], Field(description="Always `LifecycleQuery`.")
+    ] = "LifecycleQuery"
+    series: Annotated[
+        list[SeriesNode],
+        Field(
+            description="The events or actions to calculate, each an `EventsNode` or `ActionsNode`.",
+            min_length=1,
+        ),
+    ]
+    interval: IntervalType | None = None
+    dateRange: Annotated[
+        DateRange | None,
+        Field(description="The date range (PostHog's default is the last 7 days)."),
+    ] = None
+    properties: Annotated[
+        list[PropertyFilter] | PropertyGroup | None,
+        Field(
+            description="Property filters: a list (all must match) or a group combined with AND/OR."
+        ),
+    ] = None
+    filterTestAccounts: Annotated[
+        bool | None, Field(description="Leave out internal and test accounts.")
+    ] = None
+    samplingFactor: Annotated[
+        float | None,
+        Field(description="Sample this fraction of the data (0–1).", ge=0.0, le=1.0),
+    ] = None
+    aggregation_group_type_index: Annotated[
+        int | None,
+        Field(description="Count groups of this type instead of persons.", ge=0, le=4),
+    ] = None
+    lifecycleFilter: LifecycleFilter | None = None
+    version: Annotated[
+        int | None,
+        Field(
+            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
+        ),
+    ] = None
+    tags: Annotated[
+        QueryTags | None,
+        Field(description="Tags PostHog attaches to the query for its own accounting."),
+    ] = None
+
+
+class HogQLMetadata(BaseModel):
+    """
+    Validate HogQL without running it: answers errors, warnings and notices with their positions in the text.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    kind: Annotated[
+        Literal["HogQLMetadata"], Field(description="Always `HogQLMetadata`.")
+    ] = "HogQLMetadata"
+    language: HogLanguage
+    query: Annotated[str, Field(description="The code to validate.")]
+    sourceQuery: Annotated[
+        FreeFormObject | None,
+        Field(description="The query the code belongs to (for expressions), when any."),
+    ] = None
+    filters: HogQLFilters | None = None
+    variables: HogQLVariables | None = None
+    globals: Annotated[
+        FreeFormObject | None, Field(description="Globals for Hog code.")
+    ] = None
+    debug: Annotated[
+        bool | None, Field(description="Also return the generated ClickHouse SQL.")
+    ] = None
+    version: Annotated[
+        int | None,
+        Field(
+            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
+        ),
+    ] = None
+    tags: Annotated[
+        QueryTags | None,
+        Field(description="Tags PostHog attaches to the query for its own accounting."),
+    ] = None
+
+
+class InsightQuerySource(
+    RootModel[
+        TrendsQuery
+        | FunnelsQuery
+        | RetentionQuery
+        | PathsQuery
+        | StickinessQuery
+        | LifecycleQuery
+    ]
+):
+    root: Annotated[
+        TrendsQuery
+        | FunnelsQuery
+        | RetentionQuery
+        | PathsQuery
+        | StickinessQuery
+        | LifecycleQuery,
+        Field(
+            description="The query an `InsightVizNode` runs, told apart by `kind`.",
+            discriminator="kind",
+        ),
+    ]
+
+
+class InsightVizNode(BaseModel):
+    """
+    An insight visualisation: runs its `source` (a trend, funnel, retention, paths, stickiness or lifecycle query). The canonical `query` of an insight. Display flags are free-form.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    kind: Annotated[
+        Literal["InsightVizNode"], Field(description="Always `InsightVizNode`.")
+    ] = "InsightVizNode"
+    source: InsightQuerySource
+    full: bool | None = None
+    showHeader: bool | None = None
+    showTable: bool | None = None
+    showResults: bool | None = None
+    embedded: bool | None = None
+
+
+class DataVisualizationNode(BaseModel):
+    """
+    A SQL insight: runs its `source` HogQL query and charts or tabulates the rows. Display settings are free-form.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    kind: Annotated[
+        Literal["DataVisualizationNode"],
+        Field(description="Always `DataVisualizationNode`."),
+    ] = "DataVisualizationNode"
+    source: HogQLQuery
+    display: ChartDisplayType | None = None
+    chartSettings: FreeFormObject | None = None
+    tableSettings: FreeFormObject | None = None
+
+
+class QuerySchema(
+    RootModel[
+        HogQLQuery
+        | EventsQuery
+        | ActorsQuery
+        | TrendsQuery
+        | FunnelsQuery
+        | RetentionQuery
+        | PathsQuery
+        | StickinessQuery
+        | LifecycleQuery
+        | HogQLMetadata
+        | InsightVizNode
+        | DataVisualizationNode
+    ]
+):
+    root: Annotated[
+        HogQLQuery
+        | EventsQuery
+        | ActorsQuery
+        | TrendsQuery
+        | FunnelsQuery
+        | RetentionQuery
+        | PathsQuery
+        | StickinessQuery
+        | LifecycleQuery
+        | HogQLMetadata
+        | InsightVizNode
+        | DataVisualizationNode,
+        Field(
+            description="Any query the Query API runs, told apart by `kind`.",
+            discriminator="kind",
+        ),
+    ]
+
+
+class TrendsSeriesAction(BaseModel):
+    """
+    The series a trend result was calculated for (its `EventsNode`/`ActionsNode` as PostHog echoes it).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[
+        str | int | None,
+        Field(description="The event name or action id; null for all events."),
+    ] = None
+    type: Annotated[str | None, Field(description="`events` or `actions`.")] = None
+    order: int | None = None
+    name: str | None = None
+    custom_name: str | None = None
+    math: str | None = None
+    math_property: str | None = None
+
+
+class TrendsSeriesResult(BaseModel):
+    """
+    One series of a trend: a value per interval (`data`, labelled by `labels` and `days`), or one `aggregated_value` for aggregated displays.
+    """
+
+    data: Annotated[
+        list[float] | None, Field(description="One value per interval.")
+    ] = None
+    labels: Annotated[
+        list[str] | None,
+        Field(
+            description="A human label per interval: `1-Nov-2026` (day, week), `1-Nov-2026 14:00` (hour), `November 2026` (month)."
+        ),
+    ] = None
+    days: Annotated[
+        list[str] | None,
+        Field(
+            description="The start of each interval: `2026-11-01` (day, week, month) or `2026-11-01 14:00:00` (hour)."
+        ),
+    ] = None
+    count: Annotated[float | None, Field(description="The sum of `data`.")] = None
+    aggregated_value: Annotated[
+        float | None,
+        Field(
+            description="The single value of an aggregated display (`BoldNumber`, `ActionsPie`, …)."
+        ),
+    ] = None
+    label: Annotated[
+        str | None,
+        Field(
+            description="The series label (the event name, plus the breakdown value)."
+        ),
+    ] = None
+    action: TrendsSeriesAction | None = None
+    breakdown_value: Annotated[
+        Any | None,
+        Field(
+            description="The breakdown value of this series (string, number or list), when broken down."
+        ),
+    ] = None
+    compare: Annotated[
+        bool | None,
+        Field(description="Whether the trend was compared with a previous period."),
+    ] = None
+    compare_label: CompareLabel | None = None
+    order: int | None = None
+    filter: FreeFormObject | None = None
+
+
+class HogQLNotice(BaseModel):
+    """
+    One error, warning or notice about HogQL, with its position in the text.
+    """
+
+    message: str
+    start: Annotated[
+        int | None, Field(description="The offset where the problem starts.")
+    ] = None
+    end: Annotated[int | None, Field(description="The offset where it ends.")] = None
+    fix: Annotated[str | None, Field(description="A suggested fix.")] = None
+
+
+class HogQLMetadataResponse(BaseModel):
+    """
+    What PostHog found in HogQL (nothing was run).
+    """
+
+    isValid: Annotated[
+        bool | None, Field(description="Whether the code has no errors.")
+    ] = None
+    isValidView: bool | None = None
+    query: str | None = None
+    errors: list[HogQLNotice]
+    warnings: list[HogQLNotice]
+    notices: list[HogQLNotice]
+    table_names: list[str] | None = None
+    ch_table_names: list[str] | None = None
+    timings: list[QueryTiming] | None = None
 
 
 class PaginatedProjectList(BaseModel):
@@ -1121,65 +2471,6 @@ class ActivityDetail(BaseModel):
     changes: list[ActivityChange] | None = None
 
 
-class InsightVizNode(BaseModel):
-    """
-    A product analytics query shown as a chart, e.g. `{"kind":"InsightVizNode","source":{"kind":"TrendsQuery",…}}`.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    kind: Literal["InsightVizNode"]
-    source: InsightQuerySource
-
-
-class DataVisualizationNode(BaseModel):
-    """
-    A SQL insight, e.g. `{"kind":"DataVisualizationNode","source":{"kind":"HogQLQuery","query":"SELECT …"}}`.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    kind: Literal["DataVisualizationNode"]
-    source: InsightQuerySource
-
-
-class ActivityLogEntry(BaseModel):
-    """
-    One recorded change.
-    """
-
-    id: UUID
-    user: ActivityLogUser | None = None
-    activity: Annotated[
-        str, Field(description="What happened, e.g. `created`, `updated`, `deleted`.")
-    ]
-    scope: Annotated[
-        str, Field(description="The kind of object, e.g. `Insight` or `Person`.")
-    ]
-    item_id: str | None = None
-    detail: Annotated[
-        ActivityDetail | None,
-        Field(
-            description="The change itself (name, changes with before and after, …)."
-        ),
-    ] = None
-    created_at: AwareDatetime
-    is_system: bool | None = None
-
-
-class ActivityLogPage(BaseModel):
-    """
-    Activity entries, newest first.
-    """
-
-    results: list[ActivityLogEntry]
-    next: str | None = None
-    previous: str | None = None
-    total_count: int | None = None
-
-
 class InsightQuery(
     RootModel[InsightVizNode | DataVisualizationNode | QueryNode | None]
 ):
@@ -1189,6 +2480,586 @@ class InsightQuery(
             description="The insight's query: an `InsightVizNode` (product analytics: trends,\nfunnels, retention, paths, stickiness, lifecycle), a `DataVisualizationNode`\n(SQL with HogQL), another node kind (e.g. `DataTableNode`, `HogQuery`), or\nnull for a legacy insight that only has `filters`.\n"
         ),
     ]
+
+
+class DashboardFilter(BaseModel):
+    """
+    Filters applied on top of the query, as a dashboard applies them.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    date_from: Annotated[
+        str | None,
+        Field(description="Overrides the query's start date.", examples=["-7d"]),
+    ] = None
+    date_to: Annotated[
+        str | None, Field(description="Overrides the query's end date.")
+    ] = None
+    explicitDate: bool | None = None
+    properties: Annotated[
+        list[PropertyFilter] | None,
+        Field(description="Property filters added to the query's."),
+    ] = None
+    breakdown_filter: Annotated[
+        BreakdownFilter | None, Field(description="Overrides the query's breakdown.")
+    ] = None
+
+
+class QueryRequest(BaseModel):
+    """
+    The body of `POST query/`: the query and how to run it.
+    """
+
+    query: QuerySchema
+    client_query_id: Annotated[
+        str | None,
+        Field(
+            description="Your id for the query: it becomes the query id to poll (`GET query/{query_id}/`) or cancel. A new id is made when absent.",
+            max_length=200,
+            pattern="^[A-Za-z0-9_-]+$",
+        ),
+    ] = None
+    refresh: Annotated[
+        RefreshMode | None,
+        Field(
+            description="How to use the cache and whether to run in the background (`blocking` when absent). On this endpoint `force_cache` still calculates when the cache is stale. Async modes answer 202 with `query_status` until done."
+        ),
+    ] = None
+    name: Annotated[
+        str | None,
+        Field(
+            description="A name for the query (up to 128 characters), shown in PostHog's query log; PostHog asks API users to set it.",
+            examples=["weekly signups report"],
+            max_length=128,
+        ),
+    ] = None
+    filters_override: Annotated[
+        DashboardFilter | None,
+        Field(description="Dashboard-style filters applied on top of the query."),
+    ] = None
+    variables_override: Annotated[
+        HogQLVariables | None,
+        Field(description="SQL variable values applied on top of the query's."),
+    ] = None
+
+
+class HogQLQueryResponse(BaseModel):
+    """
+    The rows of a HogQL query.
+    """
+
+    results: Annotated[
+        list[list[Any]],
+        Field(description="The rows, each a list of values in `columns` order."),
+    ]
+    columns: Annotated[list[Any] | None, Field(description="The column names.")] = None
+    types: Annotated[
+        list[Any] | None,
+        Field(
+            description="Each column's name and ClickHouse type, as `[name, type]` pairs."
+        ),
+    ] = None
+    hasMore: Annotated[
+        bool | None,
+        Field(
+            description="More rows exist beyond `limit` (set when PostHog applied its default limit of 100, or the query's LIMIT cut rows)."
+        ),
+    ] = None
+    limit: Annotated[int | None, Field(description="The row limit applied.")] = None
+    offset: Annotated[int | None, Field(description="The offset applied.")] = None
+    clickhouse: Annotated[
+        str | None, Field(description="The ClickHouse SQL (with `modifiers.debug`).")
+    ] = None
+    explain: list[str] | None = None
+    query: Annotated[str | None, Field(description="The query as given.")] = None
+    metadata: HogQLMetadataResponse | None = None
+    is_cached: Annotated[
+        bool | None, Field(description="Whether the result came from PostHog's cache.")
+    ] = None
+    cache_key: Annotated[
+        str | None, Field(description="The key the result is cached under.")
+    ] = None
+    last_refresh: Annotated[
+        AwareDatetime | None, Field(description="When the result was calculated.")
+    ] = None
+    next_allowed_client_refresh: Annotated[
+        AwareDatetime | None,
+        Field(description="When a client may ask to recalculate again."),
+    ] = None
+    cache_target_age: Annotated[
+        AwareDatetime | None, Field(description="When the cached result becomes stale.")
+    ] = None
+    calculation_trigger: Annotated[
+        str | None,
+        Field(description="What triggered the calculation (PostHog's bookkeeping)."),
+    ] = None
+    timezone: Annotated[
+        str | None,
+        Field(
+            description="The project's timezone the result was calculated in.",
+            examples=["UTC"],
+        ),
+    ] = None
+    query_status: Annotated[
+        QueryStatus | None,
+        Field(
+            description="The background calculation, when the query runs asynchronously (`complete: false` with HTTP 202)."
+        ),
+    ] = None
+    timings: Annotated[
+        list[QueryTiming] | None,
+        Field(description="How long each step of the query took, in seconds."),
+    ] = None
+    hogql: Annotated[
+        str | None, Field(description="The HogQL PostHog generated and ran.")
+    ] = None
+    error: Annotated[
+        str | None,
+        Field(
+            description="An error message, returned only with `explain` or `modifiers.debug`; otherwise a failure is an HTTP error."
+        ),
+    ] = None
+    modifiers: Annotated[
+        HogQLQueryModifiers | None,
+        Field(description="The modifiers the query ran with."),
+    ] = None
+    resolved_date_range: Annotated[
+        ResolvedDateRange | None,
+        Field(description="The absolute date range a relative one resolved to."),
+    ] = None
+
+
+class EventsQueryResponse(BaseModel):
+    """
+    The rows of an events query.
+    """
+
+    results: Annotated[
+        list[list[Any]],
+        Field(description="The rows, each a list of values in `columns` order."),
+    ]
+    columns: Annotated[
+        list[Any] | None,
+        Field(description="The column expressions, as asked for in `select`."),
+    ] = None
+    types: Annotated[
+        list[Any] | None, Field(description="Each column's ClickHouse type.")
+    ] = None
+    hasMore: Annotated[
+        bool | None,
+        Field(
+            description="More rows exist beyond `limit` (set when PostHog applied its default limit of 100, or the query's LIMIT cut rows)."
+        ),
+    ] = None
+    limit: Annotated[int | None, Field(description="The row limit applied.")] = None
+    offset: Annotated[int | None, Field(description="The offset applied.")] = None
+    is_cached: Annotated[
+        bool | None, Field(description="Whether the result came from PostHog's cache.")
+    ] = None
+    cache_key: Annotated[
+        str | None, Field(description="The key the result is cached under.")
+    ] = None
+    last_refresh: Annotated[
+        AwareDatetime | None, Field(description="When the result was calculated.")
+    ] = None
+    next_allowed_client_refresh: Annotated[
+        AwareDatetime | None,
+        Field(description="When a client may ask to recalculate again."),
+    ] = None
+    cache_target_age: Annotated[
+        AwareDatetime | None, Field(description="When the cached result becomes stale.")
+    ] = None
+    calculation_trigger: Annotated[
+        str | None,
+        Field(description="What triggered the calculation (PostHog's bookkeeping)."),
+    ] = None
+    timezone: Annotated[
+        str | None,
+        Field(
+            description="The project's timezone the result was calculated in.",
+            examples=["UTC"],
+        ),
+    ] = None
+    query_status: Annotated[
+        QueryStatus | None,
+        Field(
+            description="The background calculation, when the query runs asynchronously (`complete: false` with HTTP 202)."
+        ),
+    ] = None
+    timings: Annotated[
+        list[QueryTiming] | None,
+        Field(description="How long each step of the query took, in seconds."),
+    ] = None
+    hogql: Annotated[
+        str | None, Field(description="The HogQL PostHog generated and ran.")
+    ] = None
+    error: Annotated[
+        str | None,
+        Field(
+            description="An error message, returned only with `explain` or `modifiers.debug`; otherwise a failure is an HTTP error."
+        ),
+    ] = None
+    modifiers: Annotated[
+        HogQLQueryModifiers | None,
+        Field(description="The modifiers the query ran with."),
+    ] = None
+    resolved_date_range: Annotated[
+        ResolvedDateRange | None,
+        Field(description="The absolute date range a relative one resolved to."),
+    ] = None
+
+
+class ActorsQueryResponse(BaseModel):
+    """
+    The rows of an actors (persons) query.
+    """
+
+    results: Annotated[
+        list[list[Any]],
+        Field(description="The rows, each a list of values in `columns` order."),
+    ]
+    columns: Annotated[
+        list[Any] | None,
+        Field(description="The column expressions, as asked for in `select`."),
+    ] = None
+    types: Annotated[
+        list[Any] | None, Field(description="Each column's ClickHouse type.")
+    ] = None
+    hasMore: Annotated[
+        bool | None,
+        Field(
+            description="More rows exist beyond `limit` (set when PostHog applied its default limit of 100, or the query's LIMIT cut rows)."
+        ),
+    ] = None
+    limit: Annotated[int | None, Field(description="The row limit applied.")] = None
+    offset: Annotated[int | None, Field(description="The offset applied.")] = None
+    missing_actors_count: Annotated[
+        int | None, Field(description="Actors counted but no longer found.")
+    ] = None
+    is_cached: Annotated[
+        bool | None, Field(description="Whether the result came from PostHog's cache.")
+    ] = None
+    cache_key: Annotated[
+        str | None, Field(description="The key the result is cached under.")
+    ] = None
+    last_refresh: Annotated[
+        AwareDatetime | None, Field(description="When the result was calculated.")
+    ] = None
+    next_allowed_client_refresh: Annotated[
+        AwareDatetime | None,
+        Field(description="When a client may ask to recalculate again."),
+    ] = None
+    cache_target_age: Annotated[
+        AwareDatetime | None, Field(description="When the cached result becomes stale.")
+    ] = None
+    calculation_trigger: Annotated[
+        str | None,
+        Field(description="What triggered the calculation (PostHog's bookkeeping)."),
+    ] = None
+    timezone: Annotated[
+        str | None,
+        Field(
+            description="The project's timezone the result was calculated in.",
+            examples=["UTC"],
+        ),
+    ] = None
+    query_status: Annotated[
+        QueryStatus | None,
+        Field(
+            description="The background calculation, when the query runs asynchronously (`complete: false` with HTTP 202)."
+        ),
+    ] = None
+    timings: Annotated[
+        list[QueryTiming] | None,
+        Field(description="How long each step of the query took, in seconds."),
+    ] = None
+    hogql: Annotated[
+        str | None, Field(description="The HogQL PostHog generated and ran.")
+    ] = None
+    error: Annotated[
+        str | None,
+        Field(
+            description="An error message, returned only with `explain` or `modifiers.debug`; otherwise a failure is an HTTP error."
+        ),
+    ] = None
+    modifiers: Annotated[
+        HogQLQueryModifiers | None,
+        Field(description="The modifiers the query ran with."),
+    ] = None
+    resolved_date_range: Annotated[
+        ResolvedDateRange | None,
+        Field(description="The absolute date range a relative one resolved to."),
+    ] = None
+
+
+class TrendsQueryResponse(BaseModel):
+    """
+    The series of a trend.
+    """
+
+    results: list[TrendsSeriesResult]
+    hasMore: bool | None = None
+    is_cached: Annotated[
+        bool | None, Field(description="Whether the result came from PostHog's cache.")
+    ] = None
+    cache_key: Annotated[
+        str | None, Field(description="The key the result is cached under.")
+    ] = None
+    last_refresh: Annotated[
+        AwareDatetime | None, Field(description="When the result was calculated.")
+    ] = None
+    next_allowed_client_refresh: Annotated[
+        AwareDatetime | None,
+        Field(description="When a client may ask to recalculate again."),
+    ] = None
+    cache_target_age: Annotated[
+        AwareDatetime | None, Field(description="When the cached result becomes stale.")
+    ] = None
+    calculation_trigger: Annotated[
+        str | None,
+        Field(description="What triggered the calculation (PostHog's bookkeeping)."),
+    ] = None
+    timezone: Annotated[
+        str | None,
+        Field(
+            description="The project's timezone the result was calculated in.",
+            examples=["UTC"],
+        ),
+    ] = None
+    query_status: Annotated[
+        QueryStatus | None,
+        Field(
+            description="The background calculation, when the query runs asynchronously (`complete: false` with HTTP 202)."
+        ),
+    ] = None
+    timings: Annotated[
+        list[QueryTiming] | None,
+        Field(description="How long each step of the query took, in seconds."),
+    ] = None
+    hogql: Annotated[
+        str | None, Field(description="The HogQL PostHog generated and ran.")
+    ] = None
+    error: Annotated[
+        str | None,
+        Field(
+            description="An error message, returned only with `explain` or `modifiers.debug`; otherwise a failure is an HTTP error."
+        ),
+    ] = None
+    modifiers: Annotated[
+        HogQLQueryModifiers | None,
+        Field(description="The modifiers the query ran with."),
+    ] = None
+    resolved_date_range: Annotated[
+        ResolvedDateRange | None,
+        Field(description="The absolute date range a relative one resolved to."),
+    ] = None
+
+
+class FunnelsQueryResponse(BaseModel):
+    """
+    A funnel's steps (a list of steps, a list of lists per breakdown value, or time-to-convert bins): any JSON.
+    """
+
+    results: Annotated[Any, Field(description="The funnel result (any JSON).")]
+    isUdf: bool | None = None
+    is_cached: Annotated[
+        bool | None, Field(description="Whether the result came from PostHog's cache.")
+    ] = None
+    cache_key: Annotated[
+        str | None, Field(description="The key the result is cached under.")
+    ] = None
+    last_refresh: Annotated[
+        AwareDatetime | None, Field(description="When the result was calculated.")
+    ] = None
+    next_allowed_client_refresh: Annotated[
+        AwareDatetime | None,
+        Field(description="When a client may ask to recalculate again."),
+    ] = None
+    cache_target_age: Annotated[
+        AwareDatetime | None, Field(description="When the cached result becomes stale.")
+    ] = None
+    calculation_trigger: Annotated[
+        str | None,
+        Field(description="What triggered the calculation (PostHog's bookkeeping)."),
+    ] = None
+    timezone: Annotated[
+        str | None,
+        Field(
+            description="The project's timezone the result was calculated in.",
+            examples=["UTC"],
+        ),
+    ] = None
+    query_status: Annotated[
+        QueryStatus | None,
+        Field(
+            description="The background calculation, when the query runs asynchronously (`complete: false` with HTTP 202)."
+        ),
+    ] = None
+    timings: Annotated[
+        list[QueryTiming] | None,
+        Field(description="How long each step of the query took, in seconds."),
+    ] = None
+    hogql: Annotated[
+        str | None, Field(description="The HogQL PostHog generated and ran.")
+    ] = None
+    error: Annotated[
+        str | None,
+        Field(
+            description="An error message, returned only with `explain` or `modifiers.debug`; otherwise a failure is an HTTP error."
+        ),
+    ] = None
+    modifiers: Annotated[
+        HogQLQueryModifiers | None,
+        Field(description="The modifiers the query ran with."),
+    ] = None
+    resolved_date_range: Annotated[
+        ResolvedDateRange | None,
+        Field(description="The absolute date range a relative one resolved to."),
+    ] = None
+
+
+class RetentionQueryResponse(BaseModel):
+    """
+    Retention cohorts.
+    """
+
+    results: list[RetentionCohort]
+    is_cached: Annotated[
+        bool | None, Field(description="Whether the result came from PostHog's cache.")
+    ] = None
+    cache_key: Annotated[
+        str | None, Field(description="The key the result is cached under.")
+    ] = None
+    last_refresh: Annotated[
+        AwareDatetime | None, Field(description="When the result was calculated.")
+    ] = None
+    next_allowed_client_refresh: Annotated[
+        AwareDatetime | None,
+        Field(description="When a client may ask to recalculate again."),
+    ] = None
+    cache_target_age: Annotated[
+        AwareDatetime | None, Field(description="When the cached result becomes stale.")
+    ] = None
+    calculation_trigger: Annotated[
+        str | None,
+        Field(description="What triggered the calculation (PostHog's bookkeeping)."),
+    ] = None
+    timezone: Annotated[
+        str | None,
+        Field(
+            description="The project's timezone the result was calculated in.",
+            examples=["UTC"],
+        ),
+    ] = None
+    query_status: Annotated[
+        QueryStatus | None,
+        Field(
+            description="The background calculation, when the query runs asynchronously (`complete: false` with HTTP 202)."
+        ),
+    ] = None
+    timings: Annotated[
+        list[QueryTiming] | None,
+        Field(description="How long each step of the query took, in seconds."),
+    ] = None
+    hogql: Annotated[
+        str | None, Field(description="The HogQL PostHog generated and ran.")
+    ] = None
+    error: Annotated[
+        str | None,
+        Field(
+            description="An error message, returned only with `explain` or `modifiers.debug`; otherwise a failure is an HTTP error."
+        ),
+    ] = None
+    modifiers: Annotated[
+        HogQLQueryModifiers | None,
+        Field(description="The modifiers the query ran with."),
+    ] = None
+    resolved_date_range: Annotated[
+        ResolvedDateRange | None,
+        Field(description="The absolute date range a relative one resolved to."),
+    ] = None
+
+
+class QueryResponse(BaseModel):
+    """
+    The answer of `POST query/`. Its shape depends on the query's kind: parse it with that kind's response schema (`HogQLQueryResponse`, `TrendsQueryResponse`, …) or call the operation for the kind. On HTTP 202 only the cache fields and `query_status` are set.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    results: Annotated[
+        Any | None,
+        Field(
+            description="The result (any JSON): rows for SQL-like kinds, series for trends, steps for funnels, cohorts for retention."
+        ),
+    ] = None
+    columns: list[Any] | None = None
+    types: list[Any] | None = None
+    hasMore: Annotated[
+        bool | None,
+        Field(
+            description="More rows exist beyond `limit` (set when PostHog applied its default limit of 100, or the query's LIMIT cut rows)."
+        ),
+    ] = None
+    limit: Annotated[int | None, Field(description="The row limit applied.")] = None
+    offset: Annotated[int | None, Field(description="The offset applied.")] = None
+    is_cached: Annotated[
+        bool | None, Field(description="Whether the result came from PostHog's cache.")
+    ] = None
+    cache_key: Annotated[
+        str | None, Field(description="The key the result is cached under.")
+    ] = None
+    last_refresh: Annotated[
+        AwareDatetime | None, Field(description="When the result was calculated.")
+    ] = None
+    next_allowed_client_refresh: Annotated[
+        AwareDatetime | None,
+        Field(description="When a client may ask to recalculate again."),
+    ] = None
+    cache_target_age: Annotated[
+        AwareDatetime | None, Field(description="When the cached result becomes stale.")
+    ] = None
+    calculation_trigger: Annotated[
+        str | None,
+        Field(description="What triggered the calculation (PostHog's bookkeeping)."),
+    ] = None
+    timezone: Annotated[
+        str | None,
+        Field(
+            description="The project's timezone the result was calculated in.",
+            examples=["UTC"],
+        ),
+    ] = None
+    query_status: Annotated[
+        QueryStatus | None,
+        Field(
+            description="The background calculation, when the query runs asynchronously (`complete: false` with HTTP 202)."
+        ),
+    ] = None
+    timings: Annotated[
+        list[QueryTiming] | None,
+        Field(description="How long each step of the query took, in seconds."),
+    ] = None
+    hogql: Annotated[
+        str | None, Field(description="The HogQL PostHog generated and ran.")
+    ] = None
+    error: Annotated[
+        str | None,
+        Field(
+            description="An error message, returned only with `explain` or `modifiers.debug`; otherwise a failure is an HTTP error."
+        ),
+    ] = None
+    modifiers: Annotated[
+        HogQLQueryModifiers | None,
+        Field(description="The modifiers the query ran with."),
+    ] = None
+    resolved_date_range: Annotated[
+        ResolvedDateRange | None,
+        Field(description="The absolute date range a relative one resolved to."),
+    ] = None
 
 
 class Insight(BaseModel):
@@ -1374,6 +3245,41 @@ class PaginatedInsightList(BaseModel):
         ),
     ]
     results: list[Insight]
+
+
+class ActivityLogEntry(BaseModel):
+    """
+    One recorded change.
+    """
+
+    id: UUID
+    user: ActivityLogUser | None = None
+    activity: Annotated[
+        str, Field(description="What happened, e.g. `created`, `updated`, `deleted`.")
+    ]
+    scope: Annotated[
+        str, Field(description="The kind of object, e.g. `Insight` or `Person`.")
+    ]
+    item_id: str | None = None
+    detail: Annotated[
+        ActivityDetail | None,
+        Field(
+            description="The change itself (name, changes with before and after, …)."
+        ),
+    ] = None
+    created_at: AwareDatetime
+    is_system: bool | None = None
+
+
+class ActivityLogPage(BaseModel):
+    """
+    Activity entries, newest first.
+    """
+
+    results: list[ActivityLogEntry]
+    next: str | None = None
+    previous: str | None = None
+    total_count: int | None = None
 
 
 Error.model_rebuild()

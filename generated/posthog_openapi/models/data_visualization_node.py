@@ -6,8 +6,12 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.chart_display_type import ChartDisplayType
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
-    from ..models.insight_query_source import InsightQuerySource
+    from ..models.free_form_object import FreeFormObject
+    from ..models.hog_ql_query import HogQLQuery
 
 
 T = TypeVar("T", bound="DataVisualizationNode")
@@ -15,22 +19,56 @@ T = TypeVar("T", bound="DataVisualizationNode")
 
 @_attrs_define
 class DataVisualizationNode:
-    """A SQL insight, e.g. `{"kind":"DataVisualizationNode","source":{"kind":"HogQLQuery","query":"SELECT …"}}`.
+    """A SQL insight: runs its `source` HogQL query and charts or tabulates the rows. Display settings are free-form.
 
     Attributes:
-        kind (Literal['DataVisualizationNode']):
-        source (InsightQuerySource): The query a wrapper node runs (`TrendsQuery`, `FunnelsQuery`, `HogQLQuery`, …), as
-            JSON.
+        kind (Literal['DataVisualizationNode']): Always `DataVisualizationNode`. Default: 'DataVisualizationNode'.
+        source (HogQLQuery): A HogQL (PostHog's ClickHouse SQL) query, e.g. `{"kind": "HogQLQuery", "query": "SELECT
+            event, count() FROM events WHERE timestamp > {since} GROUP BY event", "values": {"since": "2026-11-01"}}`.
+            Without LIMIT PostHog returns 100 rows and `hasMore`; LIMIT may go up to 50,000; OFFSET is refused for personal
+            API keys (page by keyset on `timestamp`).
+        display (ChartDisplayType | None | Unset):
+        chart_settings (FreeFormObject | None | Unset):
+        table_settings (FreeFormObject | None | Unset):
     """
 
-    kind: Literal["DataVisualizationNode"]
-    source: InsightQuerySource
+    source: HogQLQuery
+    kind: Literal["DataVisualizationNode"] = "DataVisualizationNode"
+    display: ChartDisplayType | None | Unset = UNSET
+    chart_settings: FreeFormObject | None | Unset = UNSET
+    table_settings: FreeFormObject | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
+
         kind = self.kind
 
         source = self.source.to_dict()
+
+        display: None | str | Unset
+        if isinstance(self.display, Unset):
+            display = UNSET
+        elif isinstance(self.display, ChartDisplayType):
+            display = self.display.value
+        else:
+            display = self.display
+
+        chart_settings: dict[str, Any] | None | Unset
+        if isinstance(self.chart_settings, Unset):
+            chart_settings = UNSET
+        elif isinstance(self.chart_settings, FreeFormObject):
+            chart_settings = self.chart_settings.to_dict()
+        else:
+            chart_settings = self.chart_settings
+
+        table_settings: dict[str, Any] | None | Unset
+        if isinstance(self.table_settings, Unset):
+            table_settings = UNSET
+        elif isinstance(self.table_settings, FreeFormObject):
+            table_settings = self.table_settings.to_dict()
+        else:
+            table_settings = self.table_settings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,23 +78,84 @@ class DataVisualizationNode:
                 "source": source,
             }
         )
+        if display is not UNSET:
+            field_dict["display"] = display
+        if chart_settings is not UNSET:
+            field_dict["chartSettings"] = chart_settings
+        if table_settings is not UNSET:
+            field_dict["tableSettings"] = table_settings
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insight_query_source import InsightQuerySource  # noqa: PLC0415
+        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
+        from ..models.hog_ql_query import HogQLQuery  # noqa: PLC0415
 
         d = dict(src_dict)
         kind = cast(Literal["DataVisualizationNode"], d.pop("kind"))
         if kind != "DataVisualizationNode":
             raise ValueError(f"kind must match const 'DataVisualizationNode', got '{kind}'")
 
-        source = InsightQuerySource.from_dict(d.pop("source"))
+        source = HogQLQuery.from_dict(d.pop("source"))
+
+        def _parse_display(data: object) -> ChartDisplayType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                display_type_0 = ChartDisplayType(data)
+
+                return display_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChartDisplayType | None | Unset, data)
+
+        display = _parse_display(d.pop("display", UNSET))
+
+        def _parse_chart_settings(data: object) -> FreeFormObject | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                chart_settings_type_0 = FreeFormObject.from_dict(data)
+
+                return chart_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FreeFormObject | None | Unset, data)
+
+        chart_settings = _parse_chart_settings(d.pop("chartSettings", UNSET))
+
+        def _parse_table_settings(data: object) -> FreeFormObject | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                table_settings_type_0 = FreeFormObject.from_dict(data)
+
+                return table_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FreeFormObject | None | Unset, data)
+
+        table_settings = _parse_table_settings(d.pop("tableSettings", UNSET))
 
         data_visualization_node = cls(
             kind=kind,
             source=source,
+            display=display,
+            chart_settings=chart_settings,
+            table_settings=table_settings,
         )
 
         data_visualization_node.additional_properties = d

@@ -6,8 +6,15 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
-    from ..models.insight_query_source import InsightQuerySource
+    from ..models.funnels_query import FunnelsQuery
+    from ..models.lifecycle_query import LifecycleQuery
+    from ..models.paths_query import PathsQuery
+    from ..models.retention_query import RetentionQuery
+    from ..models.stickiness_query import StickinessQuery
+    from ..models.trends_query import TrendsQuery
 
 
 T = TypeVar("T", bound="InsightVizNode")
@@ -15,22 +22,81 @@ T = TypeVar("T", bound="InsightVizNode")
 
 @_attrs_define
 class InsightVizNode:
-    """A product analytics query shown as a chart, e.g. `{"kind":"InsightVizNode","source":{"kind":"TrendsQuery",…}}`.
+    """An insight visualisation: runs its `source` (a trend, funnel, retention, paths, stickiness or lifecycle query). The
+    canonical `query` of an insight. Display flags are free-form.
 
-    Attributes:
-        kind (Literal['InsightVizNode']):
-        source (InsightQuerySource): The query a wrapper node runs (`TrendsQuery`, `FunnelsQuery`, `HogQLQuery`, …), as
-            JSON.
+        Attributes:
+            kind (Literal['InsightVizNode']): Always `InsightVizNode`. Default: 'InsightVizNode'.
+            source (FunnelsQuery | LifecycleQuery | PathsQuery | RetentionQuery | StickinessQuery | TrendsQuery): The query
+                an `InsightVizNode` runs, told apart by `kind`.
+            full (bool | None | Unset):
+            show_header (bool | None | Unset):
+            show_table (bool | None | Unset):
+            show_results (bool | None | Unset):
+            embedded (bool | None | Unset):
     """
 
-    kind: Literal["InsightVizNode"]
-    source: InsightQuerySource
+    source: FunnelsQuery | LifecycleQuery | PathsQuery | RetentionQuery | StickinessQuery | TrendsQuery
+    kind: Literal["InsightVizNode"] = "InsightVizNode"
+    full: bool | None | Unset = UNSET
+    show_header: bool | None | Unset = UNSET
+    show_table: bool | None | Unset = UNSET
+    show_results: bool | None | Unset = UNSET
+    embedded: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.funnels_query import FunnelsQuery  # noqa: PLC0415
+        from ..models.paths_query import PathsQuery  # noqa: PLC0415
+        from ..models.retention_query import RetentionQuery  # noqa: PLC0415
+        from ..models.stickiness_query import StickinessQuery  # noqa: PLC0415
+        from ..models.trends_query import TrendsQuery  # noqa: PLC0415
+
         kind = self.kind
 
-        source = self.source.to_dict()
+        source: dict[str, Any]
+        if isinstance(self.source, TrendsQuery):
+            source = self.source.to_dict()
+        elif isinstance(self.source, FunnelsQuery):
+            source = self.source.to_dict()
+        elif isinstance(self.source, RetentionQuery):
+            source = self.source.to_dict()
+        elif isinstance(self.source, PathsQuery):
+            source = self.source.to_dict()
+        elif isinstance(self.source, StickinessQuery):
+            source = self.source.to_dict()
+        else:
+            source = self.source.to_dict()
+
+        full: bool | None | Unset
+        if isinstance(self.full, Unset):
+            full = UNSET
+        else:
+            full = self.full
+
+        show_header: bool | None | Unset
+        if isinstance(self.show_header, Unset):
+            show_header = UNSET
+        else:
+            show_header = self.show_header
+
+        show_table: bool | None | Unset
+        if isinstance(self.show_table, Unset):
+            show_table = UNSET
+        else:
+            show_table = self.show_table
+
+        show_results: bool | None | Unset
+        if isinstance(self.show_results, Unset):
+            show_results = UNSET
+        else:
+            show_results = self.show_results
+
+        embedded: bool | None | Unset
+        if isinstance(self.embedded, Unset):
+            embedded = UNSET
+        else:
+            embedded = self.embedded
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,23 +106,137 @@ class InsightVizNode:
                 "source": source,
             }
         )
+        if full is not UNSET:
+            field_dict["full"] = full
+        if show_header is not UNSET:
+            field_dict["showHeader"] = show_header
+        if show_table is not UNSET:
+            field_dict["showTable"] = show_table
+        if show_results is not UNSET:
+            field_dict["showResults"] = show_results
+        if embedded is not UNSET:
+            field_dict["embedded"] = embedded
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insight_query_source import InsightQuerySource  # noqa: PLC0415
+        from ..models.funnels_query import FunnelsQuery  # noqa: PLC0415
+        from ..models.lifecycle_query import LifecycleQuery  # noqa: PLC0415
+        from ..models.paths_query import PathsQuery  # noqa: PLC0415
+        from ..models.retention_query import RetentionQuery  # noqa: PLC0415
+        from ..models.stickiness_query import StickinessQuery  # noqa: PLC0415
+        from ..models.trends_query import TrendsQuery  # noqa: PLC0415
 
         d = dict(src_dict)
         kind = cast(Literal["InsightVizNode"], d.pop("kind"))
         if kind != "InsightVizNode":
             raise ValueError(f"kind must match const 'InsightVizNode', got '{kind}'")
 
-        source = InsightQuerySource.from_dict(d.pop("source"))
+        def _parse_source(
+            data: object,
+        ) -> FunnelsQuery | LifecycleQuery | PathsQuery | RetentionQuery | StickinessQuery | TrendsQuery:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_insight_query_source_type_0 = TrendsQuery.from_dict(data)
+
+                return componentsschemas_insight_query_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_insight_query_source_type_1 = FunnelsQuery.from_dict(data)
+
+                return componentsschemas_insight_query_source_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_insight_query_source_type_2 = RetentionQuery.from_dict(data)
+
+                return componentsschemas_insight_query_source_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_insight_query_source_type_3 = PathsQuery.from_dict(data)
+
+                return componentsschemas_insight_query_source_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_insight_query_source_type_4 = StickinessQuery.from_dict(data)
+
+                return componentsschemas_insight_query_source_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_insight_query_source_type_5 = LifecycleQuery.from_dict(data)
+
+            return componentsschemas_insight_query_source_type_5
+
+        source = _parse_source(d.pop("source"))
+
+        def _parse_full(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        full = _parse_full(d.pop("full", UNSET))
+
+        def _parse_show_header(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        show_header = _parse_show_header(d.pop("showHeader", UNSET))
+
+        def _parse_show_table(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        show_table = _parse_show_table(d.pop("showTable", UNSET))
+
+        def _parse_show_results(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        show_results = _parse_show_results(d.pop("showResults", UNSET))
+
+        def _parse_embedded(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        embedded = _parse_embedded(d.pop("embedded", UNSET))
 
         insight_viz_node = cls(
             kind=kind,
             source=source,
+            full=full,
+            show_header=show_header,
+            show_table=show_table,
+            show_results=show_results,
+            embedded=embedded,
         )
 
         insight_viz_node.additional_properties = d

@@ -26,6 +26,13 @@ class TrendEntity:
         name (str | Unset):
         type_ (EntityType | Unset): Whether a trend entity's `id` names an event or an action.
         math (MathType | Unset): How a series aggregates (default `total`, the event count).
+            * `total` - events; `dau` - unique users per interval; `weekly_active` / `monthly_active` -
+              users active in the 7 / 30 days up to each interval; `unique_session` - sessions;
+              `unique_group` - groups (with `math_group_type_index`); `first_time_for_user` and
+              `first_matching_event_for_user` - users doing it for the first time
+            * `hogql` - a HogQL aggregate in `math_hogql`
+            * `sum`, `avg`, `min`, `max`, `median`, `p75` … `p99` - of the property in `math_property`
+            * `*_count_per_actor` - the distribution of events per user
         math_property (str | Unset):
         properties (list[PropertyGroup] | Unset):
     """

@@ -50,6 +50,10 @@ class TrendRequest:
             * `group` - group
             * `session` - session
             * `hogql` - hogql
+            * `event_metadata` - an event column (`distinct_id`, `person_id`, …)
+            * `data_warehouse` - a data warehouse column
+            * `data_warehouse_person_property` - a person's data warehouse property
+            * `revenue_analytics` - a revenue analytics property
         compare (bool | Unset): To compare or not.
         compare_to (str | Unset): What to compare to.
         display (TrendDisplay | Unset): How to display the data. Will change how the data is returned.

@@ -10,7 +10,7 @@ from typing import Any
 
 from starlette.requests import ClientDisconnect, Request
 
-from . import _account, _insight_lists, _insights, _person_lookups, _persons  # noqa: F401 - registers handlers
+from . import _account, _insight_lists, _insights, _person_lookups, _persons, _query  # noqa: F401 - registers handlers
 from ._auth import authenticate, check_scopes, extract_key
 from ._cloud import environments_headers, removed
 from ._context import HANDLERS, Ctx, Received, Reply

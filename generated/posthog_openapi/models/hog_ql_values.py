@@ -6,44 +6,32 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="InsightQuerySource")
+T = TypeVar("T", bound="HogQLValues")
 
 
 @_attrs_define
-class InsightQuerySource:
-    """The query a wrapper node runs (`TrendsQuery`, `FunnelsQuery`, `HogQLQuery`, …), as JSON.
+class HogQLValues:
+    """Values for the `{placeholders}` of a HogQL query, by name. Each value becomes a typed constant (string, number,
+    boolean, null, or a list of them): never spliced into the SQL text, so values cannot inject SQL.
 
-    Attributes:
-        kind (str): The query kind, e.g. `TrendsQuery` or `HogQLQuery`.
     """
 
-    kind: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kind": kind,
-            }
-        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = d.pop("kind")
+        hog_ql_values = cls()
 
-        insight_query_source = cls(
-            kind=kind,
-        )
-
-        insight_query_source.additional_properties = d
-        return insight_query_source
+        hog_ql_values.additional_properties = d
+        return hog_ql_values
 
     @property
     def additional_keys(self) -> list[str]:

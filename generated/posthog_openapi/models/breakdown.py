@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.breakdown_type import BreakdownType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Breakdown")
+
+
+@_attrs_define
+class Breakdown:
+    """One breakdown of a multi-breakdown.
+
+    Attributes:
+        property_ (int | str): The property key or HogQL expression.
+        type_ (BreakdownType | None | Unset):
+        group_type_index (int | None | Unset):
+        histogram_bin_count (int | None | Unset):
+        normalize_url (bool | None | Unset):
+    """
+
+    property_: int | str
+    type_: BreakdownType | None | Unset = UNSET
+    group_type_index: int | None | Unset = UNSET
+    histogram_bin_count: int | None | Unset = UNSET
+    normalize_url: bool | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        property_: int | str
+        property_ = self.property_
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, BreakdownType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        group_type_index: int | None | Unset
+        if isinstance(self.group_type_index, Unset):
+            group_type_index = UNSET
+        else:
+            group_type_index = self.group_type_index
+
+        histogram_bin_count: int | None | Unset
+        if isinstance(self.histogram_bin_count, Unset):
+            histogram_bin_count = UNSET
+        else:
+            histogram_bin_count = self.histogram_bin_count
+
+        normalize_url: bool | None | Unset
+        if isinstance(self.normalize_url, Unset):
+            normalize_url = UNSET
+        else:
+            normalize_url = self.normalize_url
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "property": property_,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if group_type_index is not UNSET:
+            field_dict["group_type_index"] = group_type_index
+        if histogram_bin_count is not UNSET:
+            field_dict["histogram_bin_count"] = histogram_bin_count
+        if normalize_url is not UNSET:
+            field_dict["normalize_url"] = normalize_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_property_(data: object) -> int | str:
+            return cast(int | str, data)
+
+        property_ = _parse_property_(d.pop("property"))
+
+        def _parse_type_(data: object) -> BreakdownType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = BreakdownType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BreakdownType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_group_type_index(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        group_type_index = _parse_group_type_index(d.pop("group_type_index", UNSET))
+
+        def _parse_histogram_bin_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        histogram_bin_count = _parse_histogram_bin_count(d.pop("histogram_bin_count", UNSET))
+
+        def _parse_normalize_url(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        normalize_url = _parse_normalize_url(d.pop("normalize_url", UNSET))
+
+        breakdown = cls(
+            property_=property_,
+            type_=type_,
+            group_type_index=group_type_index,
+            histogram_bin_count=histogram_bin_count,
+            normalize_url=normalize_url,
+        )
+
+        return breakdown

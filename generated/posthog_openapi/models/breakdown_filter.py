@@ -1,0 +1,261 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.breakdown_type import BreakdownType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.breakdown import Breakdown
+
+
+T = TypeVar("T", bound="BreakdownFilter")
+
+
+@_attrs_define
+class BreakdownFilter:
+    """Split each series by a property's values, e.g. `{"breakdown": "$browser", "breakdown_type": "event"}`.
+
+    Attributes:
+        breakdown (int | list[int | str] | None | str | Unset): The property key (or HogQL expression, or cohort ids) to
+            break down by.
+        breakdown_type (BreakdownType | None | Unset): What `breakdown` names (`event` when absent).
+        breakdown_limit (int | None | Unset): How many values to keep (PostHog's default is 25); the rest go into
+            `$$_posthog_breakdown_other_$$`.
+        breakdown_group_type_index (int | None | Unset):
+        breakdown_normalize_url (bool | None | Unset):
+        breakdown_hide_other_aggregation (bool | None | Unset):
+        breakdown_histogram_bin_count (int | None | Unset):
+        breakdowns (list[Breakdown] | None | Unset): Several breakdowns at once (instead of `breakdown`).
+    """
+
+    breakdown: int | list[int | str] | None | str | Unset = UNSET
+    breakdown_type: BreakdownType | None | Unset = UNSET
+    breakdown_limit: int | None | Unset = UNSET
+    breakdown_group_type_index: int | None | Unset = UNSET
+    breakdown_normalize_url: bool | None | Unset = UNSET
+    breakdown_hide_other_aggregation: bool | None | Unset = UNSET
+    breakdown_histogram_bin_count: int | None | Unset = UNSET
+    breakdowns: list[Breakdown] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        breakdown: int | list[int | str] | None | str | Unset
+        if isinstance(self.breakdown, Unset):
+            breakdown = UNSET
+        elif isinstance(self.breakdown, list):
+            breakdown = []
+            for breakdown_type_2_item_data in self.breakdown:
+                breakdown_type_2_item: int | str
+                breakdown_type_2_item = breakdown_type_2_item_data
+                breakdown.append(breakdown_type_2_item)
+
+        else:
+            breakdown = self.breakdown
+
+        breakdown_type: None | str | Unset
+        if isinstance(self.breakdown_type, Unset):
+            breakdown_type = UNSET
+        elif isinstance(self.breakdown_type, BreakdownType):
+            breakdown_type = self.breakdown_type.value
+        else:
+            breakdown_type = self.breakdown_type
+
+        breakdown_limit: int | None | Unset
+        if isinstance(self.breakdown_limit, Unset):
+            breakdown_limit = UNSET
+        else:
+            breakdown_limit = self.breakdown_limit
+
+        breakdown_group_type_index: int | None | Unset
+        if isinstance(self.breakdown_group_type_index, Unset):
+            breakdown_group_type_index = UNSET
+        else:
+            breakdown_group_type_index = self.breakdown_group_type_index
+
+        breakdown_normalize_url: bool | None | Unset
+        if isinstance(self.breakdown_normalize_url, Unset):
+            breakdown_normalize_url = UNSET
+        else:
+            breakdown_normalize_url = self.breakdown_normalize_url
+
+        breakdown_hide_other_aggregation: bool | None | Unset
+        if isinstance(self.breakdown_hide_other_aggregation, Unset):
+            breakdown_hide_other_aggregation = UNSET
+        else:
+            breakdown_hide_other_aggregation = self.breakdown_hide_other_aggregation
+
+        breakdown_histogram_bin_count: int | None | Unset
+        if isinstance(self.breakdown_histogram_bin_count, Unset):
+            breakdown_histogram_bin_count = UNSET
+        else:
+            breakdown_histogram_bin_count = self.breakdown_histogram_bin_count
+
+        breakdowns: list[dict[str, Any]] | None | Unset
+        if isinstance(self.breakdowns, Unset):
+            breakdowns = UNSET
+        elif isinstance(self.breakdowns, list):
+            breakdowns = []
+            for breakdowns_type_0_item_data in self.breakdowns:
+                breakdowns_type_0_item = breakdowns_type_0_item_data.to_dict()
+                breakdowns.append(breakdowns_type_0_item)
+
+        else:
+            breakdowns = self.breakdowns
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if breakdown is not UNSET:
+            field_dict["breakdown"] = breakdown
+        if breakdown_type is not UNSET:
+            field_dict["breakdown_type"] = breakdown_type
+        if breakdown_limit is not UNSET:
+            field_dict["breakdown_limit"] = breakdown_limit
+        if breakdown_group_type_index is not UNSET:
+            field_dict["breakdown_group_type_index"] = breakdown_group_type_index
+        if breakdown_normalize_url is not UNSET:
+            field_dict["breakdown_normalize_url"] = breakdown_normalize_url
+        if breakdown_hide_other_aggregation is not UNSET:
+            field_dict["breakdown_hide_other_aggregation"] = breakdown_hide_other_aggregation
+        if breakdown_histogram_bin_count is not UNSET:
+            field_dict["breakdown_histogram_bin_count"] = breakdown_histogram_bin_count
+        if breakdowns is not UNSET:
+            field_dict["breakdowns"] = breakdowns
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.breakdown import Breakdown  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_breakdown(data: object) -> int | list[int | str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                breakdown_type_2 = []
+                _breakdown_type_2 = data
+                for breakdown_type_2_item_data in _breakdown_type_2:
+
+                    def _parse_breakdown_type_2_item(data: object) -> int | str:
+                        return cast(int | str, data)
+
+                    breakdown_type_2_item = _parse_breakdown_type_2_item(breakdown_type_2_item_data)
+
+                    breakdown_type_2.append(breakdown_type_2_item)
+
+                return breakdown_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | list[int | str] | None | str | Unset, data)
+
+        breakdown = _parse_breakdown(d.pop("breakdown", UNSET))
+
+        def _parse_breakdown_type(data: object) -> BreakdownType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                breakdown_type_type_0 = BreakdownType(data)
+
+                return breakdown_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BreakdownType | None | Unset, data)
+
+        breakdown_type = _parse_breakdown_type(d.pop("breakdown_type", UNSET))
+
+        def _parse_breakdown_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        breakdown_limit = _parse_breakdown_limit(d.pop("breakdown_limit", UNSET))
+
+        def _parse_breakdown_group_type_index(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        breakdown_group_type_index = _parse_breakdown_group_type_index(d.pop("breakdown_group_type_index", UNSET))
+
+        def _parse_breakdown_normalize_url(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        breakdown_normalize_url = _parse_breakdown_normalize_url(d.pop("breakdown_normalize_url", UNSET))
+
+        def _parse_breakdown_hide_other_aggregation(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        breakdown_hide_other_aggregation = _parse_breakdown_hide_other_aggregation(
+            d.pop("breakdown_hide_other_aggregation", UNSET)
+        )
+
+        def _parse_breakdown_histogram_bin_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        breakdown_histogram_bin_count = _parse_breakdown_histogram_bin_count(
+            d.pop("breakdown_histogram_bin_count", UNSET)
+        )
+
+        def _parse_breakdowns(data: object) -> list[Breakdown] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                breakdowns_type_0 = []
+                _breakdowns_type_0 = data
+                for breakdowns_type_0_item_data in _breakdowns_type_0:
+                    breakdowns_type_0_item = Breakdown.from_dict(breakdowns_type_0_item_data)
+
+                    breakdowns_type_0.append(breakdowns_type_0_item)
+
+                return breakdowns_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Breakdown] | None | Unset, data)
+
+        breakdowns = _parse_breakdowns(d.pop("breakdowns", UNSET))
+
+        breakdown_filter = cls(
+            breakdown=breakdown,
+            breakdown_type=breakdown_type,
+            breakdown_limit=breakdown_limit,
+            breakdown_group_type_index=breakdown_group_type_index,
+            breakdown_normalize_url=breakdown_normalize_url,
+            breakdown_hide_other_aggregation=breakdown_hide_other_aggregation,
+            breakdown_histogram_bin_count=breakdown_histogram_bin_count,
+            breakdowns=breakdowns,
+        )
+
+        return breakdown_filter

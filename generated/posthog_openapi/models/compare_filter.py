@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompareFilter")
+
+
+@_attrs_define
+class CompareFilter:
+    """Compare with an earlier period: each series comes back twice, `compare_label` `current` and `previous`.
+
+    Attributes:
+        compare (bool | None | Unset): Compare to the previous period of the same length.
+        compare_to (None | str | Unset): Compare to a relative period instead, e.g. `-1w` or `-1m`.
+    """
+
+    compare: bool | None | Unset = UNSET
+    compare_to: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        compare: bool | None | Unset
+        if isinstance(self.compare, Unset):
+            compare = UNSET
+        else:
+            compare = self.compare
+
+        compare_to: None | str | Unset
+        if isinstance(self.compare_to, Unset):
+            compare_to = UNSET
+        else:
+            compare_to = self.compare_to
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if compare is not UNSET:
+            field_dict["compare"] = compare
+        if compare_to is not UNSET:
+            field_dict["compare_to"] = compare_to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_compare(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        compare = _parse_compare(d.pop("compare", UNSET))
+
+        def _parse_compare_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        compare_to = _parse_compare_to(d.pop("compare_to", UNSET))
+
+        compare_filter = cls(
+            compare=compare,
+            compare_to=compare_to,
+        )
+
+        return compare_filter

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.series_node_kind import SeriesNodeKind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FunnelExclusion")
+
+
+@_attrs_define
+class FunnelExclusion:
+    """An event that, when it happens between two steps, drops the user from the funnel.
+
+    Attributes:
+        kind (SeriesNodeKind): The kind of a series node.
+        funnel_from_step (int):
+        funnel_to_step (int):
+        event (None | str | Unset):
+        id (int | None | Unset):
+        name (None | str | Unset):
+    """
+
+    kind: SeriesNodeKind
+    funnel_from_step: int
+    funnel_to_step: int
+    event: None | str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind.value
+
+        funnel_from_step = self.funnel_from_step
+
+        funnel_to_step = self.funnel_to_step
+
+        event: None | str | Unset
+        if isinstance(self.event, Unset):
+            event = UNSET
+        else:
+            event = self.event
+
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "funnelFromStep": funnel_from_step,
+                "funnelToStep": funnel_to_step,
+            }
+        )
+        if event is not UNSET:
+            field_dict["event"] = event
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = SeriesNodeKind(d.pop("kind"))
+
+        funnel_from_step = d.pop("funnelFromStep")
+
+        funnel_to_step = d.pop("funnelToStep")
+
+        def _parse_event(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        event = _parse_event(d.pop("event", UNSET))
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        funnel_exclusion = cls(
+            kind=kind,
+            funnel_from_step=funnel_from_step,
+            funnel_to_step=funnel_to_step,
+            event=event,
+            id=id,
+            name=name,
+        )
+
+        funnel_exclusion.additional_properties = d
+        return funnel_exclusion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

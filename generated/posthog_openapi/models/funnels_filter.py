@@ -1,0 +1,253 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.funnel_conversion_window_time_unit import FunnelConversionWindowTimeUnit
+from ..models.funnel_order_type import FunnelOrderType
+from ..models.funnel_viz_type import FunnelVizType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.funnel_exclusion import FunnelExclusion
+
+
+T = TypeVar("T", bound="FunnelsFilter")
+
+
+@_attrs_define
+class FunnelsFilter:
+    """Funnel options (free-form: PostHog adds options often).
+
+    Attributes:
+        funnel_viz_type (FunnelVizType | None | Unset):
+        funnel_order_type (FunnelOrderType | None | Unset):
+        funnel_window_interval (int | None | Unset): The conversion window (PostHog's default is 14 days).
+        funnel_window_interval_unit (FunnelConversionWindowTimeUnit | None | Unset):
+        exclusions (list[FunnelExclusion] | None | Unset):
+        breakdown_attribution_type (None | str | Unset): Which step's breakdown value counts: `first_touch`,
+            `last_touch`, `all_events`, `step`.
+        funnel_step_reference (None | str | Unset): Conversion relative to the `total` or the `previous` step.
+    """
+
+    funnel_viz_type: FunnelVizType | None | Unset = UNSET
+    funnel_order_type: FunnelOrderType | None | Unset = UNSET
+    funnel_window_interval: int | None | Unset = UNSET
+    funnel_window_interval_unit: FunnelConversionWindowTimeUnit | None | Unset = UNSET
+    exclusions: list[FunnelExclusion] | None | Unset = UNSET
+    breakdown_attribution_type: None | str | Unset = UNSET
+    funnel_step_reference: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        funnel_viz_type: None | str | Unset
+        if isinstance(self.funnel_viz_type, Unset):
+            funnel_viz_type = UNSET
+        elif isinstance(self.funnel_viz_type, FunnelVizType):
+            funnel_viz_type = self.funnel_viz_type.value
+        else:
+            funnel_viz_type = self.funnel_viz_type
+
+        funnel_order_type: None | str | Unset
+        if isinstance(self.funnel_order_type, Unset):
+            funnel_order_type = UNSET
+        elif isinstance(self.funnel_order_type, FunnelOrderType):
+            funnel_order_type = self.funnel_order_type.value
+        else:
+            funnel_order_type = self.funnel_order_type
+
+        funnel_window_interval: int | None | Unset
+        if isinstance(self.funnel_window_interval, Unset):
+            funnel_window_interval = UNSET
+        else:
+            funnel_window_interval = self.funnel_window_interval
+
+        funnel_window_interval_unit: None | str | Unset
+        if isinstance(self.funnel_window_interval_unit, Unset):
+            funnel_window_interval_unit = UNSET
+        elif isinstance(self.funnel_window_interval_unit, FunnelConversionWindowTimeUnit):
+            funnel_window_interval_unit = self.funnel_window_interval_unit.value
+        else:
+            funnel_window_interval_unit = self.funnel_window_interval_unit
+
+        exclusions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.exclusions, Unset):
+            exclusions = UNSET
+        elif isinstance(self.exclusions, list):
+            exclusions = []
+            for exclusions_type_0_item_data in self.exclusions:
+                exclusions_type_0_item = exclusions_type_0_item_data.to_dict()
+                exclusions.append(exclusions_type_0_item)
+
+        else:
+            exclusions = self.exclusions
+
+        breakdown_attribution_type: None | str | Unset
+        if isinstance(self.breakdown_attribution_type, Unset):
+            breakdown_attribution_type = UNSET
+        else:
+            breakdown_attribution_type = self.breakdown_attribution_type
+
+        funnel_step_reference: None | str | Unset
+        if isinstance(self.funnel_step_reference, Unset):
+            funnel_step_reference = UNSET
+        else:
+            funnel_step_reference = self.funnel_step_reference
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if funnel_viz_type is not UNSET:
+            field_dict["funnelVizType"] = funnel_viz_type
+        if funnel_order_type is not UNSET:
+            field_dict["funnelOrderType"] = funnel_order_type
+        if funnel_window_interval is not UNSET:
+            field_dict["funnelWindowInterval"] = funnel_window_interval
+        if funnel_window_interval_unit is not UNSET:
+            field_dict["funnelWindowIntervalUnit"] = funnel_window_interval_unit
+        if exclusions is not UNSET:
+            field_dict["exclusions"] = exclusions
+        if breakdown_attribution_type is not UNSET:
+            field_dict["breakdownAttributionType"] = breakdown_attribution_type
+        if funnel_step_reference is not UNSET:
+            field_dict["funnelStepReference"] = funnel_step_reference
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.funnel_exclusion import FunnelExclusion  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_funnel_viz_type(data: object) -> FunnelVizType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                funnel_viz_type_type_0 = FunnelVizType(data)
+
+                return funnel_viz_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FunnelVizType | None | Unset, data)
+
+        funnel_viz_type = _parse_funnel_viz_type(d.pop("funnelVizType", UNSET))
+
+        def _parse_funnel_order_type(data: object) -> FunnelOrderType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                funnel_order_type_type_0 = FunnelOrderType(data)
+
+                return funnel_order_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FunnelOrderType | None | Unset, data)
+
+        funnel_order_type = _parse_funnel_order_type(d.pop("funnelOrderType", UNSET))
+
+        def _parse_funnel_window_interval(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        funnel_window_interval = _parse_funnel_window_interval(d.pop("funnelWindowInterval", UNSET))
+
+        def _parse_funnel_window_interval_unit(data: object) -> FunnelConversionWindowTimeUnit | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                funnel_window_interval_unit_type_0 = FunnelConversionWindowTimeUnit(data)
+
+                return funnel_window_interval_unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FunnelConversionWindowTimeUnit | None | Unset, data)
+
+        funnel_window_interval_unit = _parse_funnel_window_interval_unit(d.pop("funnelWindowIntervalUnit", UNSET))
+
+        def _parse_exclusions(data: object) -> list[FunnelExclusion] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                exclusions_type_0 = []
+                _exclusions_type_0 = data
+                for exclusions_type_0_item_data in _exclusions_type_0:
+                    exclusions_type_0_item = FunnelExclusion.from_dict(exclusions_type_0_item_data)
+
+                    exclusions_type_0.append(exclusions_type_0_item)
+
+                return exclusions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FunnelExclusion] | None | Unset, data)
+
+        exclusions = _parse_exclusions(d.pop("exclusions", UNSET))
+
+        def _parse_breakdown_attribution_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        breakdown_attribution_type = _parse_breakdown_attribution_type(d.pop("breakdownAttributionType", UNSET))
+
+        def _parse_funnel_step_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        funnel_step_reference = _parse_funnel_step_reference(d.pop("funnelStepReference", UNSET))
+
+        funnels_filter = cls(
+            funnel_viz_type=funnel_viz_type,
+            funnel_order_type=funnel_order_type,
+            funnel_window_interval=funnel_window_interval,
+            funnel_window_interval_unit=funnel_window_interval_unit,
+            exclusions=exclusions,
+            breakdown_attribution_type=breakdown_attribution_type,
+            funnel_step_reference=funnel_step_reference,
+        )
+
+        funnels_filter.additional_properties = d
+        return funnels_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

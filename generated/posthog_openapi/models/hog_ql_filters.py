@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.date_range import DateRange
+    from ..models.property_filter import PropertyFilter
+
+
+T = TypeVar("T", bound="HogQLFilters")
+
+
+@_attrs_define
+class HogQLFilters:
+    """Filters a HogQL query can apply with the `{filters}` placeholder.
+
+    Attributes:
+        properties (list[PropertyFilter] | None | Unset): Property filters, all of which must match.
+        date_range (DateRange | None | Unset): The date range.
+        filter_test_accounts (bool | None | Unset): Leave out internal and test accounts.
+    """
+
+    properties: list[PropertyFilter] | None | Unset = UNSET
+    date_range: DateRange | None | Unset = UNSET
+    filter_test_accounts: bool | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.date_range import DateRange  # noqa: PLC0415
+
+        properties: list[dict[str, Any]] | None | Unset
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        elif isinstance(self.properties, list):
+            properties = []
+            for properties_type_0_item_data in self.properties:
+                properties_type_0_item = properties_type_0_item_data.to_dict()
+                properties.append(properties_type_0_item)
+
+        else:
+            properties = self.properties
+
+        date_range: dict[str, Any] | None | Unset
+        if isinstance(self.date_range, Unset):
+            date_range = UNSET
+        elif isinstance(self.date_range, DateRange):
+            date_range = self.date_range.to_dict()
+        else:
+            date_range = self.date_range
+
+        filter_test_accounts: bool | None | Unset
+        if isinstance(self.filter_test_accounts, Unset):
+            filter_test_accounts = UNSET
+        else:
+            filter_test_accounts = self.filter_test_accounts
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if date_range is not UNSET:
+            field_dict["dateRange"] = date_range
+        if filter_test_accounts is not UNSET:
+            field_dict["filterTestAccounts"] = filter_test_accounts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.date_range import DateRange  # noqa: PLC0415
+        from ..models.property_filter import PropertyFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_properties(data: object) -> list[PropertyFilter] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                properties_type_0 = []
+                _properties_type_0 = data
+                for properties_type_0_item_data in _properties_type_0:
+                    properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
+
+                    properties_type_0.append(properties_type_0_item)
+
+                return properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PropertyFilter] | None | Unset, data)
+
+        properties = _parse_properties(d.pop("properties", UNSET))
+
+        def _parse_date_range(data: object) -> DateRange | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                date_range_type_0 = DateRange.from_dict(data)
+
+                return date_range_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DateRange | None | Unset, data)
+
+        date_range = _parse_date_range(d.pop("dateRange", UNSET))
+
+        def _parse_filter_test_accounts(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        filter_test_accounts = _parse_filter_test_accounts(d.pop("filterTestAccounts", UNSET))
+
+        hog_ql_filters = cls(
+            properties=properties,
+            date_range=date_range,
+            filter_test_accounts=filter_test_accounts,
+        )
+
+        return hog_ql_filters

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PathsFilter")
+
+
+@_attrs_define
+class PathsFilter:
+    """Paths options (free-form).
+
+    Attributes:
+        include_event_types (list[str] | None | Unset):
+        start_point (None | str | Unset):
+        end_point (None | str | Unset):
+        step_limit (int | None | Unset):
+    """
+
+    include_event_types: list[str] | None | Unset = UNSET
+    start_point: None | str | Unset = UNSET
+    end_point: None | str | Unset = UNSET
+    step_limit: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        include_event_types: list[str] | None | Unset
+        if isinstance(self.include_event_types, Unset):
+            include_event_types = UNSET
+        elif isinstance(self.include_event_types, list):
+            include_event_types = self.include_event_types
+
+        else:
+            include_event_types = self.include_event_types
+
+        start_point: None | str | Unset
+        if isinstance(self.start_point, Unset):
+            start_point = UNSET
+        else:
+            start_point = self.start_point
+
+        end_point: None | str | Unset
+        if isinstance(self.end_point, Unset):
+            end_point = UNSET
+        else:
+            end_point = self.end_point
+
+        step_limit: int | None | Unset
+        if isinstance(self.step_limit, Unset):
+            step_limit = UNSET
+        else:
+            step_limit = self.step_limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if include_event_types is not UNSET:
+            field_dict["includeEventTypes"] = include_event_types
+        if start_point is not UNSET:
+            field_dict["startPoint"] = start_point
+        if end_point is not UNSET:
+            field_dict["endPoint"] = end_point
+        if step_limit is not UNSET:
+            field_dict["stepLimit"] = step_limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_include_event_types(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                include_event_types_type_0 = cast(list[str], data)
+
+                return include_event_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        include_event_types = _parse_include_event_types(d.pop("includeEventTypes", UNSET))
+
+        def _parse_start_point(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        start_point = _parse_start_point(d.pop("startPoint", UNSET))
+
+        def _parse_end_point(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        end_point = _parse_end_point(d.pop("endPoint", UNSET))
+
+        def _parse_step_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        step_limit = _parse_step_limit(d.pop("stepLimit", UNSET))
+
+        paths_filter = cls(
+            include_event_types=include_event_types,
+            start_point=start_point,
+            end_point=end_point,
+            step_limit=step_limit,
+        )
+
+        paths_filter.additional_properties = d
+        return paths_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

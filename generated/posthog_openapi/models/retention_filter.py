@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.retention_period import RetentionPeriod
+from ..models.retention_type import RetentionType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.retention_entity import RetentionEntity
+
+
+T = TypeVar("T", bound="RetentionFilter")
+
+
+@_attrs_define
+class RetentionFilter:
+    """Retention options (free-form: PostHog adds options often).
+
+    Attributes:
+        retention_type (None | RetentionType | Unset):
+        period (None | RetentionPeriod | Unset):
+        total_intervals (int | None | Unset): How many intervals to follow (PostHog's default is 8; the seeds' docs say
+            11).
+        target_entity (None | RetentionEntity | Unset): What starts a cohort.
+        returning_entity (None | RetentionEntity | Unset): What counts as coming back.
+        cumulative (bool | None | Unset):
+    """
+
+    retention_type: None | RetentionType | Unset = UNSET
+    period: None | RetentionPeriod | Unset = UNSET
+    total_intervals: int | None | Unset = UNSET
+    target_entity: None | RetentionEntity | Unset = UNSET
+    returning_entity: None | RetentionEntity | Unset = UNSET
+    cumulative: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.retention_entity import RetentionEntity  # noqa: PLC0415
+
+        retention_type: None | str | Unset
+        if isinstance(self.retention_type, Unset):
+            retention_type = UNSET
+        elif isinstance(self.retention_type, RetentionType):
+            retention_type = self.retention_type.value
+        else:
+            retention_type = self.retention_type
+
+        period: None | str | Unset
+        if isinstance(self.period, Unset):
+            period = UNSET
+        elif isinstance(self.period, RetentionPeriod):
+            period = self.period.value
+        else:
+            period = self.period
+
+        total_intervals: int | None | Unset
+        if isinstance(self.total_intervals, Unset):
+            total_intervals = UNSET
+        else:
+            total_intervals = self.total_intervals
+
+        target_entity: dict[str, Any] | None | Unset
+        if isinstance(self.target_entity, Unset):
+            target_entity = UNSET
+        elif isinstance(self.target_entity, RetentionEntity):
+            target_entity = self.target_entity.to_dict()
+        else:
+            target_entity = self.target_entity
+
+        returning_entity: dict[str, Any] | None | Unset
+        if isinstance(self.returning_entity, Unset):
+            returning_entity = UNSET
+        elif isinstance(self.returning_entity, RetentionEntity):
+            returning_entity = self.returning_entity.to_dict()
+        else:
+            returning_entity = self.returning_entity
+
+        cumulative: bool | None | Unset
+        if isinstance(self.cumulative, Unset):
+            cumulative = UNSET
+        else:
+            cumulative = self.cumulative
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if retention_type is not UNSET:
+            field_dict["retentionType"] = retention_type
+        if period is not UNSET:
+            field_dict["period"] = period
+        if total_intervals is not UNSET:
+            field_dict["totalIntervals"] = total_intervals
+        if target_entity is not UNSET:
+            field_dict["targetEntity"] = target_entity
+        if returning_entity is not UNSET:
+            field_dict["returningEntity"] = returning_entity
+        if cumulative is not UNSET:
+            field_dict["cumulative"] = cumulative
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.retention_entity import RetentionEntity  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_retention_type(data: object) -> None | RetentionType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                retention_type_type_0 = RetentionType(data)
+
+                return retention_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RetentionType | Unset, data)
+
+        retention_type = _parse_retention_type(d.pop("retentionType", UNSET))
+
+        def _parse_period(data: object) -> None | RetentionPeriod | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                period_type_0 = RetentionPeriod(data)
+
+                return period_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RetentionPeriod | Unset, data)
+
+        period = _parse_period(d.pop("period", UNSET))
+
+        def _parse_total_intervals(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_intervals = _parse_total_intervals(d.pop("totalIntervals", UNSET))
+
+        def _parse_target_entity(data: object) -> None | RetentionEntity | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                target_entity_type_0 = RetentionEntity.from_dict(data)
+
+                return target_entity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RetentionEntity | Unset, data)
+
+        target_entity = _parse_target_entity(d.pop("targetEntity", UNSET))
+
+        def _parse_returning_entity(data: object) -> None | RetentionEntity | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                returning_entity_type_0 = RetentionEntity.from_dict(data)
+
+                return returning_entity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RetentionEntity | Unset, data)
+
+        returning_entity = _parse_returning_entity(d.pop("returningEntity", UNSET))
+
+        def _parse_cumulative(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        cumulative = _parse_cumulative(d.pop("cumulative", UNSET))
+
+        retention_filter = cls(
+            retention_type=retention_type,
+            period=period,
+            total_intervals=total_intervals,
+            target_entity=target_entity,
+            returning_entity=returning_entity,
+            cumulative=cumulative,
+        )
+
+        retention_filter.additional_properties = d
+        return retention_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

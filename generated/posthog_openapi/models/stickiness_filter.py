@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chart_display_type import ChartDisplayType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StickinessFilter")
+
+
+@_attrs_define
+class StickinessFilter:
+    """Stickiness options (free-form).
+
+    Attributes:
+        display (ChartDisplayType | None | Unset):
+    """
+
+    display: ChartDisplayType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display: None | str | Unset
+        if isinstance(self.display, Unset):
+            display = UNSET
+        elif isinstance(self.display, ChartDisplayType):
+            display = self.display.value
+        else:
+            display = self.display
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display is not UNSET:
+            field_dict["display"] = display
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_display(data: object) -> ChartDisplayType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                display_type_0 = ChartDisplayType(data)
+
+                return display_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChartDisplayType | None | Unset, data)
+
+        display = _parse_display(d.pop("display", UNSET))
+
+        stickiness_filter = cls(
+            display=display,
+        )
+
+        stickiness_filter.additional_properties = d
+        return stickiness_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

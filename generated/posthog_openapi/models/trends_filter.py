@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chart_display_type import ChartDisplayType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TrendsFilter")
+
+
+@_attrs_define
+class TrendsFilter:
+    """Display options of a trend (free-form: PostHog adds display options often).
+
+    Attributes:
+        display (ChartDisplayType | None | Unset):
+        formula (None | str | Unset): Combine series into one, e.g. `A / B`.
+        formulas (list[str] | None | Unset): Several formulas.
+        smoothing_intervals (int | None | Unset):
+        show_legend (bool | None | Unset):
+        aggregation_axis_format (None | str | Unset):
+        decimal_places (float | None | Unset):
+    """
+
+    display: ChartDisplayType | None | Unset = UNSET
+    formula: None | str | Unset = UNSET
+    formulas: list[str] | None | Unset = UNSET
+    smoothing_intervals: int | None | Unset = UNSET
+    show_legend: bool | None | Unset = UNSET
+    aggregation_axis_format: None | str | Unset = UNSET
+    decimal_places: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display: None | str | Unset
+        if isinstance(self.display, Unset):
+            display = UNSET
+        elif isinstance(self.display, ChartDisplayType):
+            display = self.display.value
+        else:
+            display = self.display
+
+        formula: None | str | Unset
+        if isinstance(self.formula, Unset):
+            formula = UNSET
+        else:
+            formula = self.formula
+
+        formulas: list[str] | None | Unset
+        if isinstance(self.formulas, Unset):
+            formulas = UNSET
+        elif isinstance(self.formulas, list):
+            formulas = self.formulas
+
+        else:
+            formulas = self.formulas
+
+        smoothing_intervals: int | None | Unset
+        if isinstance(self.smoothing_intervals, Unset):
+            smoothing_intervals = UNSET
+        else:
+            smoothing_intervals = self.smoothing_intervals
+
+        show_legend: bool | None | Unset
+        if isinstance(self.show_legend, Unset):
+            show_legend = UNSET
+        else:
+            show_legend = self.show_legend
+
+        aggregation_axis_format: None | str | Unset
+        if isinstance(self.aggregation_axis_format, Unset):
+            aggregation_axis_format = UNSET
+        else:
+            aggregation_axis_format = self.aggregation_axis_format
+
+        decimal_places: float | None | Unset
+        if isinstance(self.decimal_places, Unset):
+            decimal_places = UNSET
+        else:
+            decimal_places = self.decimal_places
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display is not UNSET:
+            field_dict["display"] = display
+        if formula is not UNSET:
+            field_dict["formula"] = formula
+        if formulas is not UNSET:
+            field_dict["formulas"] = formulas
+        if smoothing_intervals is not UNSET:
+            field_dict["smoothingIntervals"] = smoothing_intervals
+        if show_legend is not UNSET:
+            field_dict["showLegend"] = show_legend
+        if aggregation_axis_format is not UNSET:
+            field_dict["aggregationAxisFormat"] = aggregation_axis_format
+        if decimal_places is not UNSET:
+            field_dict["decimalPlaces"] = decimal_places
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_display(data: object) -> ChartDisplayType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                display_type_0 = ChartDisplayType(data)
+
+                return display_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChartDisplayType | None | Unset, data)
+
+        display = _parse_display(d.pop("display", UNSET))
+
+        def _parse_formula(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        formula = _parse_formula(d.pop("formula", UNSET))
+
+        def _parse_formulas(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                formulas_type_0 = cast(list[str], data)
+
+                return formulas_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        formulas = _parse_formulas(d.pop("formulas", UNSET))
+
+        def _parse_smoothing_intervals(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        smoothing_intervals = _parse_smoothing_intervals(d.pop("smoothingIntervals", UNSET))
+
+        def _parse_show_legend(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        show_legend = _parse_show_legend(d.pop("showLegend", UNSET))
+
+        def _parse_aggregation_axis_format(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        aggregation_axis_format = _parse_aggregation_axis_format(d.pop("aggregationAxisFormat", UNSET))
+
+        def _parse_decimal_places(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        decimal_places = _parse_decimal_places(d.pop("decimalPlaces", UNSET))
+
+        trends_filter = cls(
+            display=display,
+            formula=formula,
+            formulas=formulas,
+            smoothing_intervals=smoothing_intervals,
+            show_legend=show_legend,
+            aggregation_axis_format=aggregation_axis_format,
+            decimal_places=decimal_places,
+        )
+
+        trends_filter.additional_properties = d
+        return trends_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,427 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.interval_type import IntervalType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.actions_node import ActionsNode
+    from ..models.breakdown_filter import BreakdownFilter
+    from ..models.compare_filter import CompareFilter
+    from ..models.date_range import DateRange
+    from ..models.events_node import EventsNode
+    from ..models.property_filter import PropertyFilter
+    from ..models.property_group import PropertyGroup
+    from ..models.query_tags import QueryTags
+    from ..models.trends_filter import TrendsFilter
+
+
+T = TypeVar("T", bound="TrendsQuery")
+
+
+@_attrs_define
+class TrendsQuery:
+    """A trend: each series counted (or aggregated) per interval, e.g. `{"kind": "TrendsQuery", "series": [{"kind":
+    "EventsNode", "event": "$pageview"}], "interval": "week"}`.
+
+        Attributes:
+            kind (Literal['TrendsQuery']): Always `TrendsQuery`. Default: 'TrendsQuery'.
+            series (list[ActionsNode | EventsNode]): The events or actions to calculate, each an `EventsNode` or
+                `ActionsNode`.
+            interval (IntervalType | None | Unset): The time bucket (`day` when absent).
+            date_range (DateRange | None | Unset): The date range (PostHog's default is the last 7 days).
+            properties (list[PropertyFilter] | PropertyGroup | Unset): Property filters: a list (all must match) or a group
+                combined with AND/OR.
+            filter_test_accounts (bool | None | Unset): Leave out internal and test accounts.
+            sampling_factor (float | None | Unset): Sample this fraction of the data (0–1).
+            aggregation_group_type_index (int | None | Unset): Count groups of this type instead of persons.
+            breakdown_filter (BreakdownFilter | None | Unset):
+            compare_filter (CompareFilter | None | Unset):
+            trends_filter (None | TrendsFilter | Unset):
+            conversion_goal (Any | Unset): A conversion goal (web analytics); any JSON.
+            version (int | None | Unset): The schema version PostHog stored the node with (set by PostHog; leave it out).
+            tags (None | QueryTags | Unset): Tags PostHog attaches to the query for its own accounting.
+    """
+
+    series: list[ActionsNode | EventsNode]
+    kind: Literal["TrendsQuery"] = "TrendsQuery"
+    interval: IntervalType | None | Unset = UNSET
+    date_range: DateRange | None | Unset = UNSET
+    properties: list[PropertyFilter] | PropertyGroup | Unset = UNSET
+    filter_test_accounts: bool | None | Unset = UNSET
+    sampling_factor: float | None | Unset = UNSET
+    aggregation_group_type_index: int | None | Unset = UNSET
+    breakdown_filter: BreakdownFilter | None | Unset = UNSET
+    compare_filter: CompareFilter | None | Unset = UNSET
+    trends_filter: None | TrendsFilter | Unset = UNSET
+    conversion_goal: Any | Unset = UNSET
+    version: int | None | Unset = UNSET
+    tags: None | QueryTags | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.breakdown_filter import BreakdownFilter  # noqa: PLC0415
+        from ..models.compare_filter import CompareFilter  # noqa: PLC0415
+        from ..models.date_range import DateRange  # noqa: PLC0415
+        from ..models.events_node import EventsNode  # noqa: PLC0415
+        from ..models.query_tags import QueryTags  # noqa: PLC0415
+        from ..models.trends_filter import TrendsFilter  # noqa: PLC0415
+
+        kind = self.kind
+
+        series = []
+        for series_item_data in self.series:
+            series_item: dict[str, Any]
+            if isinstance(series_item_data, EventsNode):
+                series_item = series_item_data.to_dict()
+            else:
+                series_item = series_item_data.to_dict()
+
+            series.append(series_item)
+
+        interval: None | str | Unset
+        if isinstance(self.interval, Unset):
+            interval = UNSET
+        elif isinstance(self.interval, IntervalType):
+            interval = self.interval.value
+        else:
+            interval = self.interval
+
+        date_range: dict[str, Any] | None | Unset
+        if isinstance(self.date_range, Unset):
+            date_range = UNSET
+        elif isinstance(self.date_range, DateRange):
+            date_range = self.date_range.to_dict()
+        else:
+            date_range = self.date_range
+
+        properties: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        elif isinstance(self.properties, list):
+            properties = []
+            for properties_type_0_item_data in self.properties:
+                properties_type_0_item = properties_type_0_item_data.to_dict()
+                properties.append(properties_type_0_item)
+
+        else:
+            properties = self.properties.to_dict()
+
+        filter_test_accounts: bool | None | Unset
+        if isinstance(self.filter_test_accounts, Unset):
+            filter_test_accounts = UNSET
+        else:
+            filter_test_accounts = self.filter_test_accounts
+
+        sampling_factor: float | None | Unset
+        if isinstance(self.sampling_factor, Unset):
+            sampling_factor = UNSET
+        else:
+            sampling_factor = self.sampling_factor
+
+        aggregation_group_type_index: int | None | Unset
+        if isinstance(self.aggregation_group_type_index, Unset):
+            aggregation_group_type_index = UNSET
+        else:
+            aggregation_group_type_index = self.aggregation_group_type_index
+
+        breakdown_filter: dict[str, Any] | None | Unset
+        if isinstance(self.breakdown_filter, Unset):
+            breakdown_filter = UNSET
+        elif isinstance(self.breakdown_filter, BreakdownFilter):
+            breakdown_filter = self.breakdown_filter.to_dict()
+        else:
+            breakdown_filter = self.breakdown_filter
+
+        compare_filter: dict[str, Any] | None | Unset
+        if isinstance(self.compare_filter, Unset):
+            compare_filter = UNSET
+        elif isinstance(self.compare_filter, CompareFilter):
+            compare_filter = self.compare_filter.to_dict()
+        else:
+            compare_filter = self.compare_filter
+
+        trends_filter: dict[str, Any] | None | Unset
+        if isinstance(self.trends_filter, Unset):
+            trends_filter = UNSET
+        elif isinstance(self.trends_filter, TrendsFilter):
+            trends_filter = self.trends_filter.to_dict()
+        else:
+            trends_filter = self.trends_filter
+
+        conversion_goal = self.conversion_goal
+
+        version: int | None | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+        tags: dict[str, Any] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, QueryTags):
+            tags = self.tags.to_dict()
+        else:
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "kind": kind,
+                "series": series,
+            }
+        )
+        if interval is not UNSET:
+            field_dict["interval"] = interval
+        if date_range is not UNSET:
+            field_dict["dateRange"] = date_range
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if filter_test_accounts is not UNSET:
+            field_dict["filterTestAccounts"] = filter_test_accounts
+        if sampling_factor is not UNSET:
+            field_dict["samplingFactor"] = sampling_factor
+        if aggregation_group_type_index is not UNSET:
+            field_dict["aggregation_group_type_index"] = aggregation_group_type_index
+        if breakdown_filter is not UNSET:
+            field_dict["breakdownFilter"] = breakdown_filter
+        if compare_filter is not UNSET:
+            field_dict["compareFilter"] = compare_filter
+        if trends_filter is not UNSET:
+            field_dict["trendsFilter"] = trends_filter
+        if conversion_goal is not UNSET:
+            field_dict["conversionGoal"] = conversion_goal
+        if version is not UNSET:
+            field_dict["version"] = version
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.actions_node import ActionsNode  # noqa: PLC0415
+        from ..models.breakdown_filter import BreakdownFilter  # noqa: PLC0415
+        from ..models.compare_filter import CompareFilter  # noqa: PLC0415
+        from ..models.date_range import DateRange  # noqa: PLC0415
+        from ..models.events_node import EventsNode  # noqa: PLC0415
+        from ..models.property_filter import PropertyFilter  # noqa: PLC0415
+        from ..models.property_group import PropertyGroup  # noqa: PLC0415
+        from ..models.query_tags import QueryTags  # noqa: PLC0415
+        from ..models.trends_filter import TrendsFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        kind = cast(Literal["TrendsQuery"], d.pop("kind"))
+        if kind != "TrendsQuery":
+            raise ValueError(f"kind must match const 'TrendsQuery', got '{kind}'")
+
+        series = []
+        _series = d.pop("series")
+        for series_item_data in _series:
+
+            def _parse_series_item(data: object) -> ActionsNode | EventsNode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_series_node_type_0 = EventsNode.from_dict(data)
+
+                    return componentsschemas_series_node_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_series_node_type_1 = ActionsNode.from_dict(data)
+
+                return componentsschemas_series_node_type_1
+
+            series_item = _parse_series_item(series_item_data)
+
+            series.append(series_item)
+
+        def _parse_interval(data: object) -> IntervalType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                interval_type_0 = IntervalType(data)
+
+                return interval_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IntervalType | None | Unset, data)
+
+        interval = _parse_interval(d.pop("interval", UNSET))
+
+        def _parse_date_range(data: object) -> DateRange | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                date_range_type_0 = DateRange.from_dict(data)
+
+                return date_range_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DateRange | None | Unset, data)
+
+        date_range = _parse_date_range(d.pop("dateRange", UNSET))
+
+        def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                properties_type_0 = []
+                _properties_type_0 = data
+                for properties_type_0_item_data in _properties_type_0:
+                    properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
+
+                    properties_type_0.append(properties_type_0_item)
+
+                return properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            properties_type_1 = PropertyGroup.from_dict(data)
+
+            return properties_type_1
+
+        properties = _parse_properties(d.pop("properties", UNSET))
+
+        def _parse_filter_test_accounts(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        filter_test_accounts = _parse_filter_test_accounts(d.pop("filterTestAccounts", UNSET))
+
+        def _parse_sampling_factor(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        sampling_factor = _parse_sampling_factor(d.pop("samplingFactor", UNSET))
+
+        def _parse_aggregation_group_type_index(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        aggregation_group_type_index = _parse_aggregation_group_type_index(d.pop("aggregation_group_type_index", UNSET))
+
+        def _parse_breakdown_filter(data: object) -> BreakdownFilter | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                breakdown_filter_type_0 = BreakdownFilter.from_dict(data)
+
+                return breakdown_filter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BreakdownFilter | None | Unset, data)
+
+        breakdown_filter = _parse_breakdown_filter(d.pop("breakdownFilter", UNSET))
+
+        def _parse_compare_filter(data: object) -> CompareFilter | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                compare_filter_type_0 = CompareFilter.from_dict(data)
+
+                return compare_filter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompareFilter | None | Unset, data)
+
+        compare_filter = _parse_compare_filter(d.pop("compareFilter", UNSET))
+
+        def _parse_trends_filter(data: object) -> None | TrendsFilter | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                trends_filter_type_0 = TrendsFilter.from_dict(data)
+
+                return trends_filter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TrendsFilter | Unset, data)
+
+        trends_filter = _parse_trends_filter(d.pop("trendsFilter", UNSET))
+
+        conversion_goal = d.pop("conversionGoal", UNSET)
+
+        def _parse_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        version = _parse_version(d.pop("version", UNSET))
+
+        def _parse_tags(data: object) -> None | QueryTags | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tags_type_0 = QueryTags.from_dict(data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | QueryTags | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        trends_query = cls(
+            kind=kind,
+            series=series,
+            interval=interval,
+            date_range=date_range,
+            properties=properties,
+            filter_test_accounts=filter_test_accounts,
+            sampling_factor=sampling_factor,
+            aggregation_group_type_index=aggregation_group_type_index,
+            breakdown_filter=breakdown_filter,
+            compare_filter=compare_filter,
+            trends_filter=trends_filter,
+            conversion_goal=conversion_goal,
+            version=version,
+            tags=tags,
+        )
+
+        return trends_query

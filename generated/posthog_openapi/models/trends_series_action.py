@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TrendsSeriesAction")
+
+
+@_attrs_define
+class TrendsSeriesAction:
+    """The series a trend result was calculated for (its `EventsNode`/`ActionsNode` as PostHog echoes it).
+
+    Attributes:
+        id (int | None | str | Unset): The event name or action id; null for all events.
+        type_ (None | str | Unset): `events` or `actions`.
+        order (int | None | Unset):
+        name (None | str | Unset):
+        custom_name (None | str | Unset):
+        math (None | str | Unset):
+        math_property (None | str | Unset):
+    """
+
+    id: int | None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    order: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    custom_name: None | str | Unset = UNSET
+    math: None | str | Unset = UNSET
+    math_property: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        order: int | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        else:
+            order = self.order
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        custom_name: None | str | Unset
+        if isinstance(self.custom_name, Unset):
+            custom_name = UNSET
+        else:
+            custom_name = self.custom_name
+
+        math: None | str | Unset
+        if isinstance(self.math, Unset):
+            math = UNSET
+        else:
+            math = self.math
+
+        math_property: None | str | Unset
+        if isinstance(self.math_property, Unset):
+            math_property = UNSET
+        else:
+            math_property = self.math_property
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if order is not UNSET:
+            field_dict["order"] = order
+        if name is not UNSET:
+            field_dict["name"] = name
+        if custom_name is not UNSET:
+            field_dict["custom_name"] = custom_name
+        if math is not UNSET:
+            field_dict["math"] = math
+        if math_property is not UNSET:
+            field_dict["math_property"] = math_property
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_order(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        order = _parse_order(d.pop("order", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_custom_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_name = _parse_custom_name(d.pop("custom_name", UNSET))
+
+        def _parse_math(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        math = _parse_math(d.pop("math", UNSET))
+
+        def _parse_math_property(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        math_property = _parse_math_property(d.pop("math_property", UNSET))
+
+        trends_series_action = cls(
+            id=id,
+            type_=type_,
+            order=order,
+            name=name,
+            custom_name=custom_name,
+            math=math,
+            math_property=math_property,
+        )
+
+        trends_series_action.additional_properties = d
+        return trends_series_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
