@@ -367,6 +367,9 @@ def serve(
         bool,
         typer.Option("--legacy", help="Serve the legacy insight endpoints, as an older self-hosted PostHog does."),
     ] = False,
+    events: Annotated[
+        int, typer.Option("--events", help="How many events the Query API sees (seeded on the first query).", min=0)
+    ] = 20_000,
 ) -> None:
     """Run the local PostHog stand-in (seeded data, spec-validated) until Ctrl-C; prints its URL and key.
 
@@ -374,7 +377,9 @@ def serve(
     """
     from ..testing import serve as run_server
 
-    run_server(port=port, seed=seed, persons=persons, latency_ms=latency_ms, faults=faults, legacy=legacy)
+    run_server(
+        port=port, seed=seed, persons=persons, latency_ms=latency_ms, faults=faults, legacy=legacy, events=events
+    )
 
 
 @app.command(epilog=EPILOG)

@@ -12,7 +12,7 @@ __all__ = ["DEFAULT_LIMITS", "RateLimiter", "category_of"]
 # category -> [(requests, window seconds), ...]
 DEFAULT_LIMITS: dict[str, list[tuple[int, float]]] = {
     "analytics": [(240, 60.0), (1200, 3600.0)],
-    "query": [(2400, 3600.0)],
+    "query": [(240, 60.0), (2400, 3600.0)],  # APIQueriesBurstThrottle / APIQueriesSustainedThrottle
     "crud": [(480, 60.0), (4800, 3600.0)],
 }
 

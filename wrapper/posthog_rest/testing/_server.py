@@ -51,8 +51,9 @@ class LocalPostHog:
         *,
         legacy_insight_endpoints: bool = False,
         person_write_delay: float = 0.3,
+        events: int = 20_000,
     ) -> None:
-        self.state = State(seed=seed, persons=persons)
+        self.state = State(seed=seed, persons=persons, events=events)
         self.state.legacy_insight_endpoints = legacy_insight_endpoints
         self.state.person_write_delay = person_write_delay
         self.app: FaultInjector = create_app(self.state, validate=validate)
@@ -279,12 +280,14 @@ def local_posthog(
     *,
     legacy_insight_endpoints: bool = False,
     person_write_delay: float = 0.3,
+    events: int = 20_000,
 ) -> Iterator[LocalPostHog]:
     """Run a stand-in PostHog for the ``with`` block.
 
     It answers as PostHog Cloud does (December 2026): the legacy insight endpoints (``insights/trend/``, …)
     are 404 and person ``$set`` / ``$unset`` writes show after ``person_write_delay`` seconds.
     ``legacy_insight_endpoints=True`` serves the legacy endpoints, as an older self-hosted PostHog does.
+    ``events`` seeded events (consistent with the persons) answer the Query API; they are made on the first query.
 
     >>> import httpx
     >>> with local_posthog(seed=7, persons=100) as server:
@@ -301,6 +304,7 @@ def local_posthog(
         port=port,
         legacy_insight_endpoints=legacy_insight_endpoints,
         person_write_delay=person_write_delay,
+        events=events,
     )
     server.start()
     try:
@@ -317,6 +321,7 @@ def serve(
     faults: float = 0.0,
     host: str = "127.0.0.1",
     legacy: bool = False,
+    events: int = 20_000,
     **_: Any,
 ) -> None:
     """Serve a stand-in PostHog in the foreground until interrupted (``posthog-rest serve``).
@@ -325,7 +330,13 @@ def serve(
         >>> serve(port=8010, persons=500, faults=0.05)  # blocks; Ctrl-C stops it
     """
     server = LocalPostHog(
-        seed=seed, persons=persons, latency_ms=latency_ms, validate=True, port=port, legacy_insight_endpoints=legacy
+        seed=seed,
+        persons=persons,
+        latency_ms=latency_ms,
+        validate=True,
+        port=port,
+        legacy_insight_endpoints=legacy,
+        events=events,
     )
     if faults:
         server.set_faults(faults)

@@ -34,7 +34,9 @@ class State:
     (10, True)
     """
 
-    def __init__(self, seed: int = 7, persons: int = 2000, anchor: datetime | None = None) -> None:
+    def __init__(
+        self, seed: int = 7, persons: int = 2000, anchor: datetime | None = None, events: int = 20_000
+    ) -> None:
         self.seed = seed
         self.lock = threading.RLock()
         rng = random.Random(f"state:{seed}")
@@ -85,6 +87,14 @@ class State:
         self.very_fresh_seconds = 180.0
         self.stale_after_seconds = 6 * 3600.0
         self.fail_next: dict[int, str] = {}
+        # The Query API: events seeded on the first query; PostHog's limits for personal-API-key queries.
+        self.events = events
+        self.query_timeout = 10.0  # seconds a query may run
+        self.query_concurrency = 3  # queries running at once per project; one more answers 429
+        self.query_delay = 0.0  # extra seconds every query takes (to test concurrency and polling)
+        self.queries_running: dict[int, int] = {}
+        self.query_cache: dict[str, tuple[dict[str, Any], datetime]] = {}
+        self.query_tables: dict[int, Any] = {}  # project id -> _hogql.ProjectTables (made on the first query)
         self.legacy_insight_endpoints = False  # True: an older self-hosted PostHog (see _cloud.py)
         self.person_write_delay = 0.3  # seconds until a $set / $unset shows (PostHog applies them via ingestion)
         self.received: deque[Any] = deque(maxlen=200)  # the last requests (_context.Received), newest last
