@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -254,6 +256,11 @@ def test_metadata_validates_without_running(client: httpx.Client, server: LocalP
     assert bad["isValid"] is False
     (err,) = bad["errors"]
     assert text[err["start"] : err["end"]] == "evnts"
+    field = "SELECT event, nope FROM events"
+    body = post(client, {"kind": "HogQLMetadata", "language": "hogQL", "query": field}, "HogQLMetadata/").json()
+    assert [(e["message"], field[e["start"] : e["end"]]) for e in body["errors"]] == [
+        ("Unable to resolve field: nope", "nope")
+    ]
     ran = server.state.stats["queries_run"]
     slow = "SELECT count() FROM events a CROSS JOIN events b CROSS JOIN events c"
     started = time.monotonic()
@@ -450,3 +457,21 @@ def test_the_engine_loads_on_the_first_query_only() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.split() == ["False", "True", "True", "1"]
+
+
+def test_readme_query_example_runs() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    snippet = re.search(r"#### Its Query API.*?```python\n(.*?)```", readme, re.S)
+    assert snippet, "README shows the stand-in's Query API"
+    exec(compile(snippet.group(1), "README.md", "exec"), {})
+
+
+def test_seeded_insight_queries_are_valid_typed_nodes() -> None:
+    import posthog_models as pm
+
+    with local_posthog(persons=10) as srv:
+        queries = [i.query for p in srv.state.projects.values() for i in p.insights.values() if i.query]
+    assert len(queries) >= 20
+    for query in queries:
+        node = pm.InsightVizNode.model_validate(query)
+        assert node.source.root.kind == query["source"]["kind"]

@@ -2044,7 +2044,7 @@ class TrendsSeriesResult(BaseModel):
     labels: Annotated[
         list[str] | None,
         Field(
-            description="A human label per interval: `1-Nov-2026` (day, week), `1-Nov-2026 14:00` (hour), `November 2026` (month)."
+            description="A human label per interval: `1-Nov-2026` (day, week and month: the interval's first day), `1-Nov-2026 14:00` (hour)."
         ),
     ] = None
     days: Annotated[

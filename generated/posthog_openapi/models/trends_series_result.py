@@ -24,8 +24,8 @@ class TrendsSeriesResult:
 
         Attributes:
             data (list[float] | Unset): One value per interval.
-            labels (list[str] | Unset): A human label per interval: `1-Nov-2026` (day, week), `1-Nov-2026 14:00` (hour),
-                `November 2026` (month).
+            labels (list[str] | Unset): A human label per interval: `1-Nov-2026` (day, week and month: the interval's first
+                day), `1-Nov-2026 14:00` (hour).
             days (list[str] | Unset): The start of each interval: `2026-11-01` (day, week, month) or `2026-11-01 14:00:00`
                 (hour).
             count (float | None | Unset): The sum of `data`.

@@ -122,6 +122,9 @@ def spec_from_insight(filters: Any, query: Any) -> CalcSpec:
         trends_filter = _dict(source.get("trendsFilter"))
         breakdown = _dict(source.get("breakdownFilter")).get("breakdown")
         retention = _dict(source.get("retentionFilter"))
+        target = _dict(retention.get("targetEntity")).get("id")
+        if not series and isinstance(target, str | int):  # RetentionQuery names its event in retentionFilter
+            series.append({"id": target, "math": None})
         return CalcSpec(
             kind=_KINDS[str(source["kind"])],
             series=series or [{"id": "$pageview"}],

@@ -177,8 +177,13 @@ def _metadata(state: State, tables: ProjectTables, query: dict[str, Any]) -> dic
             start = r.source_offset(err.start) if err.start is not None else None
             raise HogQLError(err.message, start, None) from None
     except HogQLError as err:
-        start = err.start if err.start is not None else 0
-        end = err.end if err.end is not None else len(text)
+        start, end = err.start, err.end
+        field = err.message.removeprefix("Unable to resolve field: ")
+        if start is None and field != err.message and field in text:  # ClickHouse names the field, not where
+            start = text.index(field)
+            end = start + len(field)
+        start = start if start is not None else 0
+        end = end if end is not None else len(text)
         errors.append({"message": err.message, "start": start, "end": end, "fix": None})
     return {"isValid": not errors, "query": text, "errors": errors, "warnings": [], "notices": []}
 

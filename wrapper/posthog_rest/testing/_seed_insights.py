@@ -31,11 +31,16 @@ def _trends(series: list[str], date_from: str = "-30d", **extra: Any) -> dict[st
 
 
 def _node(kind: str, series: list[str], date_from: str = "-14d", **extra: Any) -> dict[str, Any]:
-    source = {
-        "kind": kind,
-        "series": [{"kind": "EventsNode", "event": e, "name": e} for e in series],
-        "dateRange": {"date_from": date_from},
-    }
+    source: dict[str, Any] = {"kind": kind, "dateRange": {"date_from": date_from}}
+    if kind == "RetentionQuery":  # retention names its events in retentionFilter, not in series
+        entity = {"id": series[0], "type": "events", "name": series[0]}
+        extra["retentionFilter"] = {
+            "targetEntity": entity,
+            "returningEntity": entity,
+            **extra.get("retentionFilter", {}),
+        }
+    elif series:
+        source["series"] = [{"kind": "EventsNode", "event": e, "name": e} for e in series]
     return {"kind": "InsightVizNode", "source": {**source, **extra}}
 
 

@@ -216,7 +216,8 @@ class LocalPostHog:
         """Turn PostHog's per-project rate limits on or off.
 
         Override a category with e.g. ``analytics=[(5, 60.0)]`` (requests, window seconds); categories:
-        ``analytics`` (calculations, persons), ``query`` (query status), ``crud`` (everything else).
+        ``analytics`` (calculations, persons), ``query`` (the Query API: 240/minute and 2,400/hour), ``crud``
+        (everything else).
 
         Example:
             >>> server.set_rate_limits(analytics=[(5, 60.0)])
@@ -226,6 +227,18 @@ class LocalPostHog:
         limiter.enabled = enabled
         limiter.limits = {k: list(v) for k, v in DEFAULT_LIMITS.items()} | {k: list(v) for k, v in limits.items()}
         limiter.reset()
+
+    def set_query_limits(self, timeout: float = 10.0, concurrency: int = 3, delay: float = 0.0) -> None:
+        """The Query API's limits: seconds a query may run, queries at once per project (one more answers 429),
+        and extra seconds every query takes (to exercise concurrency and polling).
+
+        Example:
+            >>> server.set_query_limits(timeout=0.5, concurrency=1, delay=0.2)
+            >>> server.set_query_limits()
+        """
+        self.state.query_timeout = timeout
+        self.state.query_concurrency = concurrency
+        self.state.query_delay = delay
 
     def set_calculation_time(self, seconds: float) -> None:
         """How long an insight calculation (blocking or in the background) takes.

@@ -38,7 +38,7 @@ def local_posthog_server() -> Iterator[LocalPostHog]:
 
 def reset_knobs(server: LocalPostHog) -> None:
     """Turn faults, latency and rate limits off; default calculation time, cache thresholds, person write
-    delay; PostHog Cloud's endpoints (no legacy insight endpoints)."""
+    delay, query limits; PostHog Cloud's endpoints (no legacy insight endpoints)."""
     server.set_faults(rate=0)
     server.set_latency(0)
     server.set_rate_limits(False)
@@ -46,6 +46,7 @@ def reset_knobs(server: LocalPostHog) -> None:
     server.set_freshness(180.0, 6 * 3600.0)
     server.set_legacy_insight_endpoints(False)
     server.set_person_write_delay(0.3)
+    server.set_query_limits()
     server.state.fail_next.clear()
 
 
