@@ -23,7 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 UV = os.environ.get("UV") or shutil.which("uv")
 CORE = ("httpx", "attrs", "python-dateutil", "pydantic")
 #: Import names of every optional extra's packages: none may come with the core install.
-EXTRA_PACKAGES = ("typer", "rich", "click", "uvicorn", "starlette", "jsonschema", "jsonschema-rs", "pyyaml", "pandas")
+EXTRA_PACKAGES = (
+    "typer", "rich", "click", "uvicorn", "starlette", "jsonschema", "jsonschema-rs", "pyyaml", "pandas",
+    "chdb-core-lite", "pyarrow",
+)  # fmt: skip
 
 pytestmark = [
     pytest.mark.skipif(UV is None, reason="needs uv (the README's quick start installs it)"),

@@ -67,7 +67,10 @@ def session() -> Any:
     global _session
     with _lock:
         if _session is None:
-            from chdb import session as chdb_session  # the heavy import happens here, on the first query
+            try:
+                from chdb import session as chdb_session  # the heavy import happens here, on the first query
+            except ImportError:
+                raise HogQLError("The stand-in runs queries on chDB: pip install 'posthog-rest[testing]'") from None
 
             _session = chdb_session.Session()  # type: ignore[no-untyped-call]
             _session.query(_PROP_FN)
