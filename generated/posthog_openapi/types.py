@@ -2,7 +2,8 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from uuid import UUID, SafeUUID
 
 from attrs import define
 
@@ -13,6 +14,48 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+class LazyModel:
+    """Base of models whose ``from_dict`` converts some fields on first access instead of at parse time.
+
+    Parsing a page of 1,000 persons builds 1,000 objects; most readers look at a few fields of each. So
+    ``from_dict`` checks every required key and the JSON type of every field up front (a bad response still
+    fails at parse time), assigns plain JSON values directly, and keeps the source dict in ``_src``: a UUID,
+    date-time, free-form object or ``additional_properties`` is built from it when first read, then stored
+    in its slot like any other attribute. (Custom template: config/openapi-python-client-templates/.)
+    """
+
+    __slots__ = ("_src",)
+    _src: dict[str, Any]
+
+
+def no_attribute(obj: object, name: str) -> AttributeError:
+    """The error for a name that is neither a field nor a lazily converted one."""
+    return AttributeError(f"{type(obj).__name__!r} object has no attribute {name!r}", name=name, obj=obj)
+
+
+_new_uuid = object.__new__
+_set_uuid_int = UUID.int.__set__  # type: ignore[attr-defined]
+_set_uuid_safe = UUID.is_safe.__set__  # type: ignore[attr-defined]
+
+
+def parse_uuid(text: str) -> UUID:
+    """``UUID(text)``, twice as fast for the canonical 36-character form (the same checks; same result)."""
+    if len(text) == 36 and text[8] == text[13] == text[18] == text[23] == "-":
+        digits = text.replace("-", "")
+        if len(digits) == 32:
+            value = _new_uuid(UUID)
+            _set_uuid_int(value, int(digits, 16))  # what UUID.__init__ does after the same length check
+            _set_uuid_safe(value, SafeUUID.unknown)
+            return value
+    return UUID(text)
+
+
+def bad_type(model: str, key: str, value: object, expected: str) -> TypeError:
+    """The error for a field whose JSON value has the wrong type (raised by ``from_dict``)."""
+    return TypeError(f"{model}.{key}: expected {expected}, got {type(value).__name__}")
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -51,4 +94,15 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "LazyModel",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "bad_type",
+    "no_attribute",
+    "parse_uuid",
+]

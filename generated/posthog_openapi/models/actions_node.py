@@ -15,6 +15,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActionsNode")
 
 
+_FIELDS = frozenset(
+    (
+        "kind",
+        "id",
+        "name",
+        "custom_name",
+        "math",
+        "math_property",
+        "math_hogql",
+        "math_group_type_index",
+        "properties",
+        "fixedProperties",
+    )
+)
+
+
 @_attrs_define
 class ActionsNode:
     """One action series: events matching a saved action.
@@ -130,32 +146,15 @@ class ActionsNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.property_filter import PropertyFilter  # noqa: PLC0415
-
         d = dict(src_dict)
-        kind = cast(Literal["ActionsNode"], d.pop("kind"))
+        actions_node = cls.__new__(cls)
+        kind = cast(Literal["ActionsNode"], d["kind"])
         if kind != "ActionsNode":
             raise ValueError(f"kind must match const 'ActionsNode', got '{kind}'")
-
-        id = d.pop("id")
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_custom_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_name = _parse_custom_name(d.pop("custom_name", UNSET))
+        actions_node.kind = kind
+        actions_node.id = d["id"]
+        actions_node.name = d.get("name", UNSET)
+        actions_node.custom_name = d.get("custom_name", UNSET)
 
         def _parse_math(data: object) -> MathType | None | Unset:
             if data is None:
@@ -172,64 +171,26 @@ class ActionsNode:
                 pass
             return cast(MathType | None | Unset, data)
 
-        math = _parse_math(d.pop("math", UNSET))
+        math = _parse_math(d.get("math", UNSET))
 
-        def _parse_math_property(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        math_property = _parse_math_property(d.pop("math_property", UNSET))
-
-        def _parse_math_hogql(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        math_hogql = _parse_math_hogql(d.pop("math_hogql", UNSET))
-
-        def _parse_math_group_type_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        math_group_type_index = _parse_math_group_type_index(d.pop("math_group_type_index", UNSET))
-
-        _properties = d.pop("properties", UNSET)
-        properties: list[PropertyFilter] | Unset = UNSET
-        if _properties is not UNSET:
-            properties = []
-            for properties_item_data in _properties:
-                properties_item = PropertyFilter.from_dict(properties_item_data)
-
-                properties.append(properties_item)
-
-        _fixed_properties = d.pop("fixedProperties", UNSET)
-        fixed_properties: list[PropertyFilter] | Unset = UNSET
-        if _fixed_properties is not UNSET:
-            fixed_properties = []
-            for fixed_properties_item_data in _fixed_properties:
-                fixed_properties_item = PropertyFilter.from_dict(fixed_properties_item_data)
-
-                fixed_properties.append(fixed_properties_item)
-
-        actions_node = cls(
-            kind=kind,
-            id=id,
-            name=name,
-            custom_name=custom_name,
-            math=math,
-            math_property=math_property,
-            math_hogql=math_hogql,
-            math_group_type_index=math_group_type_index,
-            properties=properties,
-            fixed_properties=fixed_properties,
+        actions_node.math = math
+        actions_node.math_property = d.get("math_property", UNSET)
+        actions_node.math_hogql = d.get("math_hogql", UNSET)
+        actions_node.math_group_type_index = d.get("math_group_type_index", UNSET)
+        _properties = d.get("properties", UNSET)
+        actions_node.properties = (
+            _properties if isinstance(_properties, Unset) else [PropertyFilter.from_dict(item) for item in _properties]
         )
-
+        _fixed_properties = d.get("fixedProperties", UNSET)
+        actions_node.fixed_properties = (
+            _fixed_properties
+            if isinstance(_fixed_properties, Unset)
+            else [PropertyFilter.from_dict(item) for item in _fixed_properties]
+        )
         return actions_node
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.property_filter import PropertyFilter

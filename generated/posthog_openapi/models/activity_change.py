@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActivityChange")
+
+
+_FIELDS = frozenset(
+    (
+        "type",
+        "action",
+        "field",
+        "before",
+        "after",
+    )
+)
 
 
 @_attrs_define
@@ -64,32 +75,17 @@ class ActivityChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        action = d.pop("action", UNSET)
-
-        def _parse_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field = _parse_field(d.pop("field", UNSET))
-
-        before = d.pop("before", UNSET)
-
-        after = d.pop("after", UNSET)
-
-        activity_change = cls(
-            type_=type_,
-            action=action,
-            field=field,
-            before=before,
-            after=after,
-        )
-
-        activity_change.additional_properties = d
+        activity_change = cls.__new__(cls)
+        activity_change.type_ = d.get("type", UNSET)
+        activity_change.action = d.get("action", UNSET)
+        activity_change.field = d.get("field", UNSET)
+        activity_change.before = d.get("before", UNSET)
+        activity_change.after = d.get("after", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("type" in d) + ("action" in d) + ("field" in d) + ("before" in d) + ("after" in d):
+            activity_change.additional_properties = {}
+        else:
+            activity_change.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return activity_change
 
     @property

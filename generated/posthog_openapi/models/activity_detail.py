@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActivityDetail")
 
 
+_FIELDS = frozenset(
+    (
+        "name",
+        "short_id",
+        "changes",
+    )
+)
+
+
 @_attrs_define
 class ActivityDetail:
     """What an activity entry changed.
@@ -69,27 +78,10 @@ class ActivityDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_change import ActivityChange  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_short_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        short_id = _parse_short_id(d.pop("short_id", UNSET))
+        activity_detail = cls.__new__(cls)
+        activity_detail.name = d.get("name", UNSET)
+        activity_detail.short_id = d.get("short_id", UNSET)
 
         def _parse_changes(data: object) -> list[ActivityChange] | None | Unset:
             if data is None:
@@ -111,15 +103,14 @@ class ActivityDetail:
                 pass
             return cast(list[ActivityChange] | None | Unset, data)
 
-        changes = _parse_changes(d.pop("changes", UNSET))
+        changes = _parse_changes(d.get("changes", UNSET))
 
-        activity_detail = cls(
-            name=name,
-            short_id=short_id,
-            changes=changes,
-        )
-
-        activity_detail.additional_properties = d
+        activity_detail.changes = changes
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("name" in d) + ("short_id" in d) + ("changes" in d):
+            activity_detail.additional_properties = {}
+        else:
+            activity_detail.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return activity_detail
 
     @property
@@ -137,3 +128,9 @@ class ActivityDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.activity_change import ActivityChange

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.activity_detail import ActivityDetail
@@ -18,8 +18,38 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActivityLogEntry")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "activity",
+        "scope",
+        "created_at",
+        "user",
+        "item_id",
+        "detail",
+        "is_system",
+    )
+)
+
+
+def _convert_id(d: dict[str, Any]) -> UUID:
+    return parse_uuid(d["id"])
+
+
+def _convert_created_at(d: dict[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["created_at"])
+
+    return created_at
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "id": _convert_id,
+    "created_at": _convert_created_at,
+}
+
+
 @_attrs_define
-class ActivityLogEntry:
+class ActivityLogEntry(LazyModel):
     """One recorded change.
 
     Attributes:
@@ -44,9 +74,6 @@ class ActivityLogEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.activity_detail import ActivityDetail  # noqa: PLC0415
-        from ..models.activity_log_user import ActivityLogUser  # noqa: PLC0415
-
         id = str(self.id)
 
         activity = self.activity
@@ -106,83 +133,39 @@ class ActivityLogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_detail import ActivityDetail  # noqa: PLC0415
-        from ..models.activity_log_user import ActivityLogUser  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        activity = d.pop("activity")
-
-        scope = d.pop("scope")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_user(data: object) -> ActivityLogUser | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = ActivityLogUser.from_dict(data)
-
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ActivityLogUser | None | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
-
-        def _parse_item_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
-
-        def _parse_detail(data: object) -> ActivityDetail | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                detail_type_0 = ActivityDetail.from_dict(data)
-
-                return detail_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ActivityDetail | None | Unset, data)
-
-        detail = _parse_detail(d.pop("detail", UNSET))
-
-        def _parse_is_system(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_system = _parse_is_system(d.pop("is_system", UNSET))
-
-        activity_log_entry = cls(
-            id=id,
-            activity=activity,
-            scope=scope,
-            created_at=created_at,
-            user=user,
-            item_id=item_id,
-            detail=detail,
-            is_system=is_system,
-        )
-
-        activity_log_entry.additional_properties = d
+        activity_log_entry = cls.__new__(cls)
+        activity_log_entry._src = d
+        _v = d["id"]
+        if not (isinstance(_v, str)):
+            raise bad_type("ActivityLogEntry", "id", _v, "a string")
+        activity_log_entry.activity = d["activity"]
+        activity_log_entry.scope = d["scope"]
+        _v = d["created_at"]
+        if not (isinstance(_v, str)):
+            raise bad_type("ActivityLogEntry", "created_at", _v, "a string")
+        _v = d.get("user", UNSET)
+        activity_log_entry.user = _v if _v is None or _v is UNSET else ActivityLogUser.from_dict(_v)
+        activity_log_entry.item_id = d.get("item_id", UNSET)
+        _v = d.get("detail", UNSET)
+        activity_log_entry.detail = _v if _v is None or _v is UNSET else ActivityDetail.from_dict(_v)
+        activity_log_entry.is_system = d.get("is_system", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 4 + ("user" in d) + ("item_id" in d) + ("detail" in d) + ("is_system" in d):
+            activity_log_entry.additional_properties = {}
+        else:
+            activity_log_entry.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return activity_log_entry
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -199,3 +182,10 @@ class ActivityLogEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.activity_detail import ActivityDetail
+    from ..models.activity_log_user import ActivityLogUser

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ActivityLogPage")
+
+
+_FIELDS = frozenset(
+    (
+        "results",
+        "next",
+        "previous",
+        "total_count",
+    )
+)
 
 
 @_attrs_define
@@ -70,44 +80,17 @@ class ActivityLogPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_log_entry import ActivityLogEntry  # noqa: PLC0415
-
         d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = ActivityLogEntry.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        def _parse_previous(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous = _parse_previous(d.pop("previous", UNSET))
-
-        total_count = d.pop("total_count", UNSET)
-
-        activity_log_page = cls(
-            results=results,
-            next_=next_,
-            previous=previous,
-            total_count=total_count,
-        )
-
-        activity_log_page.additional_properties = d
+        activity_log_page = cls.__new__(cls)
+        activity_log_page.results = [ActivityLogEntry.from_dict(item) for item in d["results"]]
+        activity_log_page.next_ = d.get("next", UNSET)
+        activity_log_page.previous = d.get("previous", UNSET)
+        activity_log_page.total_count = d.get("total_count", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 1 + ("next" in d) + ("previous" in d) + ("total_count" in d):
+            activity_log_page.additional_properties = {}
+        else:
+            activity_log_page.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return activity_log_page
 
     @property
@@ -125,3 +108,9 @@ class ActivityLogPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.activity_log_entry import ActivityLogEntry

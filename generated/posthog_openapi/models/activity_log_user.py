@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ActivityLogUser")
 
 
+_FIELDS = frozenset(
+    (
+        "first_name",
+        "email",
+    )
+)
+
+
 @_attrs_define
 class ActivityLogUser:
     """Who made a change.
@@ -42,16 +50,14 @@ class ActivityLogUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        first_name = d.pop("first_name", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        activity_log_user = cls(
-            first_name=first_name,
-            email=email,
-        )
-
-        activity_log_user.additional_properties = d
+        activity_log_user = cls.__new__(cls)
+        activity_log_user.first_name = d.get("first_name", UNSET)
+        activity_log_user.email = d.get("email", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("first_name" in d) + ("email" in d):
+            activity_log_user.additional_properties = {}
+        else:
+            activity_log_user.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return activity_log_user
 
     @property

@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActorsQuery")
 
 
+_FIELDS = frozenset(
+    (
+        "kind",
+        "select",
+        "search",
+        "properties",
+        "fixedProperties",
+        "orderBy",
+        "limit",
+        "offset",
+        "source",
+        "version",
+        "tags",
+    )
+)
+
+
 @_attrs_define
 class ActorsQuery:
     """Persons (or groups) with chosen columns: PostHog's recommended way to list and export persons.
@@ -47,9 +64,6 @@ class ActorsQuery:
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-        from ..models.query_tags import QueryTags  # noqa: PLC0415
-
         kind = self.kind
 
         select: list[str] | None | Unset
@@ -156,149 +170,38 @@ class ActorsQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-        from ..models.property_filter import PropertyFilter  # noqa: PLC0415
-        from ..models.query_tags import QueryTags  # noqa: PLC0415
-
         d = dict(src_dict)
-        kind = cast(Literal["ActorsQuery"], d.pop("kind"))
+        actors_query = cls.__new__(cls)
+        kind = cast(Literal["ActorsQuery"], d["kind"])
         if kind != "ActorsQuery":
             raise ValueError(f"kind must match const 'ActorsQuery', got '{kind}'")
-
-        def _parse_select(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                select_type_0 = cast(list[str], data)
-
-                return select_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        select = _parse_select(d.pop("select", UNSET))
-
-        def _parse_search(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        search = _parse_search(d.pop("search", UNSET))
-
-        _properties = d.pop("properties", UNSET)
-        properties: list[PropertyFilter] | Unset = UNSET
-        if _properties is not UNSET:
-            properties = []
-            for properties_item_data in _properties:
-                properties_item = PropertyFilter.from_dict(properties_item_data)
-
-                properties.append(properties_item)
-
-        _fixed_properties = d.pop("fixedProperties", UNSET)
-        fixed_properties: list[PropertyFilter] | Unset = UNSET
-        if _fixed_properties is not UNSET:
-            fixed_properties = []
-            for fixed_properties_item_data in _fixed_properties:
-                fixed_properties_item = PropertyFilter.from_dict(fixed_properties_item_data)
-
-                fixed_properties.append(fixed_properties_item)
-
-        def _parse_order_by(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                order_by_type_0 = cast(list[str], data)
-
-                return order_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        order_by = _parse_order_by(d.pop("orderBy", UNSET))
-
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        offset = _parse_offset(d.pop("offset", UNSET))
-
-        def _parse_source(data: object) -> FreeFormObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_0 = FreeFormObject.from_dict(data)
-
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FreeFormObject | None | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_tags(data: object) -> None | QueryTags | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = QueryTags.from_dict(data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueryTags | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        actors_query = cls(
-            kind=kind,
-            select=select,
-            search=search,
-            properties=properties,
-            fixed_properties=fixed_properties,
-            order_by=order_by,
-            limit=limit,
-            offset=offset,
-            source=source,
-            version=version,
-            tags=tags,
+        actors_query.kind = kind
+        actors_query.select = d.get("select", UNSET)
+        actors_query.search = d.get("search", UNSET)
+        _properties = d.get("properties", UNSET)
+        actors_query.properties = (
+            _properties if isinstance(_properties, Unset) else [PropertyFilter.from_dict(item) for item in _properties]
         )
-
+        _fixed_properties = d.get("fixedProperties", UNSET)
+        actors_query.fixed_properties = (
+            _fixed_properties
+            if isinstance(_fixed_properties, Unset)
+            else [PropertyFilter.from_dict(item) for item in _fixed_properties]
+        )
+        actors_query.order_by = d.get("orderBy", UNSET)
+        actors_query.limit = d.get("limit", UNSET)
+        actors_query.offset = d.get("offset", UNSET)
+        _v = d.get("source", UNSET)
+        actors_query.source = _v if _v is None or _v is UNSET else FreeFormObject.from_dict(_v)
+        actors_query.version = d.get("version", UNSET)
+        _v = d.get("tags", UNSET)
+        actors_query.tags = _v if _v is None or _v is UNSET else QueryTags.from_dict(_v)
         return actors_query
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.free_form_object import FreeFormObject
+    from ..models.property_filter import PropertyFilter
+    from ..models.query_tags import QueryTags

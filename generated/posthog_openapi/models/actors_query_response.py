@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
 
 if TYPE_CHECKING:
     from ..models.hog_ql_query_modifiers import HogQLQueryModifiers
@@ -19,8 +19,104 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActorsQueryResponse")
 
 
+_FIELDS = frozenset(
+    (
+        "results",
+        "columns",
+        "types",
+        "hasMore",
+        "limit",
+        "offset",
+        "missing_actors_count",
+        "is_cached",
+        "cache_key",
+        "last_refresh",
+        "next_allowed_client_refresh",
+        "cache_target_age",
+        "calculation_trigger",
+        "timezone",
+        "query_status",
+        "timings",
+        "hogql",
+        "error",
+        "modifiers",
+        "resolved_date_range",
+    )
+)
+
+
+def _convert_last_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            last_refresh_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_refresh_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    last_refresh = _parse_last_refresh(d.get("last_refresh", UNSET))
+
+    return last_refresh
+
+
+def _convert_next_allowed_client_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_next_allowed_client_refresh(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            next_allowed_client_refresh_type_0 = datetime.datetime.fromisoformat(data)
+
+            return next_allowed_client_refresh_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    next_allowed_client_refresh = _parse_next_allowed_client_refresh(d.get("next_allowed_client_refresh", UNSET))
+
+    return next_allowed_client_refresh
+
+
+def _convert_cache_target_age(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_cache_target_age(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            cache_target_age_type_0 = datetime.datetime.fromisoformat(data)
+
+            return cache_target_age_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    cache_target_age = _parse_cache_target_age(d.get("cache_target_age", UNSET))
+
+    return cache_target_age
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "last_refresh": _convert_last_refresh,
+    "next_allowed_client_refresh": _convert_next_allowed_client_refresh,
+    "cache_target_age": _convert_cache_target_age,
+}
+
+
 @_attrs_define
-class ActorsQueryResponse:
+class ActorsQueryResponse(LazyModel):
     """The rows of an actors (persons) query.
 
     Attributes:
@@ -72,10 +168,6 @@ class ActorsQueryResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.hog_ql_query_modifiers import HogQLQueryModifiers  # noqa: PLC0415
-        from ..models.query_status import QueryStatus  # noqa: PLC0415
-        from ..models.resolved_date_range import ResolvedDateRange  # noqa: PLC0415
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data
@@ -270,192 +362,38 @@ class ActorsQueryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hog_ql_query_modifiers import HogQLQueryModifiers  # noqa: PLC0415
-        from ..models.query_status import QueryStatus  # noqa: PLC0415
-        from ..models.query_timing import QueryTiming  # noqa: PLC0415
-        from ..models.resolved_date_range import ResolvedDateRange  # noqa: PLC0415
-
         d = dict(src_dict)
+        actors_query_response = cls.__new__(cls)
+        actors_query_response._src = d
         results = []
-        _results = d.pop("results")
+        _results = d["results"]
         for results_item_data in _results:
             results_item = cast(list[Any], results_item_data)
 
             results.append(results_item)
 
-        def _parse_columns(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                columns_type_0 = cast(list[Any], data)
-
-                return columns_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
-
-        columns = _parse_columns(d.pop("columns", UNSET))
-
-        def _parse_types(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                types_type_0 = cast(list[Any], data)
-
-                return types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
-
-        types = _parse_types(d.pop("types", UNSET))
-
-        def _parse_has_more(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_more = _parse_has_more(d.pop("hasMore", UNSET))
-
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        offset = _parse_offset(d.pop("offset", UNSET))
-
-        def _parse_missing_actors_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        missing_actors_count = _parse_missing_actors_count(d.pop("missing_actors_count", UNSET))
-
-        def _parse_is_cached(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_cached = _parse_is_cached(d.pop("is_cached", UNSET))
-
-        def _parse_cache_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cache_key = _parse_cache_key(d.pop("cache_key", UNSET))
-
-        def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_refresh_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_refresh_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_refresh = _parse_last_refresh(d.pop("last_refresh", UNSET))
-
-        def _parse_next_allowed_client_refresh(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_allowed_client_refresh_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_allowed_client_refresh_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        next_allowed_client_refresh = _parse_next_allowed_client_refresh(d.pop("next_allowed_client_refresh", UNSET))
-
-        def _parse_cache_target_age(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cache_target_age_type_0 = datetime.datetime.fromisoformat(data)
-
-                return cache_target_age_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        cache_target_age = _parse_cache_target_age(d.pop("cache_target_age", UNSET))
-
-        def _parse_calculation_trigger(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        calculation_trigger = _parse_calculation_trigger(d.pop("calculation_trigger", UNSET))
-
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
-        def _parse_query_status(data: object) -> None | QueryStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                query_status_type_0 = QueryStatus.from_dict(data)
-
-                return query_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueryStatus | Unset, data)
-
-        query_status = _parse_query_status(d.pop("query_status", UNSET))
+        actors_query_response.results = results
+        actors_query_response.columns = d.get("columns", UNSET)
+        actors_query_response.types = d.get("types", UNSET)
+        actors_query_response.has_more = d.get("hasMore", UNSET)
+        actors_query_response.limit = d.get("limit", UNSET)
+        actors_query_response.offset = d.get("offset", UNSET)
+        actors_query_response.missing_actors_count = d.get("missing_actors_count", UNSET)
+        actors_query_response.is_cached = d.get("is_cached", UNSET)
+        actors_query_response.cache_key = d.get("cache_key", UNSET)
+        _v = d.get("last_refresh", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("ActorsQueryResponse", "last_refresh", _v, "a string or null")
+        _v = d.get("next_allowed_client_refresh", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("ActorsQueryResponse", "next_allowed_client_refresh", _v, "a string or null")
+        _v = d.get("cache_target_age", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("ActorsQueryResponse", "cache_target_age", _v, "a string or null")
+        actors_query_response.calculation_trigger = d.get("calculation_trigger", UNSET)
+        actors_query_response.timezone = d.get("timezone", UNSET)
+        _v = d.get("query_status", UNSET)
+        actors_query_response.query_status = _v if _v is None or _v is UNSET else QueryStatus.from_dict(_v)
 
         def _parse_timings(data: object) -> list[QueryTiming] | None | Unset:
             if data is None:
@@ -477,85 +415,37 @@ class ActorsQueryResponse:
                 pass
             return cast(list[QueryTiming] | None | Unset, data)
 
-        timings = _parse_timings(d.pop("timings", UNSET))
+        timings = _parse_timings(d.get("timings", UNSET))
 
-        def _parse_hogql(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hogql = _parse_hogql(d.pop("hogql", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_modifiers(data: object) -> HogQLQueryModifiers | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                modifiers_type_0 = HogQLQueryModifiers.from_dict(data)
-
-                return modifiers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HogQLQueryModifiers | None | Unset, data)
-
-        modifiers = _parse_modifiers(d.pop("modifiers", UNSET))
-
-        def _parse_resolved_date_range(data: object) -> None | ResolvedDateRange | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resolved_date_range_type_0 = ResolvedDateRange.from_dict(data)
-
-                return resolved_date_range_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResolvedDateRange | Unset, data)
-
-        resolved_date_range = _parse_resolved_date_range(d.pop("resolved_date_range", UNSET))
-
-        actors_query_response = cls(
-            results=results,
-            columns=columns,
-            types=types,
-            has_more=has_more,
-            limit=limit,
-            offset=offset,
-            missing_actors_count=missing_actors_count,
-            is_cached=is_cached,
-            cache_key=cache_key,
-            last_refresh=last_refresh,
-            next_allowed_client_refresh=next_allowed_client_refresh,
-            cache_target_age=cache_target_age,
-            calculation_trigger=calculation_trigger,
-            timezone=timezone,
-            query_status=query_status,
-            timings=timings,
-            hogql=hogql,
-            error=error,
-            modifiers=modifiers,
-            resolved_date_range=resolved_date_range,
-        )
-
-        actors_query_response.additional_properties = d
+        actors_query_response.timings = timings
+        actors_query_response.hogql = d.get("hogql", UNSET)
+        actors_query_response.error = d.get("error", UNSET)
+        _v = d.get("modifiers", UNSET)
+        actors_query_response.modifiers = _v if _v is None or _v is UNSET else HogQLQueryModifiers.from_dict(_v)
+        _v = d.get("resolved_date_range", UNSET)
+        actors_query_response.resolved_date_range = _v if _v is None or _v is UNSET else ResolvedDateRange.from_dict(_v)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 1 + ("columns" in d) + ("types" in d) + ("hasMore" in d) + ("limit" in d) + ("offset" in d) + (
+            "missing_actors_count" in d
+        ) + ("is_cached" in d) + ("cache_key" in d) + ("last_refresh" in d) + ("next_allowed_client_refresh" in d) + (
+            "cache_target_age" in d
+        ) + ("calculation_trigger" in d) + ("timezone" in d) + ("query_status" in d) + ("timings" in d) + (
+            "hogql" in d
+        ) + ("error" in d) + ("modifiers" in d) + ("resolved_date_range" in d):
+            actors_query_response.additional_properties = {}
+        else:
+            actors_query_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return actors_query_response
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -572,3 +462,12 @@ class ActorsQueryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.hog_ql_query_modifiers import HogQLQueryModifiers
+    from ..models.query_status import QueryStatus
+    from ..models.query_timing import QueryTiming
+    from ..models.resolved_date_range import ResolvedDateRange

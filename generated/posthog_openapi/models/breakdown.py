@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Breakdown")
 
 
+_FIELDS = frozenset(
+    (
+        "property",
+        "type",
+        "group_type_index",
+        "histogram_bin_count",
+        "normalize_url",
+    )
+)
+
+
 @_attrs_define
 class Breakdown:
     """One breakdown of a multi-breakdown.
@@ -80,11 +91,8 @@ class Breakdown:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_property_(data: object) -> int | str:
-            return cast(int | str, data)
-
-        property_ = _parse_property_(d.pop("property"))
+        breakdown = cls.__new__(cls)
+        breakdown.property_ = d["property"]
 
         def _parse_type_(data: object) -> BreakdownType | None | Unset:
             if data is None:
@@ -101,41 +109,10 @@ class Breakdown:
                 pass
             return cast(BreakdownType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.get("type", UNSET))
 
-        def _parse_group_type_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        group_type_index = _parse_group_type_index(d.pop("group_type_index", UNSET))
-
-        def _parse_histogram_bin_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        histogram_bin_count = _parse_histogram_bin_count(d.pop("histogram_bin_count", UNSET))
-
-        def _parse_normalize_url(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        normalize_url = _parse_normalize_url(d.pop("normalize_url", UNSET))
-
-        breakdown = cls(
-            property_=property_,
-            type_=type_,
-            group_type_index=group_type_index,
-            histogram_bin_count=histogram_bin_count,
-            normalize_url=normalize_url,
-        )
-
+        breakdown.type_ = type_
+        breakdown.group_type_index = d.get("group_type_index", UNSET)
+        breakdown.histogram_bin_count = d.get("histogram_bin_count", UNSET)
+        breakdown.normalize_url = d.get("normalize_url", UNSET)
         return breakdown

@@ -15,6 +15,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BreakdownFilter")
 
 
+_FIELDS = frozenset(
+    (
+        "breakdown",
+        "breakdown_type",
+        "breakdown_limit",
+        "breakdown_group_type_index",
+        "breakdown_normalize_url",
+        "breakdown_hide_other_aggregation",
+        "breakdown_histogram_bin_count",
+        "breakdowns",
+    )
+)
+
+
 @_attrs_define
 class BreakdownFilter:
     """Split each series by a property's values, e.g. `{"breakdown": "$browser", "breakdown_type": "event"}`.
@@ -129,9 +143,8 @@ class BreakdownFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.breakdown import Breakdown  # noqa: PLC0415
-
         d = dict(src_dict)
+        breakdown_filter = cls.__new__(cls)
 
         def _parse_breakdown(data: object) -> int | list[int | str] | None | str | Unset:
             if data is None:
@@ -157,7 +170,9 @@ class BreakdownFilter:
                 pass
             return cast(int | list[int | str] | None | str | Unset, data)
 
-        breakdown = _parse_breakdown(d.pop("breakdown", UNSET))
+        breakdown = _parse_breakdown(d.get("breakdown", UNSET))
+
+        breakdown_filter.breakdown = breakdown
 
         def _parse_breakdown_type(data: object) -> BreakdownType | None | Unset:
             if data is None:
@@ -174,56 +189,14 @@ class BreakdownFilter:
                 pass
             return cast(BreakdownType | None | Unset, data)
 
-        breakdown_type = _parse_breakdown_type(d.pop("breakdown_type", UNSET))
+        breakdown_type = _parse_breakdown_type(d.get("breakdown_type", UNSET))
 
-        def _parse_breakdown_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        breakdown_limit = _parse_breakdown_limit(d.pop("breakdown_limit", UNSET))
-
-        def _parse_breakdown_group_type_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        breakdown_group_type_index = _parse_breakdown_group_type_index(d.pop("breakdown_group_type_index", UNSET))
-
-        def _parse_breakdown_normalize_url(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        breakdown_normalize_url = _parse_breakdown_normalize_url(d.pop("breakdown_normalize_url", UNSET))
-
-        def _parse_breakdown_hide_other_aggregation(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        breakdown_hide_other_aggregation = _parse_breakdown_hide_other_aggregation(
-            d.pop("breakdown_hide_other_aggregation", UNSET)
-        )
-
-        def _parse_breakdown_histogram_bin_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        breakdown_histogram_bin_count = _parse_breakdown_histogram_bin_count(
-            d.pop("breakdown_histogram_bin_count", UNSET)
-        )
+        breakdown_filter.breakdown_type = breakdown_type
+        breakdown_filter.breakdown_limit = d.get("breakdown_limit", UNSET)
+        breakdown_filter.breakdown_group_type_index = d.get("breakdown_group_type_index", UNSET)
+        breakdown_filter.breakdown_normalize_url = d.get("breakdown_normalize_url", UNSET)
+        breakdown_filter.breakdown_hide_other_aggregation = d.get("breakdown_hide_other_aggregation", UNSET)
+        breakdown_filter.breakdown_histogram_bin_count = d.get("breakdown_histogram_bin_count", UNSET)
 
         def _parse_breakdowns(data: object) -> list[Breakdown] | None | Unset:
             if data is None:
@@ -245,17 +218,13 @@ class BreakdownFilter:
                 pass
             return cast(list[Breakdown] | None | Unset, data)
 
-        breakdowns = _parse_breakdowns(d.pop("breakdowns", UNSET))
+        breakdowns = _parse_breakdowns(d.get("breakdowns", UNSET))
 
-        breakdown_filter = cls(
-            breakdown=breakdown,
-            breakdown_type=breakdown_type,
-            breakdown_limit=breakdown_limit,
-            breakdown_group_type_index=breakdown_group_type_index,
-            breakdown_normalize_url=breakdown_normalize_url,
-            breakdown_hide_other_aggregation=breakdown_hide_other_aggregation,
-            breakdown_histogram_bin_count=breakdown_histogram_bin_count,
-            breakdowns=breakdowns,
-        )
-
+        breakdown_filter.breakdowns = breakdowns
         return breakdown_filter
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.breakdown import Breakdown

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
 
 if TYPE_CHECKING:
     from ..models.free_form_object import FreeFormObject
@@ -17,8 +17,74 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Cohort")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "deleted",
+        "is_static",
+        "is_calculating",
+        "count",
+        "created_at",
+        "created_by",
+        "last_calculation",
+        "errors_calculating",
+        "filters",
+    )
+)
+
+
+def _convert_created_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return created_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    created_at = _parse_created_at(d.get("created_at", UNSET))
+
+    return created_at
+
+
+def _convert_last_calculation(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_last_calculation(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            last_calculation_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_calculation_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    last_calculation = _parse_last_calculation(d.get("last_calculation", UNSET))
+
+    return last_calculation
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "created_at": _convert_created_at,
+    "last_calculation": _convert_last_calculation,
+}
+
+
 @_attrs_define
-class Cohort:
+class Cohort(LazyModel):
     """A cohort (a group of persons).
 
     Attributes:
@@ -51,9 +117,6 @@ class Cohort:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-        from ..models.user_basic import UserBasic  # noqa: PLC0415
-
         id = self.id
 
         name: None | str | Unset
@@ -152,139 +215,47 @@ class Cohort:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-        from ..models.user_basic import UserBasic  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        deleted = d.pop("deleted", UNSET)
-
-        is_static = d.pop("is_static", UNSET)
-
-        is_calculating = d.pop("is_calculating", UNSET)
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_created_by(data: object) -> None | Unset | UserBasic:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_0 = UserBasic.from_dict(data)
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserBasic, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_last_calculation(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_calculation_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_calculation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_calculation = _parse_last_calculation(d.pop("last_calculation", UNSET))
-
-        def _parse_errors_calculating(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        errors_calculating = _parse_errors_calculating(d.pop("errors_calculating", UNSET))
-
-        def _parse_filters(data: object) -> FreeFormObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filters_type_0 = FreeFormObject.from_dict(data)
-
-                return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FreeFormObject | None | Unset, data)
-
-        filters = _parse_filters(d.pop("filters", UNSET))
-
-        cohort = cls(
-            id=id,
-            name=name,
-            description=description,
-            deleted=deleted,
-            is_static=is_static,
-            is_calculating=is_calculating,
-            count=count,
-            created_at=created_at,
-            created_by=created_by,
-            last_calculation=last_calculation,
-            errors_calculating=errors_calculating,
-            filters=filters,
-        )
-
-        cohort.additional_properties = d
+        cohort = cls.__new__(cls)
+        cohort._src = d
+        cohort.id = d["id"]
+        cohort.name = d.get("name", UNSET)
+        cohort.description = d.get("description", UNSET)
+        cohort.deleted = d.get("deleted", UNSET)
+        cohort.is_static = d.get("is_static", UNSET)
+        cohort.is_calculating = d.get("is_calculating", UNSET)
+        cohort.count = d.get("count", UNSET)
+        _v = d.get("created_at", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("Cohort", "created_at", _v, "a string or null")
+        _v = d.get("created_by", UNSET)
+        cohort.created_by = _v if _v is None or _v is UNSET else UserBasic.from_dict(_v)
+        _v = d.get("last_calculation", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("Cohort", "last_calculation", _v, "a string or null")
+        cohort.errors_calculating = d.get("errors_calculating", UNSET)
+        _v = d.get("filters", UNSET)
+        cohort.filters = _v if _v is None or _v is UNSET else FreeFormObject.from_dict(_v)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 1 + ("name" in d) + ("description" in d) + ("deleted" in d) + ("is_static" in d) + (
+            "is_calculating" in d
+        ) + ("count" in d) + ("created_at" in d) + ("created_by" in d) + ("last_calculation" in d) + (
+            "errors_calculating" in d
+        ) + ("filters" in d):
+            cohort.additional_properties = {}
+        else:
+            cohort.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return cohort
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -301,3 +272,10 @@ class Cohort:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.free_form_object import FreeFormObject
+    from ..models.user_basic import UserBasic

@@ -1,13 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompareFilter")
+
+
+_FIELDS = frozenset(
+    (
+        "compare",
+        "compare_to",
+    )
+)
 
 
 @_attrs_define
@@ -48,28 +56,7 @@ class CompareFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_compare(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        compare = _parse_compare(d.pop("compare", UNSET))
-
-        def _parse_compare_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        compare_to = _parse_compare_to(d.pop("compare_to", UNSET))
-
-        compare_filter = cls(
-            compare=compare,
-            compare_to=compare_to,
-        )
-
+        compare_filter = cls.__new__(cls)
+        compare_filter.compare = d.get("compare", UNSET)
+        compare_filter.compare_to = d.get("compare_to", UNSET)
         return compare_filter

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DashboardFilter")
 
 
+_FIELDS = frozenset(
+    (
+        "date_from",
+        "date_to",
+        "explicitDate",
+        "properties",
+        "breakdown_filter",
+    )
+)
+
+
 @_attrs_define
 class DashboardFilter:
     """Filters applied on top of the query, as a dashboard applies them.
@@ -34,8 +45,6 @@ class DashboardFilter:
     breakdown_filter: BreakdownFilter | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.breakdown_filter import BreakdownFilter  # noqa: PLC0415
-
         date_from: None | str | Unset
         if isinstance(self.date_from, Unset):
             date_from = UNSET
@@ -92,37 +101,11 @@ class DashboardFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.breakdown_filter import BreakdownFilter  # noqa: PLC0415
-        from ..models.property_filter import PropertyFilter  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_date_from(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_from = _parse_date_from(d.pop("date_from", UNSET))
-
-        def _parse_date_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_to = _parse_date_to(d.pop("date_to", UNSET))
-
-        def _parse_explicit_date(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        explicit_date = _parse_explicit_date(d.pop("explicitDate", UNSET))
+        dashboard_filter = cls.__new__(cls)
+        dashboard_filter.date_from = d.get("date_from", UNSET)
+        dashboard_filter.date_to = d.get("date_to", UNSET)
+        dashboard_filter.explicit_date = d.get("explicitDate", UNSET)
 
         def _parse_properties(data: object) -> list[PropertyFilter] | None | Unset:
             if data is None:
@@ -144,31 +127,16 @@ class DashboardFilter:
                 pass
             return cast(list[PropertyFilter] | None | Unset, data)
 
-        properties = _parse_properties(d.pop("properties", UNSET))
+        properties = _parse_properties(d.get("properties", UNSET))
 
-        def _parse_breakdown_filter(data: object) -> BreakdownFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                breakdown_filter_type_0 = BreakdownFilter.from_dict(data)
-
-                return breakdown_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BreakdownFilter | None | Unset, data)
-
-        breakdown_filter = _parse_breakdown_filter(d.pop("breakdown_filter", UNSET))
-
-        dashboard_filter = cls(
-            date_from=date_from,
-            date_to=date_to,
-            explicit_date=explicit_date,
-            properties=properties,
-            breakdown_filter=breakdown_filter,
-        )
-
+        dashboard_filter.properties = properties
+        _v = d.get("breakdown_filter", UNSET)
+        dashboard_filter.breakdown_filter = _v if _v is None or _v is UNSET else BreakdownFilter.from_dict(_v)
         return dashboard_filter
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.breakdown_filter import BreakdownFilter
+    from ..models.property_filter import PropertyFilter

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DashboardTileBasic")
+
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "dashboard_id",
+        "deleted",
+    )
+)
 
 
 @_attrs_define
@@ -53,26 +62,15 @@ class DashboardTileBasic:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
-        dashboard_id = d.pop("dashboard_id")
-
-        def _parse_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        deleted = _parse_deleted(d.pop("deleted", UNSET))
-
-        dashboard_tile_basic = cls(
-            id=id,
-            dashboard_id=dashboard_id,
-            deleted=deleted,
-        )
-
-        dashboard_tile_basic.additional_properties = d
+        dashboard_tile_basic = cls.__new__(cls)
+        dashboard_tile_basic.id = d["id"]
+        dashboard_tile_basic.dashboard_id = d["dashboard_id"]
+        dashboard_tile_basic.deleted = d.get("deleted", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 2 + ("deleted" in d):
+            dashboard_tile_basic.additional_properties = {}
+        else:
+            dashboard_tile_basic.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return dashboard_tile_basic
 
     @property

@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DataVisualizationNode")
 
 
+_FIELDS = frozenset(
+    (
+        "kind",
+        "source",
+        "display",
+        "chartSettings",
+        "tableSettings",
+    )
+)
+
+
 @_attrs_define
 class DataVisualizationNode:
     """A SQL insight: runs its `source` HogQL query and charts or tabulates the rows. Display settings are free-form.
@@ -40,8 +51,6 @@ class DataVisualizationNode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-
         kind = self.kind
 
         source = self.source.to_dict()
@@ -89,15 +98,15 @@ class DataVisualizationNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-        from ..models.hog_ql_query import HogQLQuery  # noqa: PLC0415
-
         d = dict(src_dict)
-        kind = cast(Literal["DataVisualizationNode"], d.pop("kind"))
+        data_visualization_node = cls.__new__(cls)
+        kind = cast(Literal["DataVisualizationNode"], d["kind"])
         if kind != "DataVisualizationNode":
             raise ValueError(f"kind must match const 'DataVisualizationNode', got '{kind}'")
+        data_visualization_node.kind = kind
+        source = HogQLQuery.from_dict(d["source"])
 
-        source = HogQLQuery.from_dict(d.pop("source"))
+        data_visualization_node.source = source
 
         def _parse_display(data: object) -> ChartDisplayType | None | Unset:
             if data is None:
@@ -114,51 +123,20 @@ class DataVisualizationNode:
                 pass
             return cast(ChartDisplayType | None | Unset, data)
 
-        display = _parse_display(d.pop("display", UNSET))
+        display = _parse_display(d.get("display", UNSET))
 
-        def _parse_chart_settings(data: object) -> FreeFormObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                chart_settings_type_0 = FreeFormObject.from_dict(data)
-
-                return chart_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FreeFormObject | None | Unset, data)
-
-        chart_settings = _parse_chart_settings(d.pop("chartSettings", UNSET))
-
-        def _parse_table_settings(data: object) -> FreeFormObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                table_settings_type_0 = FreeFormObject.from_dict(data)
-
-                return table_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FreeFormObject | None | Unset, data)
-
-        table_settings = _parse_table_settings(d.pop("tableSettings", UNSET))
-
-        data_visualization_node = cls(
-            kind=kind,
-            source=source,
-            display=display,
-            chart_settings=chart_settings,
-            table_settings=table_settings,
-        )
-
-        data_visualization_node.additional_properties = d
+        data_visualization_node.display = display
+        _v = d.get("chartSettings", UNSET)
+        data_visualization_node.chart_settings = _v if _v is None or _v is UNSET else FreeFormObject.from_dict(_v)
+        _v = d.get("tableSettings", UNSET)
+        data_visualization_node.table_settings = _v if _v is None or _v is UNSET else FreeFormObject.from_dict(_v)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 2 + ("display" in d) + ("chartSettings" in d) + ("tableSettings" in d):
+            data_visualization_node.additional_properties = {}
+        else:
+            data_visualization_node.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return data_visualization_node
 
     @property
@@ -176,3 +154,10 @@ class DataVisualizationNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.free_form_object import FreeFormObject
+    from ..models.hog_ql_query import HogQLQuery

@@ -1,13 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DateRange")
+
+
+_FIELDS = frozenset(
+    (
+        "date_from",
+        "date_to",
+        "explicitDate",
+    )
+)
 
 
 @_attrs_define
@@ -59,38 +68,8 @@ class DateRange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_date_from(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_from = _parse_date_from(d.pop("date_from", UNSET))
-
-        def _parse_date_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_to = _parse_date_to(d.pop("date_to", UNSET))
-
-        def _parse_explicit_date(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        explicit_date = _parse_explicit_date(d.pop("explicitDate", UNSET))
-
-        date_range = cls(
-            date_from=date_from,
-            date_to=date_to,
-            explicit_date=explicit_date,
-        )
-
+        date_range = cls.__new__(cls)
+        date_range.date_from = d.get("date_from", UNSET)
+        date_range.date_to = d.get("date_to", UNSET)
+        date_range.explicit_date = d.get("explicitDate", UNSET)
         return date_range

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,17 @@ from ..models.error_type import ErrorType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
+
+
+_FIELDS = frozenset(
+    (
+        "type",
+        "code",
+        "detail",
+        "attr",
+        "list",
+    )
+)
 
 
 @_attrs_define
@@ -77,39 +88,20 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = ErrorType(d.pop("type"))
+        error = cls.__new__(cls)
+        type_ = ErrorType(d["type"])
 
-        code = d.pop("code")
-
-        detail = d.pop("detail")
-
-        def _parse_attr(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        attr = _parse_attr(d.pop("attr", UNSET))
-
-        _list_ = d.pop("list", UNSET)
-        list_: list[Error] | Unset = UNSET
-        if _list_ is not UNSET:
-            list_ = []
-            for list_item_data in _list_:
-                list_item = Error.from_dict(list_item_data)
-
-                list_.append(list_item)
-
-        error = cls(
-            type_=type_,
-            code=code,
-            detail=detail,
-            attr=attr,
-            list_=list_,
-        )
-
-        error.additional_properties = d
+        error.type_ = type_
+        error.code = d["code"]
+        error.detail = d["detail"]
+        error.attr = d.get("attr", UNSET)
+        _list_ = d.get("list", UNSET)
+        error.list_ = _list_ if isinstance(_list_, Unset) else [Error.from_dict(item) for item in _list_]
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 3 + ("attr" in d) + ("list" in d):
+            error.additional_properties = {}
+        else:
+            error.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return error
 
     @property

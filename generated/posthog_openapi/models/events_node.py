@@ -15,6 +15,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventsNode")
 
 
+_FIELDS = frozenset(
+    (
+        "kind",
+        "event",
+        "name",
+        "custom_name",
+        "math",
+        "math_property",
+        "math_hogql",
+        "math_group_type_index",
+        "properties",
+        "fixedProperties",
+        "limit",
+        "orderBy",
+    )
+)
+
+
 @_attrs_define
 class EventsNode:
     """One event series, e.g. `{"kind": "EventsNode", "event": "$pageview", "math": "dau"}`.
@@ -158,39 +176,15 @@ class EventsNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.property_filter import PropertyFilter  # noqa: PLC0415
-
         d = dict(src_dict)
-        kind = cast(Literal["EventsNode"], d.pop("kind"))
+        events_node = cls.__new__(cls)
+        kind = cast(Literal["EventsNode"], d["kind"])
         if kind != "EventsNode":
             raise ValueError(f"kind must match const 'EventsNode', got '{kind}'")
-
-        def _parse_event(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event = _parse_event(d.pop("event", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_custom_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_name = _parse_custom_name(d.pop("custom_name", UNSET))
+        events_node.kind = kind
+        events_node.event = d.get("event", UNSET)
+        events_node.name = d.get("name", UNSET)
+        events_node.custom_name = d.get("custom_name", UNSET)
 
         def _parse_math(data: object) -> MathType | None | Unset:
             if data is None:
@@ -207,92 +201,28 @@ class EventsNode:
                 pass
             return cast(MathType | None | Unset, data)
 
-        math = _parse_math(d.pop("math", UNSET))
+        math = _parse_math(d.get("math", UNSET))
 
-        def _parse_math_property(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        math_property = _parse_math_property(d.pop("math_property", UNSET))
-
-        def _parse_math_hogql(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        math_hogql = _parse_math_hogql(d.pop("math_hogql", UNSET))
-
-        def _parse_math_group_type_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        math_group_type_index = _parse_math_group_type_index(d.pop("math_group_type_index", UNSET))
-
-        _properties = d.pop("properties", UNSET)
-        properties: list[PropertyFilter] | Unset = UNSET
-        if _properties is not UNSET:
-            properties = []
-            for properties_item_data in _properties:
-                properties_item = PropertyFilter.from_dict(properties_item_data)
-
-                properties.append(properties_item)
-
-        _fixed_properties = d.pop("fixedProperties", UNSET)
-        fixed_properties: list[PropertyFilter] | Unset = UNSET
-        if _fixed_properties is not UNSET:
-            fixed_properties = []
-            for fixed_properties_item_data in _fixed_properties:
-                fixed_properties_item = PropertyFilter.from_dict(fixed_properties_item_data)
-
-                fixed_properties.append(fixed_properties_item)
-
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_order_by(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                order_by_type_0 = cast(list[str], data)
-
-                return order_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        order_by = _parse_order_by(d.pop("orderBy", UNSET))
-
-        events_node = cls(
-            kind=kind,
-            event=event,
-            name=name,
-            custom_name=custom_name,
-            math=math,
-            math_property=math_property,
-            math_hogql=math_hogql,
-            math_group_type_index=math_group_type_index,
-            properties=properties,
-            fixed_properties=fixed_properties,
-            limit=limit,
-            order_by=order_by,
+        events_node.math = math
+        events_node.math_property = d.get("math_property", UNSET)
+        events_node.math_hogql = d.get("math_hogql", UNSET)
+        events_node.math_group_type_index = d.get("math_group_type_index", UNSET)
+        _properties = d.get("properties", UNSET)
+        events_node.properties = (
+            _properties if isinstance(_properties, Unset) else [PropertyFilter.from_dict(item) for item in _properties]
         )
-
+        _fixed_properties = d.get("fixedProperties", UNSET)
+        events_node.fixed_properties = (
+            _fixed_properties
+            if isinstance(_fixed_properties, Unset)
+            else [PropertyFilter.from_dict(item) for item in _fixed_properties]
+        )
+        events_node.limit = d.get("limit", UNSET)
+        events_node.order_by = d.get("orderBy", UNSET)
         return events_node
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.property_filter import PropertyFilter

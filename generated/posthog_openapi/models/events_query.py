@@ -15,6 +15,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventsQuery")
 
 
+_FIELDS = frozenset(
+    (
+        "kind",
+        "select",
+        "where",
+        "event",
+        "properties",
+        "fixedProperties",
+        "orderBy",
+        "after",
+        "before",
+        "personId",
+        "actionId",
+        "filterTestAccounts",
+        "limit",
+        "offset",
+        "version",
+        "tags",
+    )
+)
+
+
 @_attrs_define
 class EventsQuery:
     """Raw events, columns chosen by HogQL expressions: PostHog's events table view. Newest first unless `orderBy` says
@@ -59,8 +81,6 @@ class EventsQuery:
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.query_tags import QueryTags  # noqa: PLC0415
-
         kind = self.kind
 
         select = self.select
@@ -200,183 +220,41 @@ class EventsQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.property_filter import PropertyFilter  # noqa: PLC0415
-        from ..models.query_tags import QueryTags  # noqa: PLC0415
-
         d = dict(src_dict)
-        kind = cast(Literal["EventsQuery"], d.pop("kind"))
+        events_query = cls.__new__(cls)
+        kind = cast(Literal["EventsQuery"], d["kind"])
         if kind != "EventsQuery":
             raise ValueError(f"kind must match const 'EventsQuery', got '{kind}'")
-
-        select = cast(list[str], d.pop("select"))
-
-        def _parse_where(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                where_type_0 = cast(list[str], data)
-
-                return where_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        where = _parse_where(d.pop("where", UNSET))
-
-        def _parse_event(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event = _parse_event(d.pop("event", UNSET))
-
-        _properties = d.pop("properties", UNSET)
-        properties: list[PropertyFilter] | Unset = UNSET
-        if _properties is not UNSET:
-            properties = []
-            for properties_item_data in _properties:
-                properties_item = PropertyFilter.from_dict(properties_item_data)
-
-                properties.append(properties_item)
-
-        _fixed_properties = d.pop("fixedProperties", UNSET)
-        fixed_properties: list[PropertyFilter] | Unset = UNSET
-        if _fixed_properties is not UNSET:
-            fixed_properties = []
-            for fixed_properties_item_data in _fixed_properties:
-                fixed_properties_item = PropertyFilter.from_dict(fixed_properties_item_data)
-
-                fixed_properties.append(fixed_properties_item)
-
-        def _parse_order_by(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                order_by_type_0 = cast(list[str], data)
-
-                return order_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        order_by = _parse_order_by(d.pop("orderBy", UNSET))
-
-        def _parse_after(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        after = _parse_after(d.pop("after", UNSET))
-
-        def _parse_before(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        before = _parse_before(d.pop("before", UNSET))
-
-        def _parse_person_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        person_id = _parse_person_id(d.pop("personId", UNSET))
-
-        def _parse_action_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        action_id = _parse_action_id(d.pop("actionId", UNSET))
-
-        def _parse_filter_test_accounts(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        filter_test_accounts = _parse_filter_test_accounts(d.pop("filterTestAccounts", UNSET))
-
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        offset = _parse_offset(d.pop("offset", UNSET))
-
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_tags(data: object) -> None | QueryTags | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = QueryTags.from_dict(data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueryTags | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        events_query = cls(
-            kind=kind,
-            select=select,
-            where=where,
-            event=event,
-            properties=properties,
-            fixed_properties=fixed_properties,
-            order_by=order_by,
-            after=after,
-            before=before,
-            person_id=person_id,
-            action_id=action_id,
-            filter_test_accounts=filter_test_accounts,
-            limit=limit,
-            offset=offset,
-            version=version,
-            tags=tags,
+        events_query.kind = kind
+        events_query.select = d["select"]
+        events_query.where = d.get("where", UNSET)
+        events_query.event = d.get("event", UNSET)
+        _properties = d.get("properties", UNSET)
+        events_query.properties = (
+            _properties if isinstance(_properties, Unset) else [PropertyFilter.from_dict(item) for item in _properties]
         )
-
+        _fixed_properties = d.get("fixedProperties", UNSET)
+        events_query.fixed_properties = (
+            _fixed_properties
+            if isinstance(_fixed_properties, Unset)
+            else [PropertyFilter.from_dict(item) for item in _fixed_properties]
+        )
+        events_query.order_by = d.get("orderBy", UNSET)
+        events_query.after = d.get("after", UNSET)
+        events_query.before = d.get("before", UNSET)
+        events_query.person_id = d.get("personId", UNSET)
+        events_query.action_id = d.get("actionId", UNSET)
+        events_query.filter_test_accounts = d.get("filterTestAccounts", UNSET)
+        events_query.limit = d.get("limit", UNSET)
+        events_query.offset = d.get("offset", UNSET)
+        events_query.version = d.get("version", UNSET)
+        _v = d.get("tags", UNSET)
+        events_query.tags = _v if _v is None or _v is UNSET else QueryTags.from_dict(_v)
         return events_query
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.property_filter import PropertyFilter
+    from ..models.query_tags import QueryTags

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="FreeFormObject")
 
 
+_FIELDS = frozenset(())
+
+
 @_attrs_define
 class FreeFormObject:
     """A JSON object with no fixed shape."""
@@ -25,8 +28,7 @@ class FreeFormObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        free_form_object = cls()
-
+        free_form_object = cls.__new__(cls)
         free_form_object.additional_properties = d
         return free_form_object
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,18 @@ from ..models.series_node_kind import SeriesNodeKind
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunnelExclusion")
+
+
+_FIELDS = frozenset(
+    (
+        "kind",
+        "funnelFromStep",
+        "funnelToStep",
+        "event",
+        "id",
+        "name",
+    )
+)
 
 
 @_attrs_define
@@ -79,49 +91,20 @@ class FunnelExclusion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = SeriesNodeKind(d.pop("kind"))
+        funnel_exclusion = cls.__new__(cls)
+        kind = SeriesNodeKind(d["kind"])
 
-        funnel_from_step = d.pop("funnelFromStep")
-
-        funnel_to_step = d.pop("funnelToStep")
-
-        def _parse_event(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event = _parse_event(d.pop("event", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        funnel_exclusion = cls(
-            kind=kind,
-            funnel_from_step=funnel_from_step,
-            funnel_to_step=funnel_to_step,
-            event=event,
-            id=id,
-            name=name,
-        )
-
-        funnel_exclusion.additional_properties = d
+        funnel_exclusion.kind = kind
+        funnel_exclusion.funnel_from_step = d["funnelFromStep"]
+        funnel_exclusion.funnel_to_step = d["funnelToStep"]
+        funnel_exclusion.event = d.get("event", UNSET)
+        funnel_exclusion.id = d.get("id", UNSET)
+        funnel_exclusion.name = d.get("name", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 3 + ("event" in d) + ("id" in d) + ("name" in d):
+            funnel_exclusion.additional_properties = {}
+        else:
+            funnel_exclusion.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return funnel_exclusion
 
     @property

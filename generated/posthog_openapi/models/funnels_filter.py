@@ -18,6 +18,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FunnelsFilter")
 
 
+_FIELDS = frozenset(
+    (
+        "funnelVizType",
+        "funnelOrderType",
+        "funnelWindowInterval",
+        "funnelWindowIntervalUnit",
+        "exclusions",
+        "breakdownAttributionType",
+        "funnelStepReference",
+    )
+)
+
+
 @_attrs_define
 class FunnelsFilter:
     """Funnel options (free-form: PostHog adds options often).
@@ -119,9 +132,8 @@ class FunnelsFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_exclusion import FunnelExclusion  # noqa: PLC0415
-
         d = dict(src_dict)
+        funnels_filter = cls.__new__(cls)
 
         def _parse_funnel_viz_type(data: object) -> FunnelVizType | None | Unset:
             if data is None:
@@ -138,7 +150,9 @@ class FunnelsFilter:
                 pass
             return cast(FunnelVizType | None | Unset, data)
 
-        funnel_viz_type = _parse_funnel_viz_type(d.pop("funnelVizType", UNSET))
+        funnel_viz_type = _parse_funnel_viz_type(d.get("funnelVizType", UNSET))
+
+        funnels_filter.funnel_viz_type = funnel_viz_type
 
         def _parse_funnel_order_type(data: object) -> FunnelOrderType | None | Unset:
             if data is None:
@@ -155,16 +169,10 @@ class FunnelsFilter:
                 pass
             return cast(FunnelOrderType | None | Unset, data)
 
-        funnel_order_type = _parse_funnel_order_type(d.pop("funnelOrderType", UNSET))
+        funnel_order_type = _parse_funnel_order_type(d.get("funnelOrderType", UNSET))
 
-        def _parse_funnel_window_interval(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        funnel_window_interval = _parse_funnel_window_interval(d.pop("funnelWindowInterval", UNSET))
+        funnels_filter.funnel_order_type = funnel_order_type
+        funnels_filter.funnel_window_interval = d.get("funnelWindowInterval", UNSET)
 
         def _parse_funnel_window_interval_unit(data: object) -> FunnelConversionWindowTimeUnit | None | Unset:
             if data is None:
@@ -181,7 +189,9 @@ class FunnelsFilter:
                 pass
             return cast(FunnelConversionWindowTimeUnit | None | Unset, data)
 
-        funnel_window_interval_unit = _parse_funnel_window_interval_unit(d.pop("funnelWindowIntervalUnit", UNSET))
+        funnel_window_interval_unit = _parse_funnel_window_interval_unit(d.get("funnelWindowIntervalUnit", UNSET))
+
+        funnels_filter.funnel_window_interval_unit = funnel_window_interval_unit
 
         def _parse_exclusions(data: object) -> list[FunnelExclusion] | None | Unset:
             if data is None:
@@ -203,37 +213,18 @@ class FunnelsFilter:
                 pass
             return cast(list[FunnelExclusion] | None | Unset, data)
 
-        exclusions = _parse_exclusions(d.pop("exclusions", UNSET))
+        exclusions = _parse_exclusions(d.get("exclusions", UNSET))
 
-        def _parse_breakdown_attribution_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        breakdown_attribution_type = _parse_breakdown_attribution_type(d.pop("breakdownAttributionType", UNSET))
-
-        def _parse_funnel_step_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        funnel_step_reference = _parse_funnel_step_reference(d.pop("funnelStepReference", UNSET))
-
-        funnels_filter = cls(
-            funnel_viz_type=funnel_viz_type,
-            funnel_order_type=funnel_order_type,
-            funnel_window_interval=funnel_window_interval,
-            funnel_window_interval_unit=funnel_window_interval_unit,
-            exclusions=exclusions,
-            breakdown_attribution_type=breakdown_attribution_type,
-            funnel_step_reference=funnel_step_reference,
-        )
-
-        funnels_filter.additional_properties = d
+        funnels_filter.exclusions = exclusions
+        funnels_filter.breakdown_attribution_type = d.get("breakdownAttributionType", UNSET)
+        funnels_filter.funnel_step_reference = d.get("funnelStepReference", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("funnelVizType" in d) + ("funnelOrderType" in d) + ("funnelWindowInterval" in d) + (
+            "funnelWindowIntervalUnit" in d
+        ) + ("exclusions" in d) + ("breakdownAttributionType" in d) + ("funnelStepReference" in d):
+            funnels_filter.additional_properties = {}
+        else:
+            funnels_filter.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return funnels_filter
 
     @property
@@ -251,3 +242,9 @@ class FunnelsFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.funnel_exclusion import FunnelExclusion

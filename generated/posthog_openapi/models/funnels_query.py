@@ -22,6 +22,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FunnelsQuery")
 
 
+_FIELDS = frozenset(
+    (
+        "kind",
+        "series",
+        "interval",
+        "dateRange",
+        "properties",
+        "filterTestAccounts",
+        "samplingFactor",
+        "aggregation_group_type_index",
+        "breakdownFilter",
+        "funnelsFilter",
+        "version",
+        "tags",
+    )
+)
+
+
 @_attrs_define
 class FunnelsQuery:
     """A funnel: how many users did the steps (the series) in order.
@@ -57,12 +75,6 @@ class FunnelsQuery:
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.breakdown_filter import BreakdownFilter  # noqa: PLC0415
-        from ..models.date_range import DateRange  # noqa: PLC0415
-        from ..models.events_node import EventsNode  # noqa: PLC0415
-        from ..models.funnels_filter import FunnelsFilter  # noqa: PLC0415
-        from ..models.query_tags import QueryTags  # noqa: PLC0415
-
         kind = self.kind
 
         series = []
@@ -184,22 +196,14 @@ class FunnelsQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.actions_node import ActionsNode  # noqa: PLC0415
-        from ..models.breakdown_filter import BreakdownFilter  # noqa: PLC0415
-        from ..models.date_range import DateRange  # noqa: PLC0415
-        from ..models.events_node import EventsNode  # noqa: PLC0415
-        from ..models.funnels_filter import FunnelsFilter  # noqa: PLC0415
-        from ..models.property_filter import PropertyFilter  # noqa: PLC0415
-        from ..models.property_group import PropertyGroup  # noqa: PLC0415
-        from ..models.query_tags import QueryTags  # noqa: PLC0415
-
         d = dict(src_dict)
-        kind = cast(Literal["FunnelsQuery"], d.pop("kind"))
+        funnels_query = cls.__new__(cls)
+        kind = cast(Literal["FunnelsQuery"], d["kind"])
         if kind != "FunnelsQuery":
             raise ValueError(f"kind must match const 'FunnelsQuery', got '{kind}'")
-
+        funnels_query.kind = kind
         series = []
-        _series = d.pop("series")
+        _series = d["series"]
         for series_item_data in _series:
 
             def _parse_series_item(data: object) -> ActionsNode | EventsNode:
@@ -221,6 +225,8 @@ class FunnelsQuery:
 
             series.append(series_item)
 
+        funnels_query.series = series
+
         def _parse_interval(data: object) -> IntervalType | None | Unset:
             if data is None:
                 return data
@@ -236,24 +242,11 @@ class FunnelsQuery:
                 pass
             return cast(IntervalType | None | Unset, data)
 
-        interval = _parse_interval(d.pop("interval", UNSET))
+        interval = _parse_interval(d.get("interval", UNSET))
 
-        def _parse_date_range(data: object) -> DateRange | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                date_range_type_0 = DateRange.from_dict(data)
-
-                return date_range_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DateRange | None | Unset, data)
-
-        date_range = _parse_date_range(d.pop("dateRange", UNSET))
+        funnels_query.interval = interval
+        _v = d.get("dateRange", UNSET)
+        funnels_query.date_range = _v if _v is None or _v is UNSET else DateRange.from_dict(_v)
 
         def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
             if isinstance(data, Unset):
@@ -277,108 +270,30 @@ class FunnelsQuery:
 
             return properties_type_1
 
-        properties = _parse_properties(d.pop("properties", UNSET))
+        properties = _parse_properties(d.get("properties", UNSET))
 
-        def _parse_filter_test_accounts(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        filter_test_accounts = _parse_filter_test_accounts(d.pop("filterTestAccounts", UNSET))
-
-        def _parse_sampling_factor(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sampling_factor = _parse_sampling_factor(d.pop("samplingFactor", UNSET))
-
-        def _parse_aggregation_group_type_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        aggregation_group_type_index = _parse_aggregation_group_type_index(d.pop("aggregation_group_type_index", UNSET))
-
-        def _parse_breakdown_filter(data: object) -> BreakdownFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                breakdown_filter_type_0 = BreakdownFilter.from_dict(data)
-
-                return breakdown_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BreakdownFilter | None | Unset, data)
-
-        breakdown_filter = _parse_breakdown_filter(d.pop("breakdownFilter", UNSET))
-
-        def _parse_funnels_filter(data: object) -> FunnelsFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                funnels_filter_type_0 = FunnelsFilter.from_dict(data)
-
-                return funnels_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FunnelsFilter | None | Unset, data)
-
-        funnels_filter = _parse_funnels_filter(d.pop("funnelsFilter", UNSET))
-
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_tags(data: object) -> None | QueryTags | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = QueryTags.from_dict(data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueryTags | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        funnels_query = cls(
-            kind=kind,
-            series=series,
-            interval=interval,
-            date_range=date_range,
-            properties=properties,
-            filter_test_accounts=filter_test_accounts,
-            sampling_factor=sampling_factor,
-            aggregation_group_type_index=aggregation_group_type_index,
-            breakdown_filter=breakdown_filter,
-            funnels_filter=funnels_filter,
-            version=version,
-            tags=tags,
-        )
-
+        funnels_query.properties = properties
+        funnels_query.filter_test_accounts = d.get("filterTestAccounts", UNSET)
+        funnels_query.sampling_factor = d.get("samplingFactor", UNSET)
+        funnels_query.aggregation_group_type_index = d.get("aggregation_group_type_index", UNSET)
+        _v = d.get("breakdownFilter", UNSET)
+        funnels_query.breakdown_filter = _v if _v is None or _v is UNSET else BreakdownFilter.from_dict(_v)
+        _v = d.get("funnelsFilter", UNSET)
+        funnels_query.funnels_filter = _v if _v is None or _v is UNSET else FunnelsFilter.from_dict(_v)
+        funnels_query.version = d.get("version", UNSET)
+        _v = d.get("tags", UNSET)
+        funnels_query.tags = _v if _v is None or _v is UNSET else QueryTags.from_dict(_v)
         return funnels_query
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.actions_node import ActionsNode
+    from ..models.breakdown_filter import BreakdownFilter
+    from ..models.date_range import DateRange
+    from ..models.events_node import EventsNode
+    from ..models.funnels_filter import FunnelsFilter
+    from ..models.property_filter import PropertyFilter
+    from ..models.property_group import PropertyGroup
+    from ..models.query_tags import QueryTags

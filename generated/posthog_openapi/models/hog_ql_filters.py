@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HogQLFilters")
 
 
+_FIELDS = frozenset(
+    (
+        "properties",
+        "dateRange",
+        "filterTestAccounts",
+    )
+)
+
+
 @_attrs_define
 class HogQLFilters:
     """Filters a HogQL query can apply with the `{filters}` placeholder.
@@ -30,8 +39,6 @@ class HogQLFilters:
     filter_test_accounts: bool | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.date_range import DateRange  # noqa: PLC0415
-
         properties: list[dict[str, Any]] | None | Unset
         if isinstance(self.properties, Unset):
             properties = UNSET
@@ -72,10 +79,8 @@ class HogQLFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.date_range import DateRange  # noqa: PLC0415
-        from ..models.property_filter import PropertyFilter  # noqa: PLC0415
-
         d = dict(src_dict)
+        hog_ql_filters = cls.__new__(cls)
 
         def _parse_properties(data: object) -> list[PropertyFilter] | None | Unset:
             if data is None:
@@ -97,38 +102,17 @@ class HogQLFilters:
                 pass
             return cast(list[PropertyFilter] | None | Unset, data)
 
-        properties = _parse_properties(d.pop("properties", UNSET))
+        properties = _parse_properties(d.get("properties", UNSET))
 
-        def _parse_date_range(data: object) -> DateRange | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                date_range_type_0 = DateRange.from_dict(data)
-
-                return date_range_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DateRange | None | Unset, data)
-
-        date_range = _parse_date_range(d.pop("dateRange", UNSET))
-
-        def _parse_filter_test_accounts(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        filter_test_accounts = _parse_filter_test_accounts(d.pop("filterTestAccounts", UNSET))
-
-        hog_ql_filters = cls(
-            properties=properties,
-            date_range=date_range,
-            filter_test_accounts=filter_test_accounts,
-        )
-
+        hog_ql_filters.properties = properties
+        _v = d.get("dateRange", UNSET)
+        hog_ql_filters.date_range = _v if _v is None or _v is UNSET else DateRange.from_dict(_v)
+        hog_ql_filters.filter_test_accounts = d.get("filterTestAccounts", UNSET)
         return hog_ql_filters
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.date_range import DateRange
+    from ..models.property_filter import PropertyFilter

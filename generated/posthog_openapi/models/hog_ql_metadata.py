@@ -18,6 +18,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HogQLMetadata")
 
 
+_FIELDS = frozenset(
+    (
+        "kind",
+        "language",
+        "query",
+        "sourceQuery",
+        "filters",
+        "variables",
+        "globals",
+        "debug",
+        "version",
+        "tags",
+    )
+)
+
+
 @_attrs_define
 class HogQLMetadata:
     """Validate HogQL without running it: answers errors, warnings and notices with their positions in the text.
@@ -53,11 +69,6 @@ class HogQLMetadata:
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-        from ..models.hog_ql_filters import HogQLFilters  # noqa: PLC0415
-        from ..models.hog_ql_variables import HogQLVariables  # noqa: PLC0415
-        from ..models.query_tags import QueryTags  # noqa: PLC0415
-
         kind = self.kind
 
         language = self.language.value
@@ -144,134 +155,35 @@ class HogQLMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-        from ..models.hog_ql_filters import HogQLFilters  # noqa: PLC0415
-        from ..models.hog_ql_variables import HogQLVariables  # noqa: PLC0415
-        from ..models.query_tags import QueryTags  # noqa: PLC0415
-
         d = dict(src_dict)
-        kind = cast(Literal["HogQLMetadata"], d.pop("kind"))
+        hog_ql_metadata = cls.__new__(cls)
+        kind = cast(Literal["HogQLMetadata"], d["kind"])
         if kind != "HogQLMetadata":
             raise ValueError(f"kind must match const 'HogQLMetadata', got '{kind}'")
+        hog_ql_metadata.kind = kind
+        language = HogLanguage(d["language"])
 
-        language = HogLanguage(d.pop("language"))
-
-        query = d.pop("query")
-
-        def _parse_source_query(data: object) -> FreeFormObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_query_type_0 = FreeFormObject.from_dict(data)
-
-                return source_query_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FreeFormObject | None | Unset, data)
-
-        source_query = _parse_source_query(d.pop("sourceQuery", UNSET))
-
-        def _parse_filters(data: object) -> HogQLFilters | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filters_type_0 = HogQLFilters.from_dict(data)
-
-                return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HogQLFilters | None | Unset, data)
-
-        filters = _parse_filters(d.pop("filters", UNSET))
-
-        def _parse_variables(data: object) -> HogQLVariables | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                variables_type_0 = HogQLVariables.from_dict(data)
-
-                return variables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HogQLVariables | None | Unset, data)
-
-        variables = _parse_variables(d.pop("variables", UNSET))
-
-        def _parse_globals_(data: object) -> FreeFormObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                globals_type_0 = FreeFormObject.from_dict(data)
-
-                return globals_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FreeFormObject | None | Unset, data)
-
-        globals_ = _parse_globals_(d.pop("globals", UNSET))
-
-        def _parse_debug(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        debug = _parse_debug(d.pop("debug", UNSET))
-
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_tags(data: object) -> None | QueryTags | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = QueryTags.from_dict(data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueryTags | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        hog_ql_metadata = cls(
-            kind=kind,
-            language=language,
-            query=query,
-            source_query=source_query,
-            filters=filters,
-            variables=variables,
-            globals_=globals_,
-            debug=debug,
-            version=version,
-            tags=tags,
-        )
-
+        hog_ql_metadata.language = language
+        hog_ql_metadata.query = d["query"]
+        _v = d.get("sourceQuery", UNSET)
+        hog_ql_metadata.source_query = _v if _v is None or _v is UNSET else FreeFormObject.from_dict(_v)
+        _v = d.get("filters", UNSET)
+        hog_ql_metadata.filters = _v if _v is None or _v is UNSET else HogQLFilters.from_dict(_v)
+        _v = d.get("variables", UNSET)
+        hog_ql_metadata.variables = _v if _v is None or _v is UNSET else HogQLVariables.from_dict(_v)
+        _v = d.get("globals", UNSET)
+        hog_ql_metadata.globals_ = _v if _v is None or _v is UNSET else FreeFormObject.from_dict(_v)
+        hog_ql_metadata.debug = d.get("debug", UNSET)
+        hog_ql_metadata.version = d.get("version", UNSET)
+        _v = d.get("tags", UNSET)
+        hog_ql_metadata.tags = _v if _v is None or _v is UNSET else QueryTags.from_dict(_v)
         return hog_ql_metadata
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.free_form_object import FreeFormObject
+    from ..models.hog_ql_filters import HogQLFilters
+    from ..models.hog_ql_variables import HogQLVariables
+    from ..models.query_tags import QueryTags

@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HogQLMetadataResponse")
 
 
+_FIELDS = frozenset(
+    (
+        "errors",
+        "warnings",
+        "notices",
+        "isValid",
+        "isValidView",
+        "query",
+        "table_names",
+        "ch_table_names",
+        "timings",
+    )
+)
+
+
 @_attrs_define
 class HogQLMetadataResponse:
     """What PostHog found in HogQL (nothing was run).
@@ -133,91 +148,16 @@ class HogQLMetadataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hog_ql_notice import HogQLNotice  # noqa: PLC0415
-        from ..models.query_timing import QueryTiming  # noqa: PLC0415
-
         d = dict(src_dict)
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = HogQLNotice.from_dict(errors_item_data)
-
-            errors.append(errors_item)
-
-        warnings = []
-        _warnings = d.pop("warnings")
-        for warnings_item_data in _warnings:
-            warnings_item = HogQLNotice.from_dict(warnings_item_data)
-
-            warnings.append(warnings_item)
-
-        notices = []
-        _notices = d.pop("notices")
-        for notices_item_data in _notices:
-            notices_item = HogQLNotice.from_dict(notices_item_data)
-
-            notices.append(notices_item)
-
-        def _parse_is_valid(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_valid = _parse_is_valid(d.pop("isValid", UNSET))
-
-        def _parse_is_valid_view(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_valid_view = _parse_is_valid_view(d.pop("isValidView", UNSET))
-
-        def _parse_query(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        query = _parse_query(d.pop("query", UNSET))
-
-        def _parse_table_names(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                table_names_type_0 = cast(list[str], data)
-
-                return table_names_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        table_names = _parse_table_names(d.pop("table_names", UNSET))
-
-        def _parse_ch_table_names(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                ch_table_names_type_0 = cast(list[str], data)
-
-                return ch_table_names_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        ch_table_names = _parse_ch_table_names(d.pop("ch_table_names", UNSET))
+        hog_ql_metadata_response = cls.__new__(cls)
+        hog_ql_metadata_response.errors = [HogQLNotice.from_dict(item) for item in d["errors"]]
+        hog_ql_metadata_response.warnings = [HogQLNotice.from_dict(item) for item in d["warnings"]]
+        hog_ql_metadata_response.notices = [HogQLNotice.from_dict(item) for item in d["notices"]]
+        hog_ql_metadata_response.is_valid = d.get("isValid", UNSET)
+        hog_ql_metadata_response.is_valid_view = d.get("isValidView", UNSET)
+        hog_ql_metadata_response.query = d.get("query", UNSET)
+        hog_ql_metadata_response.table_names = d.get("table_names", UNSET)
+        hog_ql_metadata_response.ch_table_names = d.get("ch_table_names", UNSET)
 
         def _parse_timings(data: object) -> list[QueryTiming] | None | Unset:
             if data is None:
@@ -239,21 +179,18 @@ class HogQLMetadataResponse:
                 pass
             return cast(list[QueryTiming] | None | Unset, data)
 
-        timings = _parse_timings(d.pop("timings", UNSET))
+        timings = _parse_timings(d.get("timings", UNSET))
 
-        hog_ql_metadata_response = cls(
-            errors=errors,
-            warnings=warnings,
-            notices=notices,
-            is_valid=is_valid,
-            is_valid_view=is_valid_view,
-            query=query,
-            table_names=table_names,
-            ch_table_names=ch_table_names,
-            timings=timings,
-        )
-
-        hog_ql_metadata_response.additional_properties = d
+        hog_ql_metadata_response.timings = timings
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 3 + ("isValid" in d) + ("isValidView" in d) + ("query" in d) + ("table_names" in d) + (
+            "ch_table_names" in d
+        ) + ("timings" in d):
+            hog_ql_metadata_response.additional_properties = {}
+        else:
+            hog_ql_metadata_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return hog_ql_metadata_response
 
     @property
@@ -271,3 +208,10 @@ class HogQLMetadataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.hog_ql_notice import HogQLNotice
+    from ..models.query_timing import QueryTiming

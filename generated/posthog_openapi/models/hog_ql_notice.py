@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HogQLNotice")
+
+
+_FIELDS = frozenset(
+    (
+        "message",
+        "start",
+        "end",
+        "fix",
+    )
+)
 
 
 @_attrs_define
@@ -68,43 +78,16 @@ class HogQLNotice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
-
-        def _parse_start(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        start = _parse_start(d.pop("start", UNSET))
-
-        def _parse_end(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        end = _parse_end(d.pop("end", UNSET))
-
-        def _parse_fix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fix = _parse_fix(d.pop("fix", UNSET))
-
-        hog_ql_notice = cls(
-            message=message,
-            start=start,
-            end=end,
-            fix=fix,
-        )
-
-        hog_ql_notice.additional_properties = d
+        hog_ql_notice = cls.__new__(cls)
+        hog_ql_notice.message = d["message"]
+        hog_ql_notice.start = d.get("start", UNSET)
+        hog_ql_notice.end = d.get("end", UNSET)
+        hog_ql_notice.fix = d.get("fix", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 1 + ("start" in d) + ("end" in d) + ("fix" in d):
+            hog_ql_notice.additional_properties = {}
+        else:
+            hog_ql_notice.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return hog_ql_notice
 
     @property

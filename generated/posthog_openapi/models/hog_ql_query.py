@@ -18,6 +18,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HogQLQuery")
 
 
+_FIELDS = frozenset(
+    (
+        "kind",
+        "query",
+        "values",
+        "filters",
+        "modifiers",
+        "variables",
+        "name",
+        "explain",
+        "version",
+        "tags",
+    )
+)
+
+
 @_attrs_define
 class HogQLQuery:
     """A HogQL (PostHog's ClickHouse SQL) query, e.g. `{"kind": "HogQLQuery", "query": "SELECT event, count() FROM events
@@ -51,12 +67,6 @@ class HogQLQuery:
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.hog_ql_filters import HogQLFilters  # noqa: PLC0415
-        from ..models.hog_ql_query_modifiers import HogQLQueryModifiers  # noqa: PLC0415
-        from ..models.hog_ql_values import HogQLValues  # noqa: PLC0415
-        from ..models.hog_ql_variables import HogQLVariables  # noqa: PLC0415
-        from ..models.query_tags import QueryTags  # noqa: PLC0415
-
         kind = self.kind
 
         query = self.query
@@ -148,142 +158,34 @@ class HogQLQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hog_ql_filters import HogQLFilters  # noqa: PLC0415
-        from ..models.hog_ql_query_modifiers import HogQLQueryModifiers  # noqa: PLC0415
-        from ..models.hog_ql_values import HogQLValues  # noqa: PLC0415
-        from ..models.hog_ql_variables import HogQLVariables  # noqa: PLC0415
-        from ..models.query_tags import QueryTags  # noqa: PLC0415
-
         d = dict(src_dict)
-        kind = cast(Literal["HogQLQuery"], d.pop("kind"))
+        hog_ql_query = cls.__new__(cls)
+        kind = cast(Literal["HogQLQuery"], d["kind"])
         if kind != "HogQLQuery":
             raise ValueError(f"kind must match const 'HogQLQuery', got '{kind}'")
-
-        query = d.pop("query")
-
-        def _parse_values(data: object) -> HogQLValues | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                values_type_0 = HogQLValues.from_dict(data)
-
-                return values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HogQLValues | None | Unset, data)
-
-        values = _parse_values(d.pop("values", UNSET))
-
-        def _parse_filters(data: object) -> HogQLFilters | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filters_type_0 = HogQLFilters.from_dict(data)
-
-                return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HogQLFilters | None | Unset, data)
-
-        filters = _parse_filters(d.pop("filters", UNSET))
-
-        def _parse_modifiers(data: object) -> HogQLQueryModifiers | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                modifiers_type_0 = HogQLQueryModifiers.from_dict(data)
-
-                return modifiers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HogQLQueryModifiers | None | Unset, data)
-
-        modifiers = _parse_modifiers(d.pop("modifiers", UNSET))
-
-        def _parse_variables(data: object) -> HogQLVariables | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                variables_type_0 = HogQLVariables.from_dict(data)
-
-                return variables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HogQLVariables | None | Unset, data)
-
-        variables = _parse_variables(d.pop("variables", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_explain(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        explain = _parse_explain(d.pop("explain", UNSET))
-
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_tags(data: object) -> None | QueryTags | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = QueryTags.from_dict(data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueryTags | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        hog_ql_query = cls(
-            kind=kind,
-            query=query,
-            values=values,
-            filters=filters,
-            modifiers=modifiers,
-            variables=variables,
-            name=name,
-            explain=explain,
-            version=version,
-            tags=tags,
-        )
-
+        hog_ql_query.kind = kind
+        hog_ql_query.query = d["query"]
+        _v = d.get("values", UNSET)
+        hog_ql_query.values = _v if _v is None or _v is UNSET else HogQLValues.from_dict(_v)
+        _v = d.get("filters", UNSET)
+        hog_ql_query.filters = _v if _v is None or _v is UNSET else HogQLFilters.from_dict(_v)
+        _v = d.get("modifiers", UNSET)
+        hog_ql_query.modifiers = _v if _v is None or _v is UNSET else HogQLQueryModifiers.from_dict(_v)
+        _v = d.get("variables", UNSET)
+        hog_ql_query.variables = _v if _v is None or _v is UNSET else HogQLVariables.from_dict(_v)
+        hog_ql_query.name = d.get("name", UNSET)
+        hog_ql_query.explain = d.get("explain", UNSET)
+        hog_ql_query.version = d.get("version", UNSET)
+        _v = d.get("tags", UNSET)
+        hog_ql_query.tags = _v if _v is None or _v is UNSET else QueryTags.from_dict(_v)
         return hog_ql_query
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.hog_ql_filters import HogQLFilters
+    from ..models.hog_ql_query_modifiers import HogQLQueryModifiers
+    from ..models.hog_ql_values import HogQLValues
+    from ..models.hog_ql_variables import HogQLVariables
+    from ..models.query_tags import QueryTags

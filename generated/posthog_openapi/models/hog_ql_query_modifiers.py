@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HogQLQueryModifiers")
+
+
+_FIELDS = frozenset(
+    (
+        "debug",
+        "timings",
+        "personsOnEventsMode",
+    )
+)
 
 
 @_attrs_define
@@ -62,41 +71,17 @@ class HogQLQueryModifiers:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_debug(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        debug = _parse_debug(d.pop("debug", UNSET))
-
-        def _parse_timings(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        timings = _parse_timings(d.pop("timings", UNSET))
-
-        def _parse_persons_on_events_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        persons_on_events_mode = _parse_persons_on_events_mode(d.pop("personsOnEventsMode", UNSET))
-
-        hog_ql_query_modifiers = cls(
-            debug=debug,
-            timings=timings,
-            persons_on_events_mode=persons_on_events_mode,
-        )
-
-        hog_ql_query_modifiers.additional_properties = d
+        hog_ql_query_modifiers = cls.__new__(cls)
+        hog_ql_query_modifiers.debug = d.get("debug", UNSET)
+        hog_ql_query_modifiers.timings = d.get("timings", UNSET)
+        hog_ql_query_modifiers.persons_on_events_mode = d.get("personsOnEventsMode", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("debug" in d) + ("timings" in d) + ("personsOnEventsMode" in d):
+            hog_ql_query_modifiers.additional_properties = {}
+        else:
+            hog_ql_query_modifiers.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return hog_ql_query_modifiers
 
     @property

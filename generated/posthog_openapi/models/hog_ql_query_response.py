@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
 
 if TYPE_CHECKING:
     from ..models.hog_ql_metadata_response import HogQLMetadataResponse
@@ -20,8 +20,107 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HogQLQueryResponse")
 
 
+_FIELDS = frozenset(
+    (
+        "results",
+        "columns",
+        "types",
+        "hasMore",
+        "limit",
+        "offset",
+        "clickhouse",
+        "explain",
+        "query",
+        "metadata",
+        "is_cached",
+        "cache_key",
+        "last_refresh",
+        "next_allowed_client_refresh",
+        "cache_target_age",
+        "calculation_trigger",
+        "timezone",
+        "query_status",
+        "timings",
+        "hogql",
+        "error",
+        "modifiers",
+        "resolved_date_range",
+    )
+)
+
+
+def _convert_last_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            last_refresh_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_refresh_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    last_refresh = _parse_last_refresh(d.get("last_refresh", UNSET))
+
+    return last_refresh
+
+
+def _convert_next_allowed_client_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_next_allowed_client_refresh(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            next_allowed_client_refresh_type_0 = datetime.datetime.fromisoformat(data)
+
+            return next_allowed_client_refresh_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    next_allowed_client_refresh = _parse_next_allowed_client_refresh(d.get("next_allowed_client_refresh", UNSET))
+
+    return next_allowed_client_refresh
+
+
+def _convert_cache_target_age(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_cache_target_age(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            cache_target_age_type_0 = datetime.datetime.fromisoformat(data)
+
+            return cache_target_age_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    cache_target_age = _parse_cache_target_age(d.get("cache_target_age", UNSET))
+
+    return cache_target_age
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "last_refresh": _convert_last_refresh,
+    "next_allowed_client_refresh": _convert_next_allowed_client_refresh,
+    "cache_target_age": _convert_cache_target_age,
+}
+
+
 @_attrs_define
-class HogQLQueryResponse:
+class HogQLQueryResponse(LazyModel):
     """The rows of a HogQL query.
 
     Attributes:
@@ -79,11 +178,6 @@ class HogQLQueryResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.hog_ql_metadata_response import HogQLMetadataResponse  # noqa: PLC0415
-        from ..models.hog_ql_query_modifiers import HogQLQueryModifiers  # noqa: PLC0415
-        from ..models.query_status import QueryStatus  # noqa: PLC0415
-        from ..models.resolved_date_range import ResolvedDateRange  # noqa: PLC0415
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data
@@ -307,236 +401,42 @@ class HogQLQueryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hog_ql_metadata_response import HogQLMetadataResponse  # noqa: PLC0415
-        from ..models.hog_ql_query_modifiers import HogQLQueryModifiers  # noqa: PLC0415
-        from ..models.query_status import QueryStatus  # noqa: PLC0415
-        from ..models.query_timing import QueryTiming  # noqa: PLC0415
-        from ..models.resolved_date_range import ResolvedDateRange  # noqa: PLC0415
-
         d = dict(src_dict)
+        hog_ql_query_response = cls.__new__(cls)
+        hog_ql_query_response._src = d
         results = []
-        _results = d.pop("results")
+        _results = d["results"]
         for results_item_data in _results:
             results_item = cast(list[Any], results_item_data)
 
             results.append(results_item)
 
-        def _parse_columns(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                columns_type_0 = cast(list[Any], data)
-
-                return columns_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
-
-        columns = _parse_columns(d.pop("columns", UNSET))
-
-        def _parse_types(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                types_type_0 = cast(list[Any], data)
-
-                return types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
-
-        types = _parse_types(d.pop("types", UNSET))
-
-        def _parse_has_more(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_more = _parse_has_more(d.pop("hasMore", UNSET))
-
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        offset = _parse_offset(d.pop("offset", UNSET))
-
-        def _parse_clickhouse(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        clickhouse = _parse_clickhouse(d.pop("clickhouse", UNSET))
-
-        def _parse_explain(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                explain_type_0 = cast(list[str], data)
-
-                return explain_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        explain = _parse_explain(d.pop("explain", UNSET))
-
-        def _parse_query(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        query = _parse_query(d.pop("query", UNSET))
-
-        def _parse_metadata(data: object) -> HogQLMetadataResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = HogQLMetadataResponse.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HogQLMetadataResponse | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_is_cached(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_cached = _parse_is_cached(d.pop("is_cached", UNSET))
-
-        def _parse_cache_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cache_key = _parse_cache_key(d.pop("cache_key", UNSET))
-
-        def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_refresh_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_refresh_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_refresh = _parse_last_refresh(d.pop("last_refresh", UNSET))
-
-        def _parse_next_allowed_client_refresh(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_allowed_client_refresh_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_allowed_client_refresh_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        next_allowed_client_refresh = _parse_next_allowed_client_refresh(d.pop("next_allowed_client_refresh", UNSET))
-
-        def _parse_cache_target_age(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cache_target_age_type_0 = datetime.datetime.fromisoformat(data)
-
-                return cache_target_age_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        cache_target_age = _parse_cache_target_age(d.pop("cache_target_age", UNSET))
-
-        def _parse_calculation_trigger(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        calculation_trigger = _parse_calculation_trigger(d.pop("calculation_trigger", UNSET))
-
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
-        def _parse_query_status(data: object) -> None | QueryStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                query_status_type_0 = QueryStatus.from_dict(data)
-
-                return query_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueryStatus | Unset, data)
-
-        query_status = _parse_query_status(d.pop("query_status", UNSET))
+        hog_ql_query_response.results = results
+        hog_ql_query_response.columns = d.get("columns", UNSET)
+        hog_ql_query_response.types = d.get("types", UNSET)
+        hog_ql_query_response.has_more = d.get("hasMore", UNSET)
+        hog_ql_query_response.limit = d.get("limit", UNSET)
+        hog_ql_query_response.offset = d.get("offset", UNSET)
+        hog_ql_query_response.clickhouse = d.get("clickhouse", UNSET)
+        hog_ql_query_response.explain = d.get("explain", UNSET)
+        hog_ql_query_response.query = d.get("query", UNSET)
+        _v = d.get("metadata", UNSET)
+        hog_ql_query_response.metadata = _v if _v is None or _v is UNSET else HogQLMetadataResponse.from_dict(_v)
+        hog_ql_query_response.is_cached = d.get("is_cached", UNSET)
+        hog_ql_query_response.cache_key = d.get("cache_key", UNSET)
+        _v = d.get("last_refresh", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("HogQLQueryResponse", "last_refresh", _v, "a string or null")
+        _v = d.get("next_allowed_client_refresh", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("HogQLQueryResponse", "next_allowed_client_refresh", _v, "a string or null")
+        _v = d.get("cache_target_age", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("HogQLQueryResponse", "cache_target_age", _v, "a string or null")
+        hog_ql_query_response.calculation_trigger = d.get("calculation_trigger", UNSET)
+        hog_ql_query_response.timezone = d.get("timezone", UNSET)
+        _v = d.get("query_status", UNSET)
+        hog_ql_query_response.query_status = _v if _v is None or _v is UNSET else QueryStatus.from_dict(_v)
 
         def _parse_timings(data: object) -> list[QueryTiming] | None | Unset:
             if data is None:
@@ -558,88 +458,39 @@ class HogQLQueryResponse:
                 pass
             return cast(list[QueryTiming] | None | Unset, data)
 
-        timings = _parse_timings(d.pop("timings", UNSET))
+        timings = _parse_timings(d.get("timings", UNSET))
 
-        def _parse_hogql(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hogql = _parse_hogql(d.pop("hogql", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_modifiers(data: object) -> HogQLQueryModifiers | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                modifiers_type_0 = HogQLQueryModifiers.from_dict(data)
-
-                return modifiers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HogQLQueryModifiers | None | Unset, data)
-
-        modifiers = _parse_modifiers(d.pop("modifiers", UNSET))
-
-        def _parse_resolved_date_range(data: object) -> None | ResolvedDateRange | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resolved_date_range_type_0 = ResolvedDateRange.from_dict(data)
-
-                return resolved_date_range_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResolvedDateRange | Unset, data)
-
-        resolved_date_range = _parse_resolved_date_range(d.pop("resolved_date_range", UNSET))
-
-        hog_ql_query_response = cls(
-            results=results,
-            columns=columns,
-            types=types,
-            has_more=has_more,
-            limit=limit,
-            offset=offset,
-            clickhouse=clickhouse,
-            explain=explain,
-            query=query,
-            metadata=metadata,
-            is_cached=is_cached,
-            cache_key=cache_key,
-            last_refresh=last_refresh,
-            next_allowed_client_refresh=next_allowed_client_refresh,
-            cache_target_age=cache_target_age,
-            calculation_trigger=calculation_trigger,
-            timezone=timezone,
-            query_status=query_status,
-            timings=timings,
-            hogql=hogql,
-            error=error,
-            modifiers=modifiers,
-            resolved_date_range=resolved_date_range,
-        )
-
-        hog_ql_query_response.additional_properties = d
+        hog_ql_query_response.timings = timings
+        hog_ql_query_response.hogql = d.get("hogql", UNSET)
+        hog_ql_query_response.error = d.get("error", UNSET)
+        _v = d.get("modifiers", UNSET)
+        hog_ql_query_response.modifiers = _v if _v is None or _v is UNSET else HogQLQueryModifiers.from_dict(_v)
+        _v = d.get("resolved_date_range", UNSET)
+        hog_ql_query_response.resolved_date_range = _v if _v is None or _v is UNSET else ResolvedDateRange.from_dict(_v)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 1 + ("columns" in d) + ("types" in d) + ("hasMore" in d) + ("limit" in d) + ("offset" in d) + (
+            "clickhouse" in d
+        ) + ("explain" in d) + ("query" in d) + ("metadata" in d) + ("is_cached" in d) + ("cache_key" in d) + (
+            "last_refresh" in d
+        ) + ("next_allowed_client_refresh" in d) + ("cache_target_age" in d) + ("calculation_trigger" in d) + (
+            "timezone" in d
+        ) + ("query_status" in d) + ("timings" in d) + ("hogql" in d) + ("error" in d) + ("modifiers" in d) + (
+            "resolved_date_range" in d
+        ):
+            hog_ql_query_response.additional_properties = {}
+        else:
+            hog_ql_query_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return hog_ql_query_response
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -656,3 +507,13 @@ class HogQLQueryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.hog_ql_metadata_response import HogQLMetadataResponse
+    from ..models.hog_ql_query_modifiers import HogQLQueryModifiers
+    from ..models.query_status import QueryStatus
+    from ..models.query_timing import QueryTiming
+    from ..models.resolved_date_range import ResolvedDateRange

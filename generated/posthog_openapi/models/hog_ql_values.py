@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="HogQLValues")
 
 
+_FIELDS = frozenset(())
+
+
 @_attrs_define
 class HogQLValues:
     """Values for the `{placeholders}` of a HogQL query, by name. Each value becomes a typed constant (string, number,
@@ -28,8 +31,7 @@ class HogQLValues:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        hog_ql_values = cls()
-
+        hog_ql_values = cls.__new__(cls)
         hog_ql_values.additional_properties = d
         return hog_ql_values
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HogQLVariable")
+
+
+_FIELDS = frozenset(
+    (
+        "variableId",
+        "code_name",
+        "value",
+        "isNull",
+    )
+)
 
 
 @_attrs_define
@@ -59,29 +69,16 @@ class HogQLVariable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        variable_id = d.pop("variableId")
-
-        code_name = d.pop("code_name")
-
-        value = d.pop("value", UNSET)
-
-        def _parse_is_null(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_null = _parse_is_null(d.pop("isNull", UNSET))
-
-        hog_ql_variable = cls(
-            variable_id=variable_id,
-            code_name=code_name,
-            value=value,
-            is_null=is_null,
-        )
-
-        hog_ql_variable.additional_properties = d
+        hog_ql_variable = cls.__new__(cls)
+        hog_ql_variable.variable_id = d["variableId"]
+        hog_ql_variable.code_name = d["code_name"]
+        hog_ql_variable.value = d.get("value", UNSET)
+        hog_ql_variable.is_null = d.get("isNull", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 2 + ("value" in d) + ("isNull" in d):
+            hog_ql_variable.additional_properties = {}
+        else:
+            hog_ql_variable.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return hog_ql_variable
 
     @property

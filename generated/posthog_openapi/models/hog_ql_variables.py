@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HogQLVariables")
 
 
+_FIELDS = frozenset(())
+
+
 @_attrs_define
 class HogQLVariables:
     """SQL variables by variable id."""
@@ -29,13 +32,12 @@ class HogQLVariables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hog_ql_variable import HogQLVariable  # noqa: PLC0415
-
         d = dict(src_dict)
-        hog_ql_variables = cls()
-
+        hog_ql_variables = cls.__new__(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            if prop_name in _FIELDS:
+                continue
             additional_property = HogQLVariable.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
@@ -58,3 +60,9 @@ class HogQLVariables:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.hog_ql_variable import HogQLVariable

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.access_level import AccessLevel
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
 
 if TYPE_CHECKING:
     from ..models.dashboard_tile_basic import DashboardTileBasic
@@ -24,8 +24,201 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Insight")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "short_id",
+        "name",
+        "derived_name",
+        "filters",
+        "query",
+        "order",
+        "deleted",
+        "dashboards",
+        "dashboard_tiles",
+        "last_refresh",
+        "cache_target_age",
+        "next_allowed_client_refresh",
+        "result",
+        "hasMore",
+        "columns",
+        "created_at",
+        "created_by",
+        "description",
+        "updated_at",
+        "tags",
+        "favorited",
+        "saved",
+        "last_modified_at",
+        "last_modified_by",
+        "is_sample",
+        "effective_restriction_level",
+        "effective_privilege_level",
+        "timezone",
+        "is_cached",
+        "query_status",
+        "hogql",
+        "types",
+        "user_access_level",
+        "last_viewed_at",
+        "resolved_date_range",
+        "search_match_type",
+    )
+)
+
+
+def _convert_filters(d: dict[str, Any]) -> InsightFilters | Unset:
+    _filters = d.get("filters", UNSET)
+    filters: InsightFilters | Unset
+    if isinstance(_filters, Unset):
+        filters = UNSET
+    else:
+        filters = InsightFilters.from_dict(_filters)
+
+    return filters
+
+
+def _convert_last_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            last_refresh_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_refresh_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    last_refresh = _parse_last_refresh(d.get("last_refresh", UNSET))
+
+    return last_refresh
+
+
+def _convert_cache_target_age(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_cache_target_age(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            cache_target_age_type_0 = datetime.datetime.fromisoformat(data)
+
+            return cache_target_age_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    cache_target_age = _parse_cache_target_age(d.get("cache_target_age", UNSET))
+
+    return cache_target_age
+
+
+def _convert_next_allowed_client_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_next_allowed_client_refresh(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            next_allowed_client_refresh_type_0 = datetime.datetime.fromisoformat(data)
+
+            return next_allowed_client_refresh_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    next_allowed_client_refresh = _parse_next_allowed_client_refresh(d.get("next_allowed_client_refresh", UNSET))
+
+    return next_allowed_client_refresh
+
+
+def _convert_created_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return created_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    created_at = _parse_created_at(d.get("created_at", UNSET))
+
+    return created_at
+
+
+def _convert_updated_at(d: dict[str, Any]) -> datetime.datetime | Unset:
+    _updated_at = d.get("updated_at", UNSET)
+    updated_at: datetime.datetime | Unset
+    if isinstance(_updated_at, Unset):
+        updated_at = UNSET
+    else:
+        updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+    return updated_at
+
+
+def _convert_last_modified_at(d: dict[str, Any]) -> datetime.datetime | Unset:
+    _last_modified_at = d.get("last_modified_at", UNSET)
+    last_modified_at: datetime.datetime | Unset
+    if isinstance(_last_modified_at, Unset):
+        last_modified_at = UNSET
+    else:
+        last_modified_at = datetime.datetime.fromisoformat(_last_modified_at)
+
+    return last_modified_at
+
+
+def _convert_last_viewed_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_last_viewed_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            last_viewed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_viewed_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    last_viewed_at = _parse_last_viewed_at(d.get("last_viewed_at", UNSET))
+
+    return last_viewed_at
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "filters": _convert_filters,
+    "last_refresh": _convert_last_refresh,
+    "cache_target_age": _convert_cache_target_age,
+    "next_allowed_client_refresh": _convert_next_allowed_client_refresh,
+    "created_at": _convert_created_at,
+    "updated_at": _convert_updated_at,
+    "last_modified_at": _convert_last_modified_at,
+    "last_viewed_at": _convert_last_viewed_at,
+}
+
+
 @_attrs_define
-class Insight:
+class Insight(LazyModel):
     """A saved insight, with its (possibly cached) result. Only `id` and `short_id`
     are always there: PostHog leaves fields out (`basic=true` lists, older
     servers) and sends null for others (`created_by` of a deleted user). Legacy
@@ -127,13 +320,6 @@ class Insight:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_visualization_node import DataVisualizationNode  # noqa: PLC0415
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-        from ..models.insight_viz_node import InsightVizNode  # noqa: PLC0415
-        from ..models.query_node import QueryNode  # noqa: PLC0415
-        from ..models.query_status import QueryStatus  # noqa: PLC0415
-        from ..models.user_basic import UserBasic  # noqa: PLC0415
-
         id = self.id
 
         short_id = self.short_id
@@ -428,44 +614,16 @@ class Insight:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dashboard_tile_basic import DashboardTileBasic  # noqa: PLC0415
-        from ..models.data_visualization_node import DataVisualizationNode  # noqa: PLC0415
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-        from ..models.insight_filters import InsightFilters  # noqa: PLC0415
-        from ..models.insight_viz_node import InsightVizNode  # noqa: PLC0415
-        from ..models.query_node import QueryNode  # noqa: PLC0415
-        from ..models.query_status import QueryStatus  # noqa: PLC0415
-        from ..models.user_basic import UserBasic  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = d.pop("id")
-
-        short_id = d.pop("short_id")
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_derived_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        derived_name = _parse_derived_name(d.pop("derived_name", UNSET))
-
-        _filters = d.pop("filters", UNSET)
-        filters: InsightFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = InsightFilters.from_dict(_filters)
+        insight = cls.__new__(cls)
+        insight._src = d
+        insight.id = d["id"]
+        insight.short_id = d["short_id"]
+        insight.name = d.get("name", UNSET)
+        insight.derived_name = d.get("derived_name", UNSET)
+        _v = d.get("filters", UNSET)
+        if not (_v is UNSET or type(_v) is dict or isinstance(_v, Mapping)):
+            raise bad_type("Insight", "filters", _v, "an object")
 
         def _parse_query(data: object) -> DataVisualizationNode | InsightVizNode | None | QueryNode | Unset:
             if data is None:
@@ -498,360 +656,105 @@ class Insight:
                 pass
             return cast(DataVisualizationNode | InsightVizNode | None | QueryNode | Unset, data)
 
-        query = _parse_query(d.pop("query", UNSET))
+        query = _parse_query(d.get("query", UNSET))
 
-        def _parse_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        order = _parse_order(d.pop("order", UNSET))
-
-        deleted = d.pop("deleted", UNSET)
-
-        dashboards = cast(list[int], d.pop("dashboards", UNSET))
-
-        _dashboard_tiles = d.pop("dashboard_tiles", UNSET)
-        dashboard_tiles: list[DashboardTileBasic] | Unset = UNSET
-        if _dashboard_tiles is not UNSET:
-            dashboard_tiles = []
-            for dashboard_tiles_item_data in _dashboard_tiles:
-                dashboard_tiles_item = DashboardTileBasic.from_dict(dashboard_tiles_item_data)
-
-                dashboard_tiles.append(dashboard_tiles_item)
-
-        def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_refresh_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_refresh_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_refresh = _parse_last_refresh(d.pop("last_refresh", UNSET))
-
-        def _parse_cache_target_age(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cache_target_age_type_0 = datetime.datetime.fromisoformat(data)
-
-                return cache_target_age_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        cache_target_age = _parse_cache_target_age(d.pop("cache_target_age", UNSET))
-
-        def _parse_next_allowed_client_refresh(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_allowed_client_refresh_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_allowed_client_refresh_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        next_allowed_client_refresh = _parse_next_allowed_client_refresh(d.pop("next_allowed_client_refresh", UNSET))
-
-        result = d.pop("result", UNSET)
-
-        def _parse_has_more(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_more = _parse_has_more(d.pop("hasMore", UNSET))
-
-        def _parse_columns(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                columns_type_0 = cast(list[Any], data)
-
-                return columns_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
-
-        columns = _parse_columns(d.pop("columns", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_created_by(data: object) -> None | Unset | UserBasic:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_0 = UserBasic.from_dict(data)
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserBasic, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        favorited = d.pop("favorited", UNSET)
-
-        saved = d.pop("saved", UNSET)
-
-        _last_modified_at = d.pop("last_modified_at", UNSET)
-        last_modified_at: datetime.datetime | Unset
-        if isinstance(_last_modified_at, Unset):
-            last_modified_at = UNSET
-        else:
-            last_modified_at = datetime.datetime.fromisoformat(_last_modified_at)
-
-        def _parse_last_modified_by(data: object) -> None | Unset | UserBasic:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                last_modified_by_type_0 = UserBasic.from_dict(data)
-
-                return last_modified_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserBasic, data)
-
-        last_modified_by = _parse_last_modified_by(d.pop("last_modified_by", UNSET))
-
-        is_sample = d.pop("is_sample", UNSET)
-
-        _effective_restriction_level = d.pop("effective_restriction_level", UNSET)
+        insight.query = query
+        insight.order = d.get("order", UNSET)
+        insight.deleted = d.get("deleted", UNSET)
+        insight.dashboards = d.get("dashboards", UNSET)
+        _dashboard_tiles = d.get("dashboard_tiles", UNSET)
+        insight.dashboard_tiles = (
+            _dashboard_tiles
+            if isinstance(_dashboard_tiles, Unset)
+            else [DashboardTileBasic.from_dict(item) for item in _dashboard_tiles]
+        )
+        _v = d.get("last_refresh", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("Insight", "last_refresh", _v, "a string or null")
+        _v = d.get("cache_target_age", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("Insight", "cache_target_age", _v, "a string or null")
+        _v = d.get("next_allowed_client_refresh", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("Insight", "next_allowed_client_refresh", _v, "a string or null")
+        insight.result = d.get("result", UNSET)
+        insight.has_more = d.get("hasMore", UNSET)
+        insight.columns = d.get("columns", UNSET)
+        _v = d.get("created_at", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("Insight", "created_at", _v, "a string or null")
+        _v = d.get("created_by", UNSET)
+        insight.created_by = _v if _v is None or _v is UNSET else UserBasic.from_dict(_v)
+        insight.description = d.get("description", UNSET)
+        _v = d.get("updated_at", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("Insight", "updated_at", _v, "a string")
+        insight.tags = d.get("tags", UNSET)
+        insight.favorited = d.get("favorited", UNSET)
+        insight.saved = d.get("saved", UNSET)
+        _v = d.get("last_modified_at", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("Insight", "last_modified_at", _v, "a string")
+        _v = d.get("last_modified_by", UNSET)
+        insight.last_modified_by = _v if _v is None or _v is UNSET else UserBasic.from_dict(_v)
+        insight.is_sample = d.get("is_sample", UNSET)
+        _effective_restriction_level = d.get("effective_restriction_level", UNSET)
         effective_restriction_level: AccessLevel | Unset
         if isinstance(_effective_restriction_level, Unset):
             effective_restriction_level = UNSET
         else:
             effective_restriction_level = AccessLevel(_effective_restriction_level)
 
-        _effective_privilege_level = d.pop("effective_privilege_level", UNSET)
+        insight.effective_restriction_level = effective_restriction_level
+        _effective_privilege_level = d.get("effective_privilege_level", UNSET)
         effective_privilege_level: AccessLevel | Unset
         if isinstance(_effective_privilege_level, Unset):
             effective_privilege_level = UNSET
         else:
             effective_privilege_level = AccessLevel(_effective_privilege_level)
 
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
-        def _parse_is_cached(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_cached = _parse_is_cached(d.pop("is_cached", UNSET))
-
-        def _parse_query_status(data: object) -> None | QueryStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                query_status_type_0 = QueryStatus.from_dict(data)
-
-                return query_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueryStatus | Unset, data)
-
-        query_status = _parse_query_status(d.pop("query_status", UNSET))
-
-        def _parse_hogql(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hogql = _parse_hogql(d.pop("hogql", UNSET))
-
-        def _parse_types(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                types_type_0 = cast(list[Any], data)
-
-                return types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
-
-        types = _parse_types(d.pop("types", UNSET))
-
-        def _parse_user_access_level(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_access_level = _parse_user_access_level(d.pop("user_access_level", UNSET))
-
-        def _parse_last_viewed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_viewed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_viewed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_viewed_at = _parse_last_viewed_at(d.pop("last_viewed_at", UNSET))
-
-        def _parse_resolved_date_range(data: object) -> FreeFormObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resolved_date_range_type_0 = FreeFormObject.from_dict(data)
-
-                return resolved_date_range_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FreeFormObject | None | Unset, data)
-
-        resolved_date_range = _parse_resolved_date_range(d.pop("resolved_date_range", UNSET))
-
-        def _parse_search_match_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        search_match_type = _parse_search_match_type(d.pop("search_match_type", UNSET))
-
-        insight = cls(
-            id=id,
-            short_id=short_id,
-            name=name,
-            derived_name=derived_name,
-            filters=filters,
-            query=query,
-            order=order,
-            deleted=deleted,
-            dashboards=dashboards,
-            dashboard_tiles=dashboard_tiles,
-            last_refresh=last_refresh,
-            cache_target_age=cache_target_age,
-            next_allowed_client_refresh=next_allowed_client_refresh,
-            result=result,
-            has_more=has_more,
-            columns=columns,
-            created_at=created_at,
-            created_by=created_by,
-            description=description,
-            updated_at=updated_at,
-            tags=tags,
-            favorited=favorited,
-            saved=saved,
-            last_modified_at=last_modified_at,
-            last_modified_by=last_modified_by,
-            is_sample=is_sample,
-            effective_restriction_level=effective_restriction_level,
-            effective_privilege_level=effective_privilege_level,
-            timezone=timezone,
-            is_cached=is_cached,
-            query_status=query_status,
-            hogql=hogql,
-            types=types,
-            user_access_level=user_access_level,
-            last_viewed_at=last_viewed_at,
-            resolved_date_range=resolved_date_range,
-            search_match_type=search_match_type,
-        )
-
-        insight.additional_properties = d
+        insight.effective_privilege_level = effective_privilege_level
+        insight.timezone = d.get("timezone", UNSET)
+        insight.is_cached = d.get("is_cached", UNSET)
+        _v = d.get("query_status", UNSET)
+        insight.query_status = _v if _v is None or _v is UNSET else QueryStatus.from_dict(_v)
+        insight.hogql = d.get("hogql", UNSET)
+        insight.types = d.get("types", UNSET)
+        insight.user_access_level = d.get("user_access_level", UNSET)
+        _v = d.get("last_viewed_at", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("Insight", "last_viewed_at", _v, "a string or null")
+        _v = d.get("resolved_date_range", UNSET)
+        insight.resolved_date_range = _v if _v is None or _v is UNSET else FreeFormObject.from_dict(_v)
+        insight.search_match_type = d.get("search_match_type", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 2 + ("name" in d) + ("derived_name" in d) + ("filters" in d) + ("query" in d) + ("order" in d) + (
+            "deleted" in d
+        ) + ("dashboards" in d) + ("dashboard_tiles" in d) + ("last_refresh" in d) + ("cache_target_age" in d) + (
+            "next_allowed_client_refresh" in d
+        ) + ("result" in d) + ("hasMore" in d) + ("columns" in d) + ("created_at" in d) + ("created_by" in d) + (
+            "description" in d
+        ) + ("updated_at" in d) + ("tags" in d) + ("favorited" in d) + ("saved" in d) + ("last_modified_at" in d) + (
+            "last_modified_by" in d
+        ) + ("is_sample" in d) + ("effective_restriction_level" in d) + ("effective_privilege_level" in d) + (
+            "timezone" in d
+        ) + ("is_cached" in d) + ("query_status" in d) + ("hogql" in d) + ("types" in d) + (
+            "user_access_level" in d
+        ) + ("last_viewed_at" in d) + ("resolved_date_range" in d) + ("search_match_type" in d):
+            insight.additional_properties = {}
+        else:
+            insight.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return insight
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -868,3 +771,16 @@ class Insight:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.dashboard_tile_basic import DashboardTileBasic
+    from ..models.data_visualization_node import DataVisualizationNode
+    from ..models.free_form_object import FreeFormObject
+    from ..models.insight_filters import InsightFilters
+    from ..models.insight_viz_node import InsightVizNode
+    from ..models.query_node import QueryNode
+    from ..models.query_status import QueryStatus
+    from ..models.user_basic import UserBasic

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
 
 if TYPE_CHECKING:
     from ..models.dashboard_tile_basic import DashboardTileBasic
@@ -21,8 +21,161 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InsightBasic")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "short_id",
+        "name",
+        "derived_name",
+        "filters",
+        "query",
+        "dashboards",
+        "dashboard_tiles",
+        "description",
+        "last_refresh",
+        "refreshing",
+        "saved",
+        "tags",
+        "updated_at",
+        "created_by",
+        "created_at",
+        "last_modified_at",
+        "favorited",
+        "user_access_level",
+        "last_viewed_at",
+        "search_match_type",
+    )
+)
+
+
+def _convert_filters(d: dict[str, Any]) -> InsightFilters | Unset:
+    _filters = d.get("filters", UNSET)
+    filters: InsightFilters | Unset
+    if isinstance(_filters, Unset):
+        filters = UNSET
+    else:
+        filters = InsightFilters.from_dict(_filters)
+
+    return filters
+
+
+def _convert_last_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            last_refresh_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_refresh_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    last_refresh = _parse_last_refresh(d.get("last_refresh", UNSET))
+
+    return last_refresh
+
+
+def _convert_updated_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return updated_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    updated_at = _parse_updated_at(d.get("updated_at", UNSET))
+
+    return updated_at
+
+
+def _convert_created_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return created_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    created_at = _parse_created_at(d.get("created_at", UNSET))
+
+    return created_at
+
+
+def _convert_last_modified_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_last_modified_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            last_modified_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_modified_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    last_modified_at = _parse_last_modified_at(d.get("last_modified_at", UNSET))
+
+    return last_modified_at
+
+
+def _convert_last_viewed_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_last_viewed_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            last_viewed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_viewed_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    last_viewed_at = _parse_last_viewed_at(d.get("last_viewed_at", UNSET))
+
+    return last_viewed_at
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "filters": _convert_filters,
+    "last_refresh": _convert_last_refresh,
+    "updated_at": _convert_updated_at,
+    "created_at": _convert_created_at,
+    "last_modified_at": _convert_last_modified_at,
+    "last_viewed_at": _convert_last_viewed_at,
+}
+
+
 @_attrs_define
-class InsightBasic:
+class InsightBasic(LazyModel):
     """An insight's metadata without its result: what `basic=true` lists,
     `my_last_viewed` and `trending` return.
 
@@ -79,11 +232,6 @@ class InsightBasic:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_visualization_node import DataVisualizationNode  # noqa: PLC0415
-        from ..models.insight_viz_node import InsightVizNode  # noqa: PLC0415
-        from ..models.query_node import QueryNode  # noqa: PLC0415
-        from ..models.user_basic import UserBasic  # noqa: PLC0415
-
         id = self.id
 
         short_id = self.short_id
@@ -258,42 +406,16 @@ class InsightBasic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dashboard_tile_basic import DashboardTileBasic  # noqa: PLC0415
-        from ..models.data_visualization_node import DataVisualizationNode  # noqa: PLC0415
-        from ..models.insight_filters import InsightFilters  # noqa: PLC0415
-        from ..models.insight_viz_node import InsightVizNode  # noqa: PLC0415
-        from ..models.query_node import QueryNode  # noqa: PLC0415
-        from ..models.user_basic import UserBasic  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = d.pop("id")
-
-        short_id = d.pop("short_id")
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_derived_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        derived_name = _parse_derived_name(d.pop("derived_name", UNSET))
-
-        _filters = d.pop("filters", UNSET)
-        filters: InsightFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = InsightFilters.from_dict(_filters)
+        insight_basic = cls.__new__(cls)
+        insight_basic._src = d
+        insight_basic.id = d["id"]
+        insight_basic.short_id = d["short_id"]
+        insight_basic.name = d.get("name", UNSET)
+        insight_basic.derived_name = d.get("derived_name", UNSET)
+        _v = d.get("filters", UNSET)
+        if not (_v is UNSET or type(_v) is dict or isinstance(_v, Mapping)):
+            raise bad_type("InsightBasic", "filters", _v, "an object")
 
         def _parse_query(data: object) -> DataVisualizationNode | InsightVizNode | None | QueryNode | Unset:
             if data is None:
@@ -326,189 +448,62 @@ class InsightBasic:
                 pass
             return cast(DataVisualizationNode | InsightVizNode | None | QueryNode | Unset, data)
 
-        query = _parse_query(d.pop("query", UNSET))
+        query = _parse_query(d.get("query", UNSET))
 
-        dashboards = cast(list[int], d.pop("dashboards", UNSET))
-
-        _dashboard_tiles = d.pop("dashboard_tiles", UNSET)
-        dashboard_tiles: list[DashboardTileBasic] | Unset = UNSET
-        if _dashboard_tiles is not UNSET:
-            dashboard_tiles = []
-            for dashboard_tiles_item_data in _dashboard_tiles:
-                dashboard_tiles_item = DashboardTileBasic.from_dict(dashboard_tiles_item_data)
-
-                dashboard_tiles.append(dashboard_tiles_item)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_refresh_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_refresh_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_refresh = _parse_last_refresh(d.pop("last_refresh", UNSET))
-
-        def _parse_refreshing(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        refreshing = _parse_refreshing(d.pop("refreshing", UNSET))
-
-        saved = d.pop("saved", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_created_by(data: object) -> None | Unset | UserBasic:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_0 = UserBasic.from_dict(data)
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserBasic, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_last_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_modified_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_modified_at = _parse_last_modified_at(d.pop("last_modified_at", UNSET))
-
-        favorited = d.pop("favorited", UNSET)
-
-        def _parse_user_access_level(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_access_level = _parse_user_access_level(d.pop("user_access_level", UNSET))
-
-        def _parse_last_viewed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_viewed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_viewed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_viewed_at = _parse_last_viewed_at(d.pop("last_viewed_at", UNSET))
-
-        def _parse_search_match_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        search_match_type = _parse_search_match_type(d.pop("search_match_type", UNSET))
-
-        insight_basic = cls(
-            id=id,
-            short_id=short_id,
-            name=name,
-            derived_name=derived_name,
-            filters=filters,
-            query=query,
-            dashboards=dashboards,
-            dashboard_tiles=dashboard_tiles,
-            description=description,
-            last_refresh=last_refresh,
-            refreshing=refreshing,
-            saved=saved,
-            tags=tags,
-            updated_at=updated_at,
-            created_by=created_by,
-            created_at=created_at,
-            last_modified_at=last_modified_at,
-            favorited=favorited,
-            user_access_level=user_access_level,
-            last_viewed_at=last_viewed_at,
-            search_match_type=search_match_type,
+        insight_basic.query = query
+        insight_basic.dashboards = d.get("dashboards", UNSET)
+        _dashboard_tiles = d.get("dashboard_tiles", UNSET)
+        insight_basic.dashboard_tiles = (
+            _dashboard_tiles
+            if isinstance(_dashboard_tiles, Unset)
+            else [DashboardTileBasic.from_dict(item) for item in _dashboard_tiles]
         )
-
-        insight_basic.additional_properties = d
+        insight_basic.description = d.get("description", UNSET)
+        _v = d.get("last_refresh", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("InsightBasic", "last_refresh", _v, "a string or null")
+        insight_basic.refreshing = d.get("refreshing", UNSET)
+        insight_basic.saved = d.get("saved", UNSET)
+        insight_basic.tags = d.get("tags", UNSET)
+        _v = d.get("updated_at", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("InsightBasic", "updated_at", _v, "a string or null")
+        _v = d.get("created_by", UNSET)
+        insight_basic.created_by = _v if _v is None or _v is UNSET else UserBasic.from_dict(_v)
+        _v = d.get("created_at", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("InsightBasic", "created_at", _v, "a string or null")
+        _v = d.get("last_modified_at", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("InsightBasic", "last_modified_at", _v, "a string or null")
+        insight_basic.favorited = d.get("favorited", UNSET)
+        insight_basic.user_access_level = d.get("user_access_level", UNSET)
+        _v = d.get("last_viewed_at", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("InsightBasic", "last_viewed_at", _v, "a string or null")
+        insight_basic.search_match_type = d.get("search_match_type", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 2 + ("name" in d) + ("derived_name" in d) + ("filters" in d) + ("query" in d) + (
+            "dashboards" in d
+        ) + ("dashboard_tiles" in d) + ("description" in d) + ("last_refresh" in d) + ("refreshing" in d) + (
+            "saved" in d
+        ) + ("tags" in d) + ("updated_at" in d) + ("created_by" in d) + ("created_at" in d) + (
+            "last_modified_at" in d
+        ) + ("favorited" in d) + ("user_access_level" in d) + ("last_viewed_at" in d) + ("search_match_type" in d):
+            insight_basic.additional_properties = {}
+        else:
+            insight_basic.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return insight_basic
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -525,3 +520,14 @@ class InsightBasic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.dashboard_tile_basic import DashboardTileBasic
+    from ..models.data_visualization_node import DataVisualizationNode
+    from ..models.insight_filters import InsightFilters
+    from ..models.insight_viz_node import InsightVizNode
+    from ..models.query_node import QueryNode
+    from ..models.user_basic import UserBasic

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="InsightFilters")
 
 
+_FIELDS = frozenset(())
+
+
 @_attrs_define
 class InsightFilters:
     """An insight's legacy filters (events, actions, date_from, date_to,
@@ -28,8 +31,7 @@ class InsightFilters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        insight_filters = cls()
-
+        insight_filters = cls.__new__(cls)
         insight_filters.additional_properties = d
         return insight_filters
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
 
 if TYPE_CHECKING:
     from ..models.insight_filters import InsightFilters
@@ -16,8 +16,41 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InsightRequest")
 
 
+_FIELDS = frozenset(
+    (
+        "name",
+        "derived_name",
+        "filters",
+        "query",
+        "order",
+        "deleted",
+        "dashboards",
+        "description",
+        "tags",
+        "favorited",
+        "saved",
+    )
+)
+
+
+def _convert_filters(d: dict[str, Any]) -> InsightFilters | Unset:
+    _filters = d.get("filters", UNSET)
+    filters: InsightFilters | Unset
+    if isinstance(_filters, Unset):
+        filters = UNSET
+    else:
+        filters = InsightFilters.from_dict(_filters)
+
+    return filters
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "filters": _convert_filters,
+}
+
+
 @_attrs_define
-class InsightRequest:
+class InsightRequest(LazyModel):
     """The writable fields of an insight, for create, update and the legacy
     calculation endpoints. Every field is optional.
 
@@ -52,8 +85,6 @@ class InsightRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.query_node import QueryNode  # noqa: PLC0415
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -134,97 +165,41 @@ class InsightRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insight_filters import InsightFilters  # noqa: PLC0415
-        from ..models.query_node import QueryNode  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_derived_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        derived_name = _parse_derived_name(d.pop("derived_name", UNSET))
-
-        _filters = d.pop("filters", UNSET)
-        filters: InsightFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
+        insight_request = cls.__new__(cls)
+        insight_request._src = d
+        insight_request.name = d.get("name", UNSET)
+        insight_request.derived_name = d.get("derived_name", UNSET)
+        _v = d.get("filters", UNSET)
+        if not (_v is UNSET or type(_v) is dict or isinstance(_v, Mapping)):
+            raise bad_type("InsightRequest", "filters", _v, "an object")
+        _v = d.get("query", UNSET)
+        insight_request.query = _v if _v is None or _v is UNSET else QueryNode.from_dict(_v)
+        insight_request.order = d.get("order", UNSET)
+        insight_request.deleted = d.get("deleted", UNSET)
+        insight_request.dashboards = d.get("dashboards", UNSET)
+        insight_request.description = d.get("description", UNSET)
+        insight_request.tags = d.get("tags", UNSET)
+        insight_request.favorited = d.get("favorited", UNSET)
+        insight_request.saved = d.get("saved", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("name" in d) + ("derived_name" in d) + ("filters" in d) + ("query" in d) + ("order" in d) + (
+            "deleted" in d
+        ) + ("dashboards" in d) + ("description" in d) + ("tags" in d) + ("favorited" in d) + ("saved" in d):
+            insight_request.additional_properties = {}
         else:
-            filters = InsightFilters.from_dict(_filters)
-
-        def _parse_query(data: object) -> None | QueryNode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                query_type_0 = QueryNode.from_dict(data)
-
-                return query_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueryNode | Unset, data)
-
-        query = _parse_query(d.pop("query", UNSET))
-
-        def _parse_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        order = _parse_order(d.pop("order", UNSET))
-
-        deleted = d.pop("deleted", UNSET)
-
-        dashboards = cast(list[int], d.pop("dashboards", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        favorited = d.pop("favorited", UNSET)
-
-        saved = d.pop("saved", UNSET)
-
-        insight_request = cls(
-            name=name,
-            derived_name=derived_name,
-            filters=filters,
-            query=query,
-            order=order,
-            deleted=deleted,
-            dashboards=dashboards,
-            description=description,
-            tags=tags,
-            favorited=favorited,
-            saved=saved,
-        )
-
-        insight_request.additional_properties = d
+            insight_request.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return insight_request
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -241,3 +216,10 @@ class InsightRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.insight_filters import InsightFilters
+    from ..models.query_node import QueryNode

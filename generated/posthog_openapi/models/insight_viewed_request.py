@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="InsightViewedRequest")
+
+
+_FIELDS = frozenset(("insight_ids",))
 
 
 @_attrs_define
@@ -36,13 +39,15 @@ class InsightViewedRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        insight_ids = cast(list[int], d.pop("insight_ids"))
-
-        insight_viewed_request = cls(
-            insight_ids=insight_ids,
-        )
-
-        insight_viewed_request.additional_properties = d
+        insight_viewed_request = cls.__new__(cls)
+        insight_viewed_request.insight_ids = d["insight_ids"]
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 1:
+            insight_viewed_request.additional_properties = {}
+        else:
+            insight_viewed_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return insight_viewed_request
 
     @property

@@ -20,6 +20,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InsightVizNode")
 
 
+_FIELDS = frozenset(
+    (
+        "kind",
+        "source",
+        "full",
+        "showHeader",
+        "showTable",
+        "showResults",
+        "embedded",
+    )
+)
+
+
 @_attrs_define
 class InsightVizNode:
     """An insight visualisation: runs its `source` (a trend, funnel, retention, paths, stickiness or lifecycle query). The
@@ -46,12 +59,6 @@ class InsightVizNode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.funnels_query import FunnelsQuery  # noqa: PLC0415
-        from ..models.paths_query import PathsQuery  # noqa: PLC0415
-        from ..models.retention_query import RetentionQuery  # noqa: PLC0415
-        from ..models.stickiness_query import StickinessQuery  # noqa: PLC0415
-        from ..models.trends_query import TrendsQuery  # noqa: PLC0415
-
         kind = self.kind
 
         source: dict[str, Any]
@@ -121,17 +128,12 @@ class InsightVizNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnels_query import FunnelsQuery  # noqa: PLC0415
-        from ..models.lifecycle_query import LifecycleQuery  # noqa: PLC0415
-        from ..models.paths_query import PathsQuery  # noqa: PLC0415
-        from ..models.retention_query import RetentionQuery  # noqa: PLC0415
-        from ..models.stickiness_query import StickinessQuery  # noqa: PLC0415
-        from ..models.trends_query import TrendsQuery  # noqa: PLC0415
-
         d = dict(src_dict)
-        kind = cast(Literal["InsightVizNode"], d.pop("kind"))
+        insight_viz_node = cls.__new__(cls)
+        kind = cast(Literal["InsightVizNode"], d["kind"])
         if kind != "InsightVizNode":
             raise ValueError(f"kind must match const 'InsightVizNode', got '{kind}'")
+        insight_viz_node.kind = kind
 
         def _parse_source(
             data: object,
@@ -182,64 +184,21 @@ class InsightVizNode:
 
             return componentsschemas_insight_query_source_type_5
 
-        source = _parse_source(d.pop("source"))
+        source = _parse_source(d["source"])
 
-        def _parse_full(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        full = _parse_full(d.pop("full", UNSET))
-
-        def _parse_show_header(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        show_header = _parse_show_header(d.pop("showHeader", UNSET))
-
-        def _parse_show_table(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        show_table = _parse_show_table(d.pop("showTable", UNSET))
-
-        def _parse_show_results(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        show_results = _parse_show_results(d.pop("showResults", UNSET))
-
-        def _parse_embedded(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        embedded = _parse_embedded(d.pop("embedded", UNSET))
-
-        insight_viz_node = cls(
-            kind=kind,
-            source=source,
-            full=full,
-            show_header=show_header,
-            show_table=show_table,
-            show_results=show_results,
-            embedded=embedded,
-        )
-
-        insight_viz_node.additional_properties = d
+        insight_viz_node.source = source
+        insight_viz_node.full = d.get("full", UNSET)
+        insight_viz_node.show_header = d.get("showHeader", UNSET)
+        insight_viz_node.show_table = d.get("showTable", UNSET)
+        insight_viz_node.show_results = d.get("showResults", UNSET)
+        insight_viz_node.embedded = d.get("embedded", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 2 + ("full" in d) + ("showHeader" in d) + ("showTable" in d) + ("showResults" in d) + (
+            "embedded" in d
+        ):
+            insight_viz_node.additional_properties = {}
+        else:
+            insight_viz_node.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return insight_viz_node
 
     @property
@@ -257,3 +216,14 @@ class InsightVizNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.funnels_query import FunnelsQuery
+    from ..models.lifecycle_query import LifecycleQuery
+    from ..models.paths_query import PathsQuery
+    from ..models.retention_query import RetentionQuery
+    from ..models.stickiness_query import StickinessQuery
+    from ..models.trends_query import TrendsQuery

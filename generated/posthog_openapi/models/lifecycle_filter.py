@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LifecycleFilter")
+
+
+_FIELDS = frozenset(("toggledLifecycles",))
 
 
 @_attrs_define
@@ -43,29 +46,13 @@ class LifecycleFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_toggled_lifecycles(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                toggled_lifecycles_type_0 = cast(list[str], data)
-
-                return toggled_lifecycles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        toggled_lifecycles = _parse_toggled_lifecycles(d.pop("toggledLifecycles", UNSET))
-
-        lifecycle_filter = cls(
-            toggled_lifecycles=toggled_lifecycles,
-        )
-
-        lifecycle_filter.additional_properties = d
+        lifecycle_filter = cls.__new__(cls)
+        lifecycle_filter.toggled_lifecycles = d.get("toggledLifecycles", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("toggledLifecycles" in d):
+            lifecycle_filter.additional_properties = {}
+        else:
+            lifecycle_filter.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return lifecycle_filter
 
     @property

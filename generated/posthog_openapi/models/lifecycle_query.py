@@ -22,6 +22,23 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LifecycleQuery")
 
 
+_FIELDS = frozenset(
+    (
+        "kind",
+        "series",
+        "interval",
+        "dateRange",
+        "properties",
+        "filterTestAccounts",
+        "samplingFactor",
+        "aggregation_group_type_index",
+        "lifecycleFilter",
+        "version",
+        "tags",
+    )
+)
+
+
 @_attrs_define
 class LifecycleQuery:
     """Lifecycle: new, returning, resurrecting and dormant users per interval. Loosely typed here (free-form).
@@ -56,11 +73,6 @@ class LifecycleQuery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.date_range import DateRange  # noqa: PLC0415
-        from ..models.events_node import EventsNode  # noqa: PLC0415
-        from ..models.lifecycle_filter import LifecycleFilter  # noqa: PLC0415
-        from ..models.query_tags import QueryTags  # noqa: PLC0415
-
         kind = self.kind
 
         series = []
@@ -172,21 +184,14 @@ class LifecycleQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.actions_node import ActionsNode  # noqa: PLC0415
-        from ..models.date_range import DateRange  # noqa: PLC0415
-        from ..models.events_node import EventsNode  # noqa: PLC0415
-        from ..models.lifecycle_filter import LifecycleFilter  # noqa: PLC0415
-        from ..models.property_filter import PropertyFilter  # noqa: PLC0415
-        from ..models.property_group import PropertyGroup  # noqa: PLC0415
-        from ..models.query_tags import QueryTags  # noqa: PLC0415
-
         d = dict(src_dict)
-        kind = cast(Literal["LifecycleQuery"], d.pop("kind"))
+        lifecycle_query = cls.__new__(cls)
+        kind = cast(Literal["LifecycleQuery"], d["kind"])
         if kind != "LifecycleQuery":
             raise ValueError(f"kind must match const 'LifecycleQuery', got '{kind}'")
-
+        lifecycle_query.kind = kind
         series = []
-        _series = d.pop("series")
+        _series = d["series"]
         for series_item_data in _series:
 
             def _parse_series_item(data: object) -> ActionsNode | EventsNode:
@@ -208,6 +213,8 @@ class LifecycleQuery:
 
             series.append(series_item)
 
+        lifecycle_query.series = series
+
         def _parse_interval(data: object) -> IntervalType | None | Unset:
             if data is None:
                 return data
@@ -223,24 +230,11 @@ class LifecycleQuery:
                 pass
             return cast(IntervalType | None | Unset, data)
 
-        interval = _parse_interval(d.pop("interval", UNSET))
+        interval = _parse_interval(d.get("interval", UNSET))
 
-        def _parse_date_range(data: object) -> DateRange | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                date_range_type_0 = DateRange.from_dict(data)
-
-                return date_range_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DateRange | None | Unset, data)
-
-        date_range = _parse_date_range(d.pop("dateRange", UNSET))
+        lifecycle_query.interval = interval
+        _v = d.get("dateRange", UNSET)
+        lifecycle_query.date_range = _v if _v is None or _v is UNSET else DateRange.from_dict(_v)
 
         def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
             if isinstance(data, Unset):
@@ -264,93 +258,24 @@ class LifecycleQuery:
 
             return properties_type_1
 
-        properties = _parse_properties(d.pop("properties", UNSET))
+        properties = _parse_properties(d.get("properties", UNSET))
 
-        def _parse_filter_test_accounts(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        filter_test_accounts = _parse_filter_test_accounts(d.pop("filterTestAccounts", UNSET))
-
-        def _parse_sampling_factor(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sampling_factor = _parse_sampling_factor(d.pop("samplingFactor", UNSET))
-
-        def _parse_aggregation_group_type_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        aggregation_group_type_index = _parse_aggregation_group_type_index(d.pop("aggregation_group_type_index", UNSET))
-
-        def _parse_lifecycle_filter(data: object) -> LifecycleFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                lifecycle_filter_type_0 = LifecycleFilter.from_dict(data)
-
-                return lifecycle_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LifecycleFilter | None | Unset, data)
-
-        lifecycle_filter = _parse_lifecycle_filter(d.pop("lifecycleFilter", UNSET))
-
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_tags(data: object) -> None | QueryTags | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = QueryTags.from_dict(data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueryTags | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        lifecycle_query = cls(
-            kind=kind,
-            series=series,
-            interval=interval,
-            date_range=date_range,
-            properties=properties,
-            filter_test_accounts=filter_test_accounts,
-            sampling_factor=sampling_factor,
-            aggregation_group_type_index=aggregation_group_type_index,
-            lifecycle_filter=lifecycle_filter,
-            version=version,
-            tags=tags,
-        )
-
-        lifecycle_query.additional_properties = d
+        lifecycle_query.properties = properties
+        lifecycle_query.filter_test_accounts = d.get("filterTestAccounts", UNSET)
+        lifecycle_query.sampling_factor = d.get("samplingFactor", UNSET)
+        lifecycle_query.aggregation_group_type_index = d.get("aggregation_group_type_index", UNSET)
+        _v = d.get("lifecycleFilter", UNSET)
+        lifecycle_query.lifecycle_filter = _v if _v is None or _v is UNSET else LifecycleFilter.from_dict(_v)
+        lifecycle_query.version = d.get("version", UNSET)
+        _v = d.get("tags", UNSET)
+        lifecycle_query.tags = _v if _v is None or _v is UNSET else QueryTags.from_dict(_v)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 2 + ("interval" in d) + ("dateRange" in d) + ("properties" in d) + ("filterTestAccounts" in d) + (
+            "samplingFactor" in d
+        ) + ("aggregation_group_type_index" in d) + ("lifecycleFilter" in d) + ("version" in d) + ("tags" in d):
+            lifecycle_query.additional_properties = {}
+        else:
+            lifecycle_query.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return lifecycle_query
 
     @property
@@ -368,3 +293,15 @@ class LifecycleQuery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.actions_node import ActionsNode
+    from ..models.date_range import DateRange
+    from ..models.events_node import EventsNode
+    from ..models.lifecycle_filter import LifecycleFilter
+    from ..models.property_filter import PropertyFilter
+    from ..models.property_group import PropertyGroup
+    from ..models.query_tags import QueryTags

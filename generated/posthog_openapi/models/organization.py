@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.team_basic import TeamBasic
@@ -16,8 +16,29 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Organization")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "slug",
+        "membership_level",
+        "teams",
+        "projects",
+    )
+)
+
+
+def _convert_id(d: dict[str, Any]) -> UUID:
+    return parse_uuid(d["id"])
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "id": _convert_id,
+}
+
+
 @_attrs_define
-class Organization:
+class Organization(LazyModel):
     """The user's current organization, with its projects.
 
     Attributes:
@@ -85,53 +106,37 @@ class Organization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_basic import TeamBasic  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        name = d.pop("name")
-
-        slug = d.pop("slug", UNSET)
-
-        def _parse_membership_level(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        membership_level = _parse_membership_level(d.pop("membership_level", UNSET))
-
-        _teams = d.pop("teams", UNSET)
-        teams: list[TeamBasic] | Unset = UNSET
-        if _teams is not UNSET:
-            teams = []
-            for teams_item_data in _teams:
-                teams_item = TeamBasic.from_dict(teams_item_data)
-
-                teams.append(teams_item)
-
-        _projects = d.pop("projects", UNSET)
-        projects: list[TeamBasic] | Unset = UNSET
-        if _projects is not UNSET:
-            projects = []
-            for projects_item_data in _projects:
-                projects_item = TeamBasic.from_dict(projects_item_data)
-
-                projects.append(projects_item)
-
-        organization = cls(
-            id=id,
-            name=name,
-            slug=slug,
-            membership_level=membership_level,
-            teams=teams,
-            projects=projects,
+        organization = cls.__new__(cls)
+        organization._src = d
+        _v = d["id"]
+        if not (isinstance(_v, str)):
+            raise bad_type("Organization", "id", _v, "a string")
+        organization.name = d["name"]
+        organization.slug = d.get("slug", UNSET)
+        organization.membership_level = d.get("membership_level", UNSET)
+        _teams = d.get("teams", UNSET)
+        organization.teams = _teams if isinstance(_teams, Unset) else [TeamBasic.from_dict(item) for item in _teams]
+        _projects = d.get("projects", UNSET)
+        organization.projects = (
+            _projects if isinstance(_projects, Unset) else [TeamBasic.from_dict(item) for item in _projects]
         )
-
-        organization.additional_properties = d
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 2 + ("slug" in d) + ("membership_level" in d) + ("teams" in d) + ("projects" in d):
+            organization.additional_properties = {}
+        else:
+            organization.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return organization
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -148,3 +153,9 @@ class Organization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.team_basic import TeamBasic

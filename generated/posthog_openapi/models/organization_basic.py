@@ -1,19 +1,38 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid
 
 T = TypeVar("T", bound="OrganizationBasic")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "slug",
+        "membership_level",
+    )
+)
+
+
+def _convert_id(d: dict[str, Any]) -> UUID:
+    return parse_uuid(d["id"])
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "id": _convert_id,
+}
+
+
 @_attrs_define
-class OrganizationBasic:
+class OrganizationBasic(LazyModel):
     """An organization the user belongs to.
 
     Attributes:
@@ -60,30 +79,30 @@ class OrganizationBasic:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        name = d.pop("name")
-
-        slug = d.pop("slug", UNSET)
-
-        def _parse_membership_level(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        membership_level = _parse_membership_level(d.pop("membership_level", UNSET))
-
-        organization_basic = cls(
-            id=id,
-            name=name,
-            slug=slug,
-            membership_level=membership_level,
-        )
-
-        organization_basic.additional_properties = d
+        organization_basic = cls.__new__(cls)
+        organization_basic._src = d
+        _v = d["id"]
+        if not (isinstance(_v, str)):
+            raise bad_type("OrganizationBasic", "id", _v, "a string")
+        organization_basic.name = d["name"]
+        organization_basic.slug = d.get("slug", UNSET)
+        organization_basic.membership_level = d.get("membership_level", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 2 + ("slug" in d) + ("membership_level" in d):
+            organization_basic.additional_properties = {}
+        else:
+            organization_basic.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return organization_basic
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedInsightList")
+
+
+_FIELDS = frozenset(
+    (
+        "count",
+        "next",
+        "previous",
+        "results",
+    )
+)
 
 
 @_attrs_define
@@ -59,40 +69,19 @@ class PaginatedInsightList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insight import Insight  # noqa: PLC0415
-
         d = dict(src_dict)
-        count = d.pop("count")
-
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_ = _parse_next_(d.pop("next"))
-
-        def _parse_previous(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        previous = _parse_previous(d.pop("previous"))
-
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Insight.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        paginated_insight_list = cls(
-            count=count,
-            next_=next_,
-            previous=previous,
-            results=results,
-        )
-
-        paginated_insight_list.additional_properties = d
+        paginated_insight_list = cls.__new__(cls)
+        paginated_insight_list.count = d["count"]
+        paginated_insight_list.next_ = d["next"]
+        paginated_insight_list.previous = d["previous"]
+        paginated_insight_list.results = [Insight.from_dict(item) for item in d["results"]]
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 4:
+            paginated_insight_list.additional_properties = {}
+        else:
+            paginated_insight_list.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return paginated_insight_list
 
     @property
@@ -110,3 +99,9 @@ class PaginatedInsightList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.insight import Insight

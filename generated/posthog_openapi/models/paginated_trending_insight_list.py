@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedTrendingInsightList")
+
+
+_FIELDS = frozenset(
+    (
+        "results",
+        "count",
+        "next",
+        "previous",
+    )
+)
 
 
 @_attrs_define
@@ -70,44 +80,19 @@ class PaginatedTrendingInsightList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trending_insight import TrendingInsight  # noqa: PLC0415
-
         d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = TrendingInsight.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        count = d.pop("count", UNSET)
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        def _parse_previous(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous = _parse_previous(d.pop("previous", UNSET))
-
-        paginated_trending_insight_list = cls(
-            results=results,
-            count=count,
-            next_=next_,
-            previous=previous,
-        )
-
-        paginated_trending_insight_list.additional_properties = d
+        paginated_trending_insight_list = cls.__new__(cls)
+        paginated_trending_insight_list.results = [TrendingInsight.from_dict(item) for item in d["results"]]
+        paginated_trending_insight_list.count = d.get("count", UNSET)
+        paginated_trending_insight_list.next_ = d.get("next", UNSET)
+        paginated_trending_insight_list.previous = d.get("previous", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 1 + ("count" in d) + ("next" in d) + ("previous" in d):
+            paginated_trending_insight_list.additional_properties = {}
+        else:
+            paginated_trending_insight_list.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return paginated_trending_insight_list
 
     @property
@@ -125,3 +110,9 @@ class PaginatedTrendingInsightList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.trending_insight import TrendingInsight

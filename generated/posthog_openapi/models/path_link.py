@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PathLink")
+
+
+_FIELDS = frozenset(
+    (
+        "source",
+        "target",
+        "value",
+        "average_conversion_time",
+    )
+)
 
 
 @_attrs_define
@@ -58,29 +68,16 @@ class PathLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        source = d.pop("source")
-
-        target = d.pop("target")
-
-        value = d.pop("value")
-
-        def _parse_average_conversion_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        average_conversion_time = _parse_average_conversion_time(d.pop("average_conversion_time", UNSET))
-
-        path_link = cls(
-            source=source,
-            target=target,
-            value=value,
-            average_conversion_time=average_conversion_time,
-        )
-
-        path_link.additional_properties = d
+        path_link = cls.__new__(cls)
+        path_link.source = d["source"]
+        path_link.target = d["target"]
+        path_link.value = d["value"]
+        path_link.average_conversion_time = d.get("average_conversion_time", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 3 + ("average_conversion_time" in d):
+            path_link.additional_properties = {}
+        else:
+            path_link.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return path_link
 
     @property

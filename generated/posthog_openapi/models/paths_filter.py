@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PathsFilter")
+
+
+_FIELDS = frozenset(
+    (
+        "includeEventTypes",
+        "startPoint",
+        "endPoint",
+        "stepLimit",
+    )
+)
 
 
 @_attrs_define
@@ -73,59 +83,16 @@ class PathsFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_include_event_types(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                include_event_types_type_0 = cast(list[str], data)
-
-                return include_event_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        include_event_types = _parse_include_event_types(d.pop("includeEventTypes", UNSET))
-
-        def _parse_start_point(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        start_point = _parse_start_point(d.pop("startPoint", UNSET))
-
-        def _parse_end_point(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end_point = _parse_end_point(d.pop("endPoint", UNSET))
-
-        def _parse_step_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        step_limit = _parse_step_limit(d.pop("stepLimit", UNSET))
-
-        paths_filter = cls(
-            include_event_types=include_event_types,
-            start_point=start_point,
-            end_point=end_point,
-            step_limit=step_limit,
-        )
-
-        paths_filter.additional_properties = d
+        paths_filter = cls.__new__(cls)
+        paths_filter.include_event_types = d.get("includeEventTypes", UNSET)
+        paths_filter.start_point = d.get("startPoint", UNSET)
+        paths_filter.end_point = d.get("endPoint", UNSET)
+        paths_filter.step_limit = d.get("stepLimit", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("includeEventTypes" in d) + ("startPoint" in d) + ("endPoint" in d) + ("stepLimit" in d):
+            paths_filter.additional_properties = {}
+        else:
+            paths_filter.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return paths_filter
 
     @property

@@ -19,6 +19,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PathsQuery")
 
 
+_FIELDS = frozenset(
+    (
+        "kind",
+        "pathsFilter",
+        "dateRange",
+        "properties",
+        "filterTestAccounts",
+        "samplingFactor",
+        "aggregation_group_type_index",
+        "version",
+        "tags",
+    )
+)
+
+
 @_attrs_define
 class PathsQuery:
     """Paths between pages or events. Loosely typed here (free-form).
@@ -48,10 +63,6 @@ class PathsQuery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.date_range import DateRange  # noqa: PLC0415
-        from ..models.paths_filter import PathsFilter  # noqa: PLC0415
-        from ..models.query_tags import QueryTags  # noqa: PLC0415
-
         kind = self.kind
 
         paths_filter: dict[str, Any] | None | Unset
@@ -142,50 +153,16 @@ class PathsQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.date_range import DateRange  # noqa: PLC0415
-        from ..models.paths_filter import PathsFilter  # noqa: PLC0415
-        from ..models.property_filter import PropertyFilter  # noqa: PLC0415
-        from ..models.property_group import PropertyGroup  # noqa: PLC0415
-        from ..models.query_tags import QueryTags  # noqa: PLC0415
-
         d = dict(src_dict)
-        kind = cast(Literal["PathsQuery"], d.pop("kind"))
+        paths_query = cls.__new__(cls)
+        kind = cast(Literal["PathsQuery"], d["kind"])
         if kind != "PathsQuery":
             raise ValueError(f"kind must match const 'PathsQuery', got '{kind}'")
-
-        def _parse_paths_filter(data: object) -> None | PathsFilter | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                paths_filter_type_0 = PathsFilter.from_dict(data)
-
-                return paths_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PathsFilter | Unset, data)
-
-        paths_filter = _parse_paths_filter(d.pop("pathsFilter", UNSET))
-
-        def _parse_date_range(data: object) -> DateRange | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                date_range_type_0 = DateRange.from_dict(data)
-
-                return date_range_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DateRange | None | Unset, data)
-
-        date_range = _parse_date_range(d.pop("dateRange", UNSET))
+        paths_query.kind = kind
+        _v = d.get("pathsFilter", UNSET)
+        paths_query.paths_filter = _v if _v is None or _v is UNSET else PathsFilter.from_dict(_v)
+        _v = d.get("dateRange", UNSET)
+        paths_query.date_range = _v if _v is None or _v is UNSET else DateRange.from_dict(_v)
 
         def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
             if isinstance(data, Unset):
@@ -209,74 +186,22 @@ class PathsQuery:
 
             return properties_type_1
 
-        properties = _parse_properties(d.pop("properties", UNSET))
+        properties = _parse_properties(d.get("properties", UNSET))
 
-        def _parse_filter_test_accounts(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        filter_test_accounts = _parse_filter_test_accounts(d.pop("filterTestAccounts", UNSET))
-
-        def _parse_sampling_factor(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sampling_factor = _parse_sampling_factor(d.pop("samplingFactor", UNSET))
-
-        def _parse_aggregation_group_type_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        aggregation_group_type_index = _parse_aggregation_group_type_index(d.pop("aggregation_group_type_index", UNSET))
-
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_tags(data: object) -> None | QueryTags | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = QueryTags.from_dict(data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueryTags | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        paths_query = cls(
-            kind=kind,
-            paths_filter=paths_filter,
-            date_range=date_range,
-            properties=properties,
-            filter_test_accounts=filter_test_accounts,
-            sampling_factor=sampling_factor,
-            aggregation_group_type_index=aggregation_group_type_index,
-            version=version,
-            tags=tags,
-        )
-
-        paths_query.additional_properties = d
+        paths_query.properties = properties
+        paths_query.filter_test_accounts = d.get("filterTestAccounts", UNSET)
+        paths_query.sampling_factor = d.get("samplingFactor", UNSET)
+        paths_query.aggregation_group_type_index = d.get("aggregation_group_type_index", UNSET)
+        paths_query.version = d.get("version", UNSET)
+        _v = d.get("tags", UNSET)
+        paths_query.tags = _v if _v is None or _v is UNSET else QueryTags.from_dict(_v)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 1 + ("pathsFilter" in d) + ("dateRange" in d) + ("properties" in d) + (
+            "filterTestAccounts" in d
+        ) + ("samplingFactor" in d) + ("aggregation_group_type_index" in d) + ("version" in d) + ("tags" in d):
+            paths_query.additional_properties = {}
+        else:
+            paths_query.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return paths_query
 
     @property
@@ -294,3 +219,13 @@ class PathsQuery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.date_range import DateRange
+    from ..models.paths_filter import PathsFilter
+    from ..models.property_filter import PropertyFilter
+    from ..models.property_group import PropertyGroup
+    from ..models.query_tags import QueryTags

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.person_properties import PersonProperties
@@ -17,8 +17,81 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Person")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "uuid",
+        "distinct_ids",
+        "properties",
+        "name",
+        "created_at",
+        "last_seen_at",
+    )
+)
+
+
+def _convert_uuid(d: dict[str, Any]) -> UUID:
+    return parse_uuid(d["uuid"])
+
+
+def _convert_properties(d: dict[str, Any]) -> PersonProperties:
+    properties = PersonProperties.from_dict(d["properties"])
+
+    return properties
+
+
+def _convert_created_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return created_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    created_at = _parse_created_at(d.get("created_at", UNSET))
+
+    return created_at
+
+
+def _convert_last_seen_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_last_seen_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            last_seen_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_seen_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    last_seen_at = _parse_last_seen_at(d.get("last_seen_at", UNSET))
+
+    return last_seen_at
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "uuid": _convert_uuid,
+    "properties": _convert_properties,
+    "created_at": _convert_created_at,
+    "last_seen_at": _convert_last_seen_at,
+}
+
+
 @_attrs_define
-class Person:
+class Person(LazyModel):
     """A person (one of your users), with every distinct id merged into them. A
     "missing person" (events whose person is not stored yet) comes back with
     `id`, `name` and `created_at` null.
@@ -95,78 +168,40 @@ class Person:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.person_properties import PersonProperties  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        id = _parse_id(d.pop("id"))
-
-        uuid = UUID(d.pop("uuid"))
-
-        distinct_ids = cast(list[str], d.pop("distinct_ids"))
-
-        properties = PersonProperties.from_dict(d.pop("properties"))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_last_seen_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_seen_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_seen_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_seen_at = _parse_last_seen_at(d.pop("last_seen_at", UNSET))
-
-        person = cls(
-            id=id,
-            uuid=uuid,
-            distinct_ids=distinct_ids,
-            properties=properties,
-            name=name,
-            created_at=created_at,
-            last_seen_at=last_seen_at,
-        )
-
-        person.additional_properties = d
+        person = cls.__new__(cls)
+        person._src = d
+        person.id = d["id"]
+        _v = d["uuid"]
+        if not (isinstance(_v, str)):
+            raise bad_type("Person", "uuid", _v, "a string")
+        person.distinct_ids = d["distinct_ids"]
+        _v = d["properties"]
+        if not (type(_v) is dict or isinstance(_v, Mapping)):
+            raise bad_type("Person", "properties", _v, "an object")
+        person.name = d.get("name", UNSET)
+        _v = d.get("created_at", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("Person", "created_at", _v, "a string or null")
+        _v = d.get("last_seen_at", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("Person", "last_seen_at", _v, "a string or null")
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 4 + ("name" in d) + ("created_at" in d) + ("last_seen_at" in d):
+            person.additional_properties = {}
+        else:
+            person.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return person
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -183,3 +218,9 @@ class Person:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.person_properties import PersonProperties

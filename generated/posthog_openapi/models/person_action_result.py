@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="PersonActionResult")
 
 
+_FIELDS = frozenset(("success",))
+
+
 @_attrs_define
 class PersonActionResult:
     """The acknowledgement `{"success": true}`. The change is applied
@@ -37,13 +40,13 @@ class PersonActionResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
-
-        person_action_result = cls(
-            success=success,
-        )
-
-        person_action_result.additional_properties = d
+        person_action_result = cls.__new__(cls)
+        person_action_result.success = d["success"]
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 1:
+            person_action_result.additional_properties = {}
+        else:
+            person_action_result.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return person_action_result
 
     @property

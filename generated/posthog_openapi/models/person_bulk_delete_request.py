@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonBulkDeleteRequest")
+
+
+_FIELDS = frozenset(
+    (
+        "distinct_ids",
+        "ids",
+        "delete_events",
+    )
+)
 
 
 @_attrs_define
@@ -57,9 +66,9 @@ class PersonBulkDeleteRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        distinct_ids = cast(list[str], d.pop("distinct_ids", UNSET))
-
-        _ids = d.pop("ids", UNSET)
+        person_bulk_delete_request = cls.__new__(cls)
+        person_bulk_delete_request.distinct_ids = d.get("distinct_ids", UNSET)
+        _ids = d.get("ids", UNSET)
         ids: list[UUID] | Unset = UNSET
         if _ids is not UNSET:
             ids = []
@@ -68,15 +77,15 @@ class PersonBulkDeleteRequest:
 
                 ids.append(ids_item)
 
-        delete_events = d.pop("delete_events", UNSET)
-
-        person_bulk_delete_request = cls(
-            distinct_ids=distinct_ids,
-            ids=ids,
-            delete_events=delete_events,
-        )
-
-        person_bulk_delete_request.additional_properties = d
+        person_bulk_delete_request.ids = ids
+        person_bulk_delete_request.delete_events = d.get("delete_events", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("distinct_ids" in d) + ("ids" in d) + ("delete_events" in d):
+            person_bulk_delete_request.additional_properties = {}
+        else:
+            person_bulk_delete_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return person_bulk_delete_request
 
     @property

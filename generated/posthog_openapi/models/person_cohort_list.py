@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PersonCohortList")
 
 
+_FIELDS = frozenset(("results",))
+
+
 @_attrs_define
 class PersonCohortList:
     """The cohorts a person belongs to.
@@ -42,21 +45,14 @@ class PersonCohortList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cohort import Cohort  # noqa: PLC0415
-
         d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Cohort.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        person_cohort_list = cls(
-            results=results,
-        )
-
-        person_cohort_list.additional_properties = d
+        person_cohort_list = cls.__new__(cls)
+        person_cohort_list.results = [Cohort.from_dict(item) for item in d["results"]]
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 1:
+            person_cohort_list.additional_properties = {}
+        else:
+            person_cohort_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return person_cohort_list
 
     @property
@@ -74,3 +70,9 @@ class PersonCohortList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.cohort import Cohort

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="PersonProperties")
 
 
+_FIELDS = frozenset(())
+
+
 @_attrs_define
 class PersonProperties:
     """A person's properties by key, e.g. `email`, `$initial_os`, `plan`."""
@@ -25,8 +28,7 @@ class PersonProperties:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        person_properties = cls()
-
+        person_properties = cls.__new__(cls)
         person_properties.additional_properties = d
         return person_properties
 

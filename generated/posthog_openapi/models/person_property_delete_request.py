@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="PersonPropertyDeleteRequest")
 
 
+_FIELDS = frozenset(("$unset",))
+
+
 @_attrs_define
 class PersonPropertyDeleteRequest:
     """The property to remove from a person.
@@ -36,13 +39,15 @@ class PersonPropertyDeleteRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        unset = d.pop("$unset")
-
-        person_property_delete_request = cls(
-            unset=unset,
-        )
-
-        person_property_delete_request.additional_properties = d
+        person_property_delete_request = cls.__new__(cls)
+        person_property_delete_request.unset = d["$unset"]
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 1:
+            person_property_delete_request.additional_properties = {}
+        else:
+            person_property_delete_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return person_property_delete_request
 
     @property

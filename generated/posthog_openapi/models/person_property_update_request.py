@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="PersonPropertyUpdateRequest")
 
 
+_FIELDS = frozenset(
+    (
+        "key",
+        "value",
+    )
+)
+
+
 @_attrs_define
 class PersonPropertyUpdateRequest:
     """One property to set on a person.
@@ -43,16 +51,16 @@ class PersonPropertyUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key")
-
-        value = d.pop("value")
-
-        person_property_update_request = cls(
-            key=key,
-            value=value,
-        )
-
-        person_property_update_request.additional_properties = d
+        person_property_update_request = cls.__new__(cls)
+        person_property_update_request.key = d["key"]
+        person_property_update_request.value = d["value"]
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 2:
+            person_property_update_request.additional_properties = {}
+        else:
+            person_property_update_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return person_property_update_request
 
     @property

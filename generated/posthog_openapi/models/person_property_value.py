@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="PersonPropertyValue")
 
 
+_FIELDS = frozenset(
+    (
+        "name",
+        "count",
+    )
+)
+
+
 @_attrs_define
 class PersonPropertyValue:
     """One value of a person property and how many persons have it.
@@ -41,16 +49,14 @@ class PersonPropertyValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-
-        count = d.pop("count")
-
-        person_property_value = cls(
-            name=name,
-            count=count,
-        )
-
-        person_property_value.additional_properties = d
+        person_property_value = cls.__new__(cls)
+        person_property_value.name = d["name"]
+        person_property_value.count = d["count"]
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 2:
+            person_property_value.additional_properties = {}
+        else:
+            person_property_value.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return person_property_value
 
     @property

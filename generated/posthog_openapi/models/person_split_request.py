@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonSplitRequest")
+
+
+_FIELDS = frozenset(("main_distinct_id",))
 
 
 @_attrs_define
@@ -41,21 +44,13 @@ class PersonSplitRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_main_distinct_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        main_distinct_id = _parse_main_distinct_id(d.pop("main_distinct_id", UNSET))
-
-        person_split_request = cls(
-            main_distinct_id=main_distinct_id,
-        )
-
-        person_split_request.additional_properties = d
+        person_split_request = cls.__new__(cls)
+        person_split_request.main_distinct_id = d.get("main_distinct_id", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("main_distinct_id" in d):
+            person_split_request.additional_properties = {}
+        else:
+            person_split_request.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return person_split_request
 
     @property

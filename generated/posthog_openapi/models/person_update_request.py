@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import LazyModel, bad_type, no_attribute
 
 if TYPE_CHECKING:
     from ..models.person_properties import PersonProperties
@@ -13,8 +15,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PersonUpdateRequest")
 
 
+_FIELDS = frozenset(("properties",))
+
+
+def _convert_properties(d: dict[str, Any]) -> PersonProperties:
+    properties = PersonProperties.from_dict(d["properties"])
+
+    return properties
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "properties": _convert_properties,
+}
+
+
 @_attrs_define
-class PersonUpdateRequest:
+class PersonUpdateRequest(LazyModel):
     """Properties to set on a person (a `$set`); the others are kept.
 
     Attributes:
@@ -39,17 +55,28 @@ class PersonUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.person_properties import PersonProperties  # noqa: PLC0415
-
         d = dict(src_dict)
-        properties = PersonProperties.from_dict(d.pop("properties"))
-
-        person_update_request = cls(
-            properties=properties,
-        )
-
-        person_update_request.additional_properties = d
+        person_update_request = cls.__new__(cls)
+        person_update_request._src = d
+        _v = d["properties"]
+        if not (type(_v) is dict or isinstance(_v, Mapping)):
+            raise bad_type("PersonUpdateRequest", "properties", _v, "an object")
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 1:
+            person_update_request.additional_properties = {}
+        else:
+            person_update_request.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return person_update_request
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +93,9 @@ class PersonUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.person_properties import PersonProperties

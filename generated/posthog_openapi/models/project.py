@@ -1,20 +1,74 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
 
 T = TypeVar("T", bound="Project")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "uuid",
+        "organization",
+        "api_token",
+        "timezone",
+        "created_at",
+        "is_demo",
+    )
+)
+
+
+def _convert_uuid(d: dict[str, Any]) -> UUID | Unset:
+    _uuid = d.get("uuid", UNSET)
+    uuid: UUID | Unset
+    if isinstance(_uuid, Unset):
+        uuid = UNSET
+    else:
+        uuid = UUID(_uuid)
+
+    return uuid
+
+
+def _convert_organization(d: dict[str, Any]) -> UUID | Unset:
+    _organization = d.get("organization", UNSET)
+    organization: UUID | Unset
+    if isinstance(_organization, Unset):
+        organization = UNSET
+    else:
+        organization = UUID(_organization)
+
+    return organization
+
+
+def _convert_created_at(d: dict[str, Any]) -> datetime.datetime | Unset:
+    _created_at = d.get("created_at", UNSET)
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = datetime.datetime.fromisoformat(_created_at)
+
+    return created_at
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "uuid": _convert_uuid,
+    "organization": _convert_organization,
+    "created_at": _convert_created_at,
+}
+
+
 @_attrs_define
-class Project:
+class Project(LazyModel):
     """A PostHog project (called a team in older parts of the API).
 
     Attributes:
@@ -87,50 +141,40 @@ class Project:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        project = cls.__new__(cls)
+        project._src = d
+        project.id = d["id"]
+        project.name = d["name"]
+        _v = d.get("uuid", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("Project", "uuid", _v, "a string")
+        _v = d.get("organization", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("Project", "organization", _v, "a string")
+        project.api_token = d.get("api_token", UNSET)
+        project.timezone = d.get("timezone", UNSET)
+        _v = d.get("created_at", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("Project", "created_at", _v, "a string")
+        project.is_demo = d.get("is_demo", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 2 + ("uuid" in d) + ("organization" in d) + ("api_token" in d) + ("timezone" in d) + (
+            "created_at" in d
+        ) + ("is_demo" in d):
+            project.additional_properties = {}
         else:
-            uuid = UUID(_uuid)
-
-        _organization = d.pop("organization", UNSET)
-        organization: UUID | Unset
-        if isinstance(_organization, Unset):
-            organization = UNSET
-        else:
-            organization = UUID(_organization)
-
-        api_token = d.pop("api_token", UNSET)
-
-        timezone = d.pop("timezone", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        is_demo = d.pop("is_demo", UNSET)
-
-        project = cls(
-            id=id,
-            name=name,
-            uuid=uuid,
-            organization=organization,
-            api_token=api_token,
-            timezone=timezone,
-            created_at=created_at,
-            is_demo=is_demo,
-        )
-
-        project.additional_properties = d
+            project.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return project
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PropertiesTimeline")
+
+
+_FIELDS = frozenset(
+    (
+        "points",
+        "crucial_property_keys",
+        "effective_date_from",
+        "effective_date_to",
+    )
+)
 
 
 @_attrs_define
@@ -69,44 +79,17 @@ class PropertiesTimeline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.properties_timeline_point import PropertiesTimelinePoint  # noqa: PLC0415
-
         d = dict(src_dict)
-        points = []
-        _points = d.pop("points")
-        for points_item_data in _points:
-            points_item = PropertiesTimelinePoint.from_dict(points_item_data)
-
-            points.append(points_item)
-
-        crucial_property_keys = cast(list[str], d.pop("crucial_property_keys"))
-
-        def _parse_effective_date_from(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        effective_date_from = _parse_effective_date_from(d.pop("effective_date_from", UNSET))
-
-        def _parse_effective_date_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        effective_date_to = _parse_effective_date_to(d.pop("effective_date_to", UNSET))
-
-        properties_timeline = cls(
-            points=points,
-            crucial_property_keys=crucial_property_keys,
-            effective_date_from=effective_date_from,
-            effective_date_to=effective_date_to,
-        )
-
-        properties_timeline.additional_properties = d
+        properties_timeline = cls.__new__(cls)
+        properties_timeline.points = [PropertiesTimelinePoint.from_dict(item) for item in d["points"]]
+        properties_timeline.crucial_property_keys = d["crucial_property_keys"]
+        properties_timeline.effective_date_from = d.get("effective_date_from", UNSET)
+        properties_timeline.effective_date_to = d.get("effective_date_to", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 2 + ("effective_date_from" in d) + ("effective_date_to" in d):
+            properties_timeline.additional_properties = {}
+        else:
+            properties_timeline.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return properties_timeline
 
     @property
@@ -124,3 +107,9 @@ class PropertiesTimeline:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.properties_timeline_point import PropertiesTimelinePoint

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
 
 if TYPE_CHECKING:
     from ..models.person_properties import PersonProperties
@@ -16,8 +16,35 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PropertiesTimelinePoint")
 
 
+_FIELDS = frozenset(
+    (
+        "timestamp",
+        "properties",
+        "relevant_event_count",
+    )
+)
+
+
+def _convert_timestamp(d: dict[str, Any]) -> datetime.datetime:
+    timestamp = datetime.datetime.fromisoformat(d["timestamp"])
+
+    return timestamp
+
+
+def _convert_properties(d: dict[str, Any]) -> PersonProperties:
+    properties = PersonProperties.from_dict(d["properties"])
+
+    return properties
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "timestamp": _convert_timestamp,
+    "properties": _convert_properties,
+}
+
+
 @_attrs_define
-class PropertiesTimelinePoint:
+class PropertiesTimelinePoint(LazyModel):
     """The person's properties as of one moment.
 
     Attributes:
@@ -53,23 +80,34 @@ class PropertiesTimelinePoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.person_properties import PersonProperties  # noqa: PLC0415
-
         d = dict(src_dict)
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
-
-        properties = PersonProperties.from_dict(d.pop("properties"))
-
-        relevant_event_count = d.pop("relevant_event_count", UNSET)
-
-        properties_timeline_point = cls(
-            timestamp=timestamp,
-            properties=properties,
-            relevant_event_count=relevant_event_count,
-        )
-
-        properties_timeline_point.additional_properties = d
+        properties_timeline_point = cls.__new__(cls)
+        properties_timeline_point._src = d
+        _v = d["timestamp"]
+        if not (isinstance(_v, str)):
+            raise bad_type("PropertiesTimelinePoint", "timestamp", _v, "a string")
+        _v = d["properties"]
+        if not (type(_v) is dict or isinstance(_v, Mapping)):
+            raise bad_type("PropertiesTimelinePoint", "properties", _v, "an object")
+        properties_timeline_point.relevant_event_count = d.get("relevant_event_count", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 2 + ("relevant_event_count" in d):
+            properties_timeline_point.additional_properties = {}
+        else:
+            properties_timeline_point.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return properties_timeline_point
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +124,9 @@ class PropertiesTimelinePoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.person_properties import PersonProperties

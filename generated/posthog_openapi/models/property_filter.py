@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PropertyFilter")
 
 
+_FIELDS = frozenset(
+    (
+        "key",
+        "value",
+        "operator",
+        "type",
+    )
+)
+
+
 @_attrs_define
 class PropertyFilter:
     """One property filter, e.g.
@@ -76,7 +86,8 @@ class PropertyFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key")
+        property_filter = cls.__new__(cls)
+        property_filter.key = d["key"]
 
         def _parse_value(data: object) -> bool | float | list[bool | float | str] | str | Unset:
             if isinstance(data, Unset):
@@ -102,30 +113,30 @@ class PropertyFilter:
                 pass
             return cast(bool | float | list[bool | float | str] | str | Unset, data)
 
-        value = _parse_value(d.pop("value", UNSET))
+        value = _parse_value(d.get("value", UNSET))
 
-        _operator = d.pop("operator", UNSET)
+        property_filter.value = value
+        _operator = d.get("operator", UNSET)
         operator: PropertyOperator | Unset
         if isinstance(_operator, Unset):
             operator = UNSET
         else:
             operator = PropertyOperator(_operator)
 
-        _type_ = d.pop("type", UNSET)
+        property_filter.operator = operator
+        _type_ = d.get("type", UNSET)
         type_: PropertyFilterType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = PropertyFilterType(_type_)
 
-        property_filter = cls(
-            key=key,
-            value=value,
-            operator=operator,
-            type_=type_,
-        )
-
-        property_filter.additional_properties = d
+        property_filter.type_ = type_
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 1 + ("value" in d) + ("operator" in d) + ("type" in d):
+            property_filter.additional_properties = {}
+        else:
+            property_filter.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return property_filter
 
     @property

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PropertyGroup")
 
 
+_FIELDS = frozenset(
+    (
+        "type",
+        "values",
+    )
+)
+
+
 @_attrs_define
 class PropertyGroup:
     """A group of property filters combined with AND or OR.
@@ -49,24 +57,17 @@ class PropertyGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.property_filter import PropertyFilter  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = PropertyGroupOperator(d.pop("type"))
+        property_group = cls.__new__(cls)
+        type_ = PropertyGroupOperator(d["type"])
 
-        values = []
-        _values = d.pop("values")
-        for values_item_data in _values:
-            values_item = PropertyFilter.from_dict(values_item_data)
-
-            values.append(values_item)
-
-        property_group = cls(
-            type_=type_,
-            values=values,
-        )
-
-        property_group.additional_properties = d
+        property_group.type_ = type_
+        property_group.values = [PropertyFilter.from_dict(item) for item in d["values"]]
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 2:
+            property_group.additional_properties = {}
+        else:
+            property_group.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return property_group
 
     @property
@@ -84,3 +85,9 @@ class PropertyGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.property_filter import PropertyFilter

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="QueryCancelResponse")
 
 
+_FIELDS = frozenset(("message",))
+
+
 @_attrs_define
 class QueryCancelResponse:
     """The answer when a background query is cancelled.
@@ -36,13 +39,13 @@ class QueryCancelResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
-
-        query_cancel_response = cls(
-            message=message,
-        )
-
-        query_cancel_response.additional_properties = d
+        query_cancel_response = cls.__new__(cls)
+        query_cancel_response.message = d["message"]
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 1:
+            query_cancel_response.additional_properties = {}
+        else:
+            query_cancel_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return query_cancel_response
 
     @property

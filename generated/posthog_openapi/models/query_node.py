@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="QueryNode")
 
 
+_FIELDS = frozenset(("kind",))
+
+
 @_attrs_define
 class QueryNode:
     """A query node, e.g. `{"kind": "InsightVizNode", "source": {"kind":
@@ -37,13 +40,13 @@ class QueryNode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = d.pop("kind", UNSET)
-
-        query_node = cls(
-            kind=kind,
-        )
-
-        query_node.additional_properties = d
+        query_node = cls.__new__(cls)
+        query_node.kind = d.get("kind", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("kind" in d):
+            query_node.additional_properties = {}
+        else:
+            query_node.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return query_node
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="QueryProgress")
 
 
+_FIELDS = frozenset(
+    (
+        "rows_read",
+        "bytes_read",
+        "estimated_rows_total",
+        "time_elapsed",
+    )
+)
+
+
 @_attrs_define
 class QueryProgress:
     """How far a background calculation has got.
@@ -54,22 +64,18 @@ class QueryProgress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rows_read = d.pop("rows_read", UNSET)
-
-        bytes_read = d.pop("bytes_read", UNSET)
-
-        estimated_rows_total = d.pop("estimated_rows_total", UNSET)
-
-        time_elapsed = d.pop("time_elapsed", UNSET)
-
-        query_progress = cls(
-            rows_read=rows_read,
-            bytes_read=bytes_read,
-            estimated_rows_total=estimated_rows_total,
-            time_elapsed=time_elapsed,
-        )
-
-        query_progress.additional_properties = d
+        query_progress = cls.__new__(cls)
+        query_progress.rows_read = d.get("rows_read", UNSET)
+        query_progress.bytes_read = d.get("bytes_read", UNSET)
+        query_progress.estimated_rows_total = d.get("estimated_rows_total", UNSET)
+        query_progress.time_elapsed = d.get("time_elapsed", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("rows_read" in d) + ("bytes_read" in d) + ("estimated_rows_total" in d) + (
+            "time_elapsed" in d
+        ):
+            query_progress.additional_properties = {}
+        else:
+            query_progress.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return query_progress
 
     @property

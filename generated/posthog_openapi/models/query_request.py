@@ -29,6 +29,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QueryRequest")
 
 
+_FIELDS = frozenset(
+    (
+        "query",
+        "client_query_id",
+        "refresh",
+        "name",
+        "filters_override",
+        "variables_override",
+    )
+)
+
+
 @_attrs_define
 class QueryRequest:
     """The body of `POST query/`: the query and how to run it.
@@ -70,20 +82,6 @@ class QueryRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.actors_query import ActorsQuery  # noqa: PLC0415
-        from ..models.dashboard_filter import DashboardFilter  # noqa: PLC0415
-        from ..models.events_query import EventsQuery  # noqa: PLC0415
-        from ..models.funnels_query import FunnelsQuery  # noqa: PLC0415
-        from ..models.hog_ql_metadata import HogQLMetadata  # noqa: PLC0415
-        from ..models.hog_ql_query import HogQLQuery  # noqa: PLC0415
-        from ..models.hog_ql_variables import HogQLVariables  # noqa: PLC0415
-        from ..models.insight_viz_node import InsightVizNode  # noqa: PLC0415
-        from ..models.lifecycle_query import LifecycleQuery  # noqa: PLC0415
-        from ..models.paths_query import PathsQuery  # noqa: PLC0415
-        from ..models.retention_query import RetentionQuery  # noqa: PLC0415
-        from ..models.stickiness_query import StickinessQuery  # noqa: PLC0415
-        from ..models.trends_query import TrendsQuery  # noqa: PLC0415
-
         query: dict[str, Any]
         if isinstance(self.query, HogQLQuery):
             query = self.query.to_dict()
@@ -168,22 +166,8 @@ class QueryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.actors_query import ActorsQuery  # noqa: PLC0415
-        from ..models.dashboard_filter import DashboardFilter  # noqa: PLC0415
-        from ..models.data_visualization_node import DataVisualizationNode  # noqa: PLC0415
-        from ..models.events_query import EventsQuery  # noqa: PLC0415
-        from ..models.funnels_query import FunnelsQuery  # noqa: PLC0415
-        from ..models.hog_ql_metadata import HogQLMetadata  # noqa: PLC0415
-        from ..models.hog_ql_query import HogQLQuery  # noqa: PLC0415
-        from ..models.hog_ql_variables import HogQLVariables  # noqa: PLC0415
-        from ..models.insight_viz_node import InsightVizNode  # noqa: PLC0415
-        from ..models.lifecycle_query import LifecycleQuery  # noqa: PLC0415
-        from ..models.paths_query import PathsQuery  # noqa: PLC0415
-        from ..models.retention_query import RetentionQuery  # noqa: PLC0415
-        from ..models.stickiness_query import StickinessQuery  # noqa: PLC0415
-        from ..models.trends_query import TrendsQuery  # noqa: PLC0415
-
         d = dict(src_dict)
+        query_request = cls.__new__(cls)
 
         def _parse_query(
             data: object,
@@ -295,16 +279,10 @@ class QueryRequest:
 
             return componentsschemas_query_schema_type_11
 
-        query = _parse_query(d.pop("query"))
+        query = _parse_query(d["query"])
 
-        def _parse_client_query_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_query_id = _parse_client_query_id(d.pop("client_query_id", UNSET))
+        query_request.query = query
+        query_request.client_query_id = d.get("client_query_id", UNSET)
 
         def _parse_refresh(data: object) -> None | RefreshMode | Unset:
             if data is None:
@@ -321,61 +299,21 @@ class QueryRequest:
                 pass
             return cast(None | RefreshMode | Unset, data)
 
-        refresh = _parse_refresh(d.pop("refresh", UNSET))
+        refresh = _parse_refresh(d.get("refresh", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_filters_override(data: object) -> DashboardFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filters_override_type_0 = DashboardFilter.from_dict(data)
-
-                return filters_override_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DashboardFilter | None | Unset, data)
-
-        filters_override = _parse_filters_override(d.pop("filters_override", UNSET))
-
-        def _parse_variables_override(data: object) -> HogQLVariables | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                variables_override_type_0 = HogQLVariables.from_dict(data)
-
-                return variables_override_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HogQLVariables | None | Unset, data)
-
-        variables_override = _parse_variables_override(d.pop("variables_override", UNSET))
-
-        query_request = cls(
-            query=query,
-            client_query_id=client_query_id,
-            refresh=refresh,
-            name=name,
-            filters_override=filters_override,
-            variables_override=variables_override,
-        )
-
-        query_request.additional_properties = d
+        query_request.refresh = refresh
+        query_request.name = d.get("name", UNSET)
+        _v = d.get("filters_override", UNSET)
+        query_request.filters_override = _v if _v is None or _v is UNSET else DashboardFilter.from_dict(_v)
+        _v = d.get("variables_override", UNSET)
+        query_request.variables_override = _v if _v is None or _v is UNSET else HogQLVariables.from_dict(_v)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 1 + ("client_query_id" in d) + ("refresh" in d) + ("name" in d) + ("filters_override" in d) + (
+            "variables_override" in d
+        ):
+            query_request.additional_properties = {}
+        else:
+            query_request.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return query_request
 
     @property
@@ -393,3 +331,22 @@ class QueryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.actors_query import ActorsQuery
+    from ..models.dashboard_filter import DashboardFilter
+    from ..models.data_visualization_node import DataVisualizationNode
+    from ..models.events_query import EventsQuery
+    from ..models.funnels_query import FunnelsQuery
+    from ..models.hog_ql_metadata import HogQLMetadata
+    from ..models.hog_ql_query import HogQLQuery
+    from ..models.hog_ql_variables import HogQLVariables
+    from ..models.insight_viz_node import InsightVizNode
+    from ..models.lifecycle_query import LifecycleQuery
+    from ..models.paths_query import PathsQuery
+    from ..models.retention_query import RetentionQuery
+    from ..models.stickiness_query import StickinessQuery
+    from ..models.trends_query import TrendsQuery

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
 
 if TYPE_CHECKING:
     from ..models.query_progress import QueryProgress
@@ -16,8 +16,122 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QueryStatus")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "complete",
+        "team_id",
+        "error",
+        "error_message",
+        "results",
+        "query_async",
+        "start_time",
+        "pickup_time",
+        "end_time",
+        "expiration_time",
+        "task_id",
+        "insight_id",
+        "dashboard_id",
+        "labels",
+        "query_progress",
+    )
+)
+
+
+def _convert_start_time(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            start_time_type_0 = datetime.datetime.fromisoformat(data)
+
+            return start_time_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    start_time = _parse_start_time(d.get("start_time", UNSET))
+
+    return start_time
+
+
+def _convert_pickup_time(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_pickup_time(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            pickup_time_type_0 = datetime.datetime.fromisoformat(data)
+
+            return pickup_time_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    pickup_time = _parse_pickup_time(d.get("pickup_time", UNSET))
+
+    return pickup_time
+
+
+def _convert_end_time(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            end_time_type_0 = datetime.datetime.fromisoformat(data)
+
+            return end_time_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    end_time = _parse_end_time(d.get("end_time", UNSET))
+
+    return end_time
+
+
+def _convert_expiration_time(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_expiration_time(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            expiration_time_type_0 = datetime.datetime.fromisoformat(data)
+
+            return expiration_time_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    expiration_time = _parse_expiration_time(d.get("expiration_time", UNSET))
+
+    return expiration_time
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "start_time": _convert_start_time,
+    "pickup_time": _convert_pickup_time,
+    "end_time": _convert_end_time,
+    "expiration_time": _convert_expiration_time,
+}
+
+
 @_attrs_define
-class QueryStatus:
+class QueryStatus(LazyModel):
     """The state of a background calculation. Poll it with
     `GET /api/projects/{project_id}/query/{query_id}/`.
 
@@ -62,8 +176,6 @@ class QueryStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.query_progress import QueryProgress  # noqa: PLC0415
-
         id = self.id
 
         complete: bool | None
@@ -195,192 +307,54 @@ class QueryStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.query_progress import QueryProgress  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_complete(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        complete = _parse_complete(d.pop("complete"))
-
-        team_id = d.pop("team_id", UNSET)
-
-        def _parse_error(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
-
-        results = d.pop("results", UNSET)
-
-        query_async = d.pop("query_async", UNSET)
-
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
-
-        def _parse_pickup_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                pickup_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return pickup_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        pickup_time = _parse_pickup_time(d.pop("pickup_time", UNSET))
-
-        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
-
-        def _parse_expiration_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiration_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expiration_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expiration_time = _parse_expiration_time(d.pop("expiration_time", UNSET))
-
-        def _parse_task_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_id = _parse_task_id(d.pop("task_id", UNSET))
-
-        def _parse_insight_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        insight_id = _parse_insight_id(d.pop("insight_id", UNSET))
-
-        def _parse_dashboard_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        dashboard_id = _parse_dashboard_id(d.pop("dashboard_id", UNSET))
-
-        def _parse_labels(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                labels_type_0 = cast(list[str], data)
-
-                return labels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        labels = _parse_labels(d.pop("labels", UNSET))
-
-        def _parse_query_progress(data: object) -> None | QueryProgress | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                query_progress_type_0 = QueryProgress.from_dict(data)
-
-                return query_progress_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueryProgress | Unset, data)
-
-        query_progress = _parse_query_progress(d.pop("query_progress", UNSET))
-
-        query_status = cls(
-            id=id,
-            complete=complete,
-            team_id=team_id,
-            error=error,
-            error_message=error_message,
-            results=results,
-            query_async=query_async,
-            start_time=start_time,
-            pickup_time=pickup_time,
-            end_time=end_time,
-            expiration_time=expiration_time,
-            task_id=task_id,
-            insight_id=insight_id,
-            dashboard_id=dashboard_id,
-            labels=labels,
-            query_progress=query_progress,
-        )
-
-        query_status.additional_properties = d
+        query_status = cls.__new__(cls)
+        query_status._src = d
+        query_status.id = d["id"]
+        query_status.complete = d["complete"]
+        query_status.team_id = d.get("team_id", UNSET)
+        query_status.error = d.get("error", UNSET)
+        query_status.error_message = d.get("error_message", UNSET)
+        query_status.results = d.get("results", UNSET)
+        query_status.query_async = d.get("query_async", UNSET)
+        _v = d.get("start_time", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("QueryStatus", "start_time", _v, "a string or null")
+        _v = d.get("pickup_time", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("QueryStatus", "pickup_time", _v, "a string or null")
+        _v = d.get("end_time", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("QueryStatus", "end_time", _v, "a string or null")
+        _v = d.get("expiration_time", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("QueryStatus", "expiration_time", _v, "a string or null")
+        query_status.task_id = d.get("task_id", UNSET)
+        query_status.insight_id = d.get("insight_id", UNSET)
+        query_status.dashboard_id = d.get("dashboard_id", UNSET)
+        query_status.labels = d.get("labels", UNSET)
+        _v = d.get("query_progress", UNSET)
+        query_status.query_progress = _v if _v is None or _v is UNSET else QueryProgress.from_dict(_v)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 2 + ("team_id" in d) + ("error" in d) + ("error_message" in d) + ("results" in d) + (
+            "query_async" in d
+        ) + ("start_time" in d) + ("pickup_time" in d) + ("end_time" in d) + ("expiration_time" in d) + (
+            "task_id" in d
+        ) + ("insight_id" in d) + ("dashboard_id" in d) + ("labels" in d) + ("query_progress" in d):
+            query_status.additional_properties = {}
+        else:
+            query_status.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return query_status
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -397,3 +371,9 @@ class QueryStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.query_progress import QueryProgress

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QueryStatusResponse")
 
 
+_FIELDS = frozenset(("query_status",))
+
+
 @_attrs_define
 class QueryStatusResponse:
     """The answer of the query status endpoint.
@@ -40,16 +43,16 @@ class QueryStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.query_status import QueryStatus  # noqa: PLC0415
-
         d = dict(src_dict)
-        query_status = QueryStatus.from_dict(d.pop("query_status"))
+        query_status_response = cls.__new__(cls)
+        query_status = QueryStatus.from_dict(d["query_status"])
 
-        query_status_response = cls(
-            query_status=query_status,
-        )
-
-        query_status_response.additional_properties = d
+        query_status_response.query_status = query_status
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 1:
+            query_status_response.additional_properties = {}
+        else:
+            query_status_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return query_status_response
 
     @property
@@ -67,3 +70,9 @@ class QueryStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.query_status import QueryStatus

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="QueryTags")
 
 
+_FIELDS = frozenset(())
+
+
 @_attrs_define
 class QueryTags:
     """Free-form tags attached to a query."""
@@ -25,8 +28,7 @@ class QueryTags:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        query_tags = cls()
-
+        query_tags = cls.__new__(cls)
         query_tags.additional_properties = d
         return query_tags
 

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="QueryTiming")
 
 
+_FIELDS = frozenset(
+    (
+        "k",
+        "t",
+    )
+)
+
+
 @_attrs_define
 class QueryTiming:
     """How long one step of a query took.
@@ -41,16 +49,14 @@ class QueryTiming:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        k = d.pop("k")
-
-        t = d.pop("t")
-
-        query_timing = cls(
-            k=k,
-            t=t,
-        )
-
-        query_timing.additional_properties = d
+        query_timing = cls.__new__(cls)
+        query_timing.k = d["k"]
+        query_timing.t = d["t"]
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 2:
+            query_timing.additional_properties = {}
+        else:
+            query_timing.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return query_timing
 
     @property

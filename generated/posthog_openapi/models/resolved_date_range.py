@@ -1,17 +1,45 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, bad_type, no_attribute
+
 T = TypeVar("T", bound="ResolvedDateRange")
 
 
+_FIELDS = frozenset(
+    (
+        "date_from",
+        "date_to",
+    )
+)
+
+
+def _convert_date_from(d: dict[str, Any]) -> datetime.datetime:
+    date_from = datetime.datetime.fromisoformat(d["date_from"])
+
+    return date_from
+
+
+def _convert_date_to(d: dict[str, Any]) -> datetime.datetime:
+    date_to = datetime.datetime.fromisoformat(d["date_to"])
+
+    return date_to
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "date_from": _convert_date_from,
+    "date_to": _convert_date_to,
+}
+
+
 @_attrs_define
-class ResolvedDateRange:
+class ResolvedDateRange(LazyModel):
     """The absolute bounds a date range resolved to.
 
     Attributes:
@@ -42,17 +70,30 @@ class ResolvedDateRange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        date_from = datetime.datetime.fromisoformat(d.pop("date_from"))
-
-        date_to = datetime.datetime.fromisoformat(d.pop("date_to"))
-
-        resolved_date_range = cls(
-            date_from=date_from,
-            date_to=date_to,
-        )
-
-        resolved_date_range.additional_properties = d
+        resolved_date_range = cls.__new__(cls)
+        resolved_date_range._src = d
+        _v = d["date_from"]
+        if not (isinstance(_v, str)):
+            raise bad_type("ResolvedDateRange", "date_from", _v, "a string")
+        _v = d["date_to"]
+        if not (isinstance(_v, str)):
+            raise bad_type("ResolvedDateRange", "date_to", _v, "a string")
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 2:
+            resolved_date_range.additional_properties = {}
+        else:
+            resolved_date_range.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return resolved_date_range
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

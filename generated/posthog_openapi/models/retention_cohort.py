@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import LazyModel, bad_type, no_attribute
 
 if TYPE_CHECKING:
     from ..models.retention_value import RetentionValue
@@ -14,8 +16,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RetentionCohort")
 
 
+_FIELDS = frozenset(
+    (
+        "label",
+        "date",
+        "values",
+    )
+)
+
+
+def _convert_date(d: dict[str, Any]) -> datetime.datetime:
+    date = datetime.datetime.fromisoformat(d["date"])
+
+    return date
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "date": _convert_date,
+}
+
+
 @_attrs_define
-class RetentionCohort:
+class RetentionCohort(LazyModel):
     """One cohort (users who started in one period) and its return counts.
 
     Attributes:
@@ -53,28 +75,30 @@ class RetentionCohort:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.retention_value import RetentionValue  # noqa: PLC0415
-
         d = dict(src_dict)
-        label = d.pop("label")
-
-        date = datetime.datetime.fromisoformat(d.pop("date"))
-
-        values = []
-        _values = d.pop("values")
-        for values_item_data in _values:
-            values_item = RetentionValue.from_dict(values_item_data)
-
-            values.append(values_item)
-
-        retention_cohort = cls(
-            label=label,
-            date=date,
-            values=values,
-        )
-
-        retention_cohort.additional_properties = d
+        retention_cohort = cls.__new__(cls)
+        retention_cohort._src = d
+        retention_cohort.label = d["label"]
+        _v = d["date"]
+        if not (isinstance(_v, str)):
+            raise bad_type("RetentionCohort", "date", _v, "a string")
+        retention_cohort.values = [RetentionValue.from_dict(item) for item in d["values"]]
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 3:
+            retention_cohort.additional_properties = {}
+        else:
+            retention_cohort.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return retention_cohort
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +115,9 @@ class RetentionCohort:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.retention_value import RetentionValue

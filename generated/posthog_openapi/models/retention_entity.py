@@ -16,6 +16,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RetentionEntity")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "type",
+        "kind",
+        "name",
+        "custom_name",
+        "order",
+        "properties",
+    )
+)
+
+
 @_attrs_define
 class RetentionEntity:
     """The event or action that starts or continues retention.
@@ -107,18 +120,9 @@ class RetentionEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.property_filter import PropertyFilter  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        retention_entity = cls.__new__(cls)
+        retention_entity.id = d.get("id", UNSET)
 
         def _parse_type_(data: object) -> EntityType | None | Unset:
             if data is None:
@@ -135,64 +139,24 @@ class RetentionEntity:
                 pass
             return cast(EntityType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.get("type", UNSET))
 
-        def _parse_kind(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        kind = _parse_kind(d.pop("kind", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_custom_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_name = _parse_custom_name(d.pop("custom_name", UNSET))
-
-        def _parse_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        order = _parse_order(d.pop("order", UNSET))
-
-        _properties = d.pop("properties", UNSET)
-        properties: list[PropertyFilter] | Unset = UNSET
-        if _properties is not UNSET:
-            properties = []
-            for properties_item_data in _properties:
-                properties_item = PropertyFilter.from_dict(properties_item_data)
-
-                properties.append(properties_item)
-
-        retention_entity = cls(
-            id=id,
-            type_=type_,
-            kind=kind,
-            name=name,
-            custom_name=custom_name,
-            order=order,
-            properties=properties,
+        retention_entity.type_ = type_
+        retention_entity.kind = d.get("kind", UNSET)
+        retention_entity.name = d.get("name", UNSET)
+        retention_entity.custom_name = d.get("custom_name", UNSET)
+        retention_entity.order = d.get("order", UNSET)
+        _properties = d.get("properties", UNSET)
+        retention_entity.properties = (
+            _properties if isinstance(_properties, Unset) else [PropertyFilter.from_dict(item) for item in _properties]
         )
-
-        retention_entity.additional_properties = d
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("id" in d) + ("type" in d) + ("kind" in d) + ("name" in d) + ("custom_name" in d) + (
+            "order" in d
+        ) + ("properties" in d):
+            retention_entity.additional_properties = {}
+        else:
+            retention_entity.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return retention_entity
 
     @property
@@ -210,3 +174,9 @@ class RetentionEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.property_filter import PropertyFilter

@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RetentionFilter")
 
 
+_FIELDS = frozenset(
+    (
+        "retentionType",
+        "period",
+        "totalIntervals",
+        "targetEntity",
+        "returningEntity",
+        "cumulative",
+    )
+)
+
+
 @_attrs_define
 class RetentionFilter:
     """Retention options (free-form: PostHog adds options often).
@@ -40,8 +52,6 @@ class RetentionFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.retention_entity import RetentionEntity  # noqa: PLC0415
-
         retention_type: None | str | Unset
         if isinstance(self.retention_type, Unset):
             retention_type = UNSET
@@ -106,9 +116,8 @@ class RetentionFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.retention_entity import RetentionEntity  # noqa: PLC0415
-
         d = dict(src_dict)
+        retention_filter = cls.__new__(cls)
 
         def _parse_retention_type(data: object) -> None | RetentionType | Unset:
             if data is None:
@@ -125,7 +134,9 @@ class RetentionFilter:
                 pass
             return cast(None | RetentionType | Unset, data)
 
-        retention_type = _parse_retention_type(d.pop("retentionType", UNSET))
+        retention_type = _parse_retention_type(d.get("retentionType", UNSET))
+
+        retention_filter.retention_type = retention_type
 
         def _parse_period(data: object) -> None | RetentionPeriod | Unset:
             if data is None:
@@ -142,70 +153,22 @@ class RetentionFilter:
                 pass
             return cast(None | RetentionPeriod | Unset, data)
 
-        period = _parse_period(d.pop("period", UNSET))
+        period = _parse_period(d.get("period", UNSET))
 
-        def _parse_total_intervals(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_intervals = _parse_total_intervals(d.pop("totalIntervals", UNSET))
-
-        def _parse_target_entity(data: object) -> None | RetentionEntity | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                target_entity_type_0 = RetentionEntity.from_dict(data)
-
-                return target_entity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RetentionEntity | Unset, data)
-
-        target_entity = _parse_target_entity(d.pop("targetEntity", UNSET))
-
-        def _parse_returning_entity(data: object) -> None | RetentionEntity | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                returning_entity_type_0 = RetentionEntity.from_dict(data)
-
-                return returning_entity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RetentionEntity | Unset, data)
-
-        returning_entity = _parse_returning_entity(d.pop("returningEntity", UNSET))
-
-        def _parse_cumulative(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        cumulative = _parse_cumulative(d.pop("cumulative", UNSET))
-
-        retention_filter = cls(
-            retention_type=retention_type,
-            period=period,
-            total_intervals=total_intervals,
-            target_entity=target_entity,
-            returning_entity=returning_entity,
-            cumulative=cumulative,
-        )
-
-        retention_filter.additional_properties = d
+        retention_filter.period = period
+        retention_filter.total_intervals = d.get("totalIntervals", UNSET)
+        _v = d.get("targetEntity", UNSET)
+        retention_filter.target_entity = _v if _v is None or _v is UNSET else RetentionEntity.from_dict(_v)
+        _v = d.get("returningEntity", UNSET)
+        retention_filter.returning_entity = _v if _v is None or _v is UNSET else RetentionEntity.from_dict(_v)
+        retention_filter.cumulative = d.get("cumulative", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("retentionType" in d) + ("period" in d) + ("totalIntervals" in d) + ("targetEntity" in d) + (
+            "returningEntity" in d
+        ) + ("cumulative" in d):
+            retention_filter.additional_properties = {}
+        else:
+            retention_filter.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return retention_filter
 
     @property
@@ -223,3 +186,9 @@ class RetentionFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.retention_entity import RetentionEntity

@@ -19,6 +19,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RetentionQuery")
 
 
+_FIELDS = frozenset(
+    (
+        "kind",
+        "retentionFilter",
+        "dateRange",
+        "properties",
+        "filterTestAccounts",
+        "samplingFactor",
+        "aggregation_group_type_index",
+        "breakdownFilter",
+        "version",
+        "tags",
+    )
+)
+
+
 @_attrs_define
 class RetentionQuery:
     """Retention: of the users who did the target event in a period, how many came back in each later period.
@@ -49,10 +65,6 @@ class RetentionQuery:
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.breakdown_filter import BreakdownFilter  # noqa: PLC0415
-        from ..models.date_range import DateRange  # noqa: PLC0415
-        from ..models.query_tags import QueryTags  # noqa: PLC0415
-
         kind = self.kind
 
         retention_filter = self.retention_filter.to_dict()
@@ -146,36 +158,17 @@ class RetentionQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.breakdown_filter import BreakdownFilter  # noqa: PLC0415
-        from ..models.date_range import DateRange  # noqa: PLC0415
-        from ..models.property_filter import PropertyFilter  # noqa: PLC0415
-        from ..models.property_group import PropertyGroup  # noqa: PLC0415
-        from ..models.query_tags import QueryTags  # noqa: PLC0415
-        from ..models.retention_filter import RetentionFilter  # noqa: PLC0415
-
         d = dict(src_dict)
-        kind = cast(Literal["RetentionQuery"], d.pop("kind"))
+        retention_query = cls.__new__(cls)
+        kind = cast(Literal["RetentionQuery"], d["kind"])
         if kind != "RetentionQuery":
             raise ValueError(f"kind must match const 'RetentionQuery', got '{kind}'")
+        retention_query.kind = kind
+        retention_filter = RetentionFilter.from_dict(d["retentionFilter"])
 
-        retention_filter = RetentionFilter.from_dict(d.pop("retentionFilter"))
-
-        def _parse_date_range(data: object) -> DateRange | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                date_range_type_0 = DateRange.from_dict(data)
-
-                return date_range_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DateRange | None | Unset, data)
-
-        date_range = _parse_date_range(d.pop("dateRange", UNSET))
+        retention_query.retention_filter = retention_filter
+        _v = d.get("dateRange", UNSET)
+        retention_query.date_range = _v if _v is None or _v is UNSET else DateRange.from_dict(_v)
 
         def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
             if isinstance(data, Unset):
@@ -199,89 +192,26 @@ class RetentionQuery:
 
             return properties_type_1
 
-        properties = _parse_properties(d.pop("properties", UNSET))
+        properties = _parse_properties(d.get("properties", UNSET))
 
-        def _parse_filter_test_accounts(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        filter_test_accounts = _parse_filter_test_accounts(d.pop("filterTestAccounts", UNSET))
-
-        def _parse_sampling_factor(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sampling_factor = _parse_sampling_factor(d.pop("samplingFactor", UNSET))
-
-        def _parse_aggregation_group_type_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        aggregation_group_type_index = _parse_aggregation_group_type_index(d.pop("aggregation_group_type_index", UNSET))
-
-        def _parse_breakdown_filter(data: object) -> BreakdownFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                breakdown_filter_type_0 = BreakdownFilter.from_dict(data)
-
-                return breakdown_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BreakdownFilter | None | Unset, data)
-
-        breakdown_filter = _parse_breakdown_filter(d.pop("breakdownFilter", UNSET))
-
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_tags(data: object) -> None | QueryTags | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = QueryTags.from_dict(data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueryTags | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        retention_query = cls(
-            kind=kind,
-            retention_filter=retention_filter,
-            date_range=date_range,
-            properties=properties,
-            filter_test_accounts=filter_test_accounts,
-            sampling_factor=sampling_factor,
-            aggregation_group_type_index=aggregation_group_type_index,
-            breakdown_filter=breakdown_filter,
-            version=version,
-            tags=tags,
-        )
-
+        retention_query.properties = properties
+        retention_query.filter_test_accounts = d.get("filterTestAccounts", UNSET)
+        retention_query.sampling_factor = d.get("samplingFactor", UNSET)
+        retention_query.aggregation_group_type_index = d.get("aggregation_group_type_index", UNSET)
+        _v = d.get("breakdownFilter", UNSET)
+        retention_query.breakdown_filter = _v if _v is None or _v is UNSET else BreakdownFilter.from_dict(_v)
+        retention_query.version = d.get("version", UNSET)
+        _v = d.get("tags", UNSET)
+        retention_query.tags = _v if _v is None or _v is UNSET else QueryTags.from_dict(_v)
         return retention_query
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.breakdown_filter import BreakdownFilter
+    from ..models.date_range import DateRange
+    from ..models.property_filter import PropertyFilter
+    from ..models.property_group import PropertyGroup
+    from ..models.query_tags import QueryTags
+    from ..models.retention_filter import RetentionFilter

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="RetentionValue")
 
 
+_FIELDS = frozenset(("count",))
+
+
 @_attrs_define
 class RetentionValue:
     """How many of a cohort came back in one period.
@@ -36,13 +39,13 @@ class RetentionValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        count = d.pop("count")
-
-        retention_value = cls(
-            count=count,
-        )
-
-        retention_value.additional_properties = d
+        retention_value = cls.__new__(cls)
+        retention_value.count = d["count"]
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 1:
+            retention_value.additional_properties = {}
+        else:
+            retention_value.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return retention_value
 
     @property

@@ -1,19 +1,54 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
 
 T = TypeVar("T", bound="SharingConfiguration")
 
 
+_FIELDS = frozenset(
+    (
+        "enabled",
+        "created_at",
+        "access_token",
+    )
+)
+
+
+def _convert_created_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return created_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    created_at = _parse_created_at(d.get("created_at", UNSET))
+
+    return created_at
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "created_at": _convert_created_at,
+}
+
+
 @_attrs_define
-class SharingConfiguration:
+class SharingConfiguration(LazyModel):
     """Whether an insight is shared publicly, and its access token.
 
     Attributes:
@@ -61,42 +96,29 @@ class SharingConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_access_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        access_token = _parse_access_token(d.pop("access_token", UNSET))
-
-        sharing_configuration = cls(
-            enabled=enabled,
-            created_at=created_at,
-            access_token=access_token,
-        )
-
-        sharing_configuration.additional_properties = d
+        sharing_configuration = cls.__new__(cls)
+        sharing_configuration._src = d
+        sharing_configuration.enabled = d["enabled"]
+        _v = d.get("created_at", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("SharingConfiguration", "created_at", _v, "a string or null")
+        sharing_configuration.access_token = d.get("access_token", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 1 + ("created_at" in d) + ("access_token" in d):
+            sharing_configuration.additional_properties = {}
+        else:
+            sharing_configuration.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return sharing_configuration
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StickinessFilter")
 
 
+_FIELDS = frozenset(("display",))
+
+
 @_attrs_define
 class StickinessFilter:
     """Stickiness options (free-form).
@@ -43,6 +46,7 @@ class StickinessFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        stickiness_filter = cls.__new__(cls)
 
         def _parse_display(data: object) -> ChartDisplayType | None | Unset:
             if data is None:
@@ -59,13 +63,14 @@ class StickinessFilter:
                 pass
             return cast(ChartDisplayType | None | Unset, data)
 
-        display = _parse_display(d.pop("display", UNSET))
+        display = _parse_display(d.get("display", UNSET))
 
-        stickiness_filter = cls(
-            display=display,
-        )
-
-        stickiness_filter.additional_properties = d
+        stickiness_filter.display = display
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("display" in d):
+            stickiness_filter.additional_properties = {}
+        else:
+            stickiness_filter.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return stickiness_filter
 
     @property

@@ -1,19 +1,60 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
 
 T = TypeVar("T", bound="TeamBasic")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "uuid",
+        "project_id",
+        "organization",
+        "api_token",
+        "timezone",
+    )
+)
+
+
+def _convert_uuid(d: dict[str, Any]) -> UUID | Unset:
+    _uuid = d.get("uuid", UNSET)
+    uuid: UUID | Unset
+    if isinstance(_uuid, Unset):
+        uuid = UNSET
+    else:
+        uuid = UUID(_uuid)
+
+    return uuid
+
+
+def _convert_organization(d: dict[str, Any]) -> UUID | Unset:
+    _organization = d.get("organization", UNSET)
+    organization: UUID | Unset
+    if isinstance(_organization, Unset):
+        organization = UNSET
+    else:
+        organization = UUID(_organization)
+
+    return organization
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "uuid": _convert_uuid,
+    "organization": _convert_organization,
+}
+
+
 @_attrs_define
-class TeamBasic:
+class TeamBasic(LazyModel):
     """A project as embedded in the current user.
 
     Attributes:
@@ -78,42 +119,37 @@ class TeamBasic:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
+        team_basic = cls.__new__(cls)
+        team_basic._src = d
+        team_basic.id = d["id"]
+        team_basic.name = d["name"]
+        _v = d.get("uuid", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("TeamBasic", "uuid", _v, "a string")
+        team_basic.project_id = d.get("project_id", UNSET)
+        _v = d.get("organization", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("TeamBasic", "organization", _v, "a string")
+        team_basic.api_token = d.get("api_token", UNSET)
+        team_basic.timezone = d.get("timezone", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 2 + ("uuid" in d) + ("project_id" in d) + ("organization" in d) + ("api_token" in d) + (
+            "timezone" in d
+        ):
+            team_basic.additional_properties = {}
         else:
-            uuid = UUID(_uuid)
-
-        project_id = d.pop("project_id", UNSET)
-
-        _organization = d.pop("organization", UNSET)
-        organization: UUID | Unset
-        if isinstance(_organization, Unset):
-            organization = UNSET
-        else:
-            organization = UUID(_organization)
-
-        api_token = d.pop("api_token", UNSET)
-
-        timezone = d.pop("timezone", UNSET)
-
-        team_basic = cls(
-            id=id,
-            name=name,
-            uuid=uuid,
-            project_id=project_id,
-            organization=organization,
-            api_token=api_token,
-            timezone=timezone,
-        )
-
-        team_basic.additional_properties = d
+            team_basic.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return team_basic
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

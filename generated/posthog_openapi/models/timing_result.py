@@ -1,19 +1,55 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
 
 T = TypeVar("T", bound="TimingResult")
 
 
+_FIELDS = frozenset(
+    (
+        "is_cached",
+        "last_refresh",
+        "timezone",
+        "result",
+    )
+)
+
+
+def _convert_last_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            last_refresh_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_refresh_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    last_refresh = _parse_last_refresh(d.get("last_refresh", UNSET))
+
+    return last_refresh
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "last_refresh": _convert_last_refresh,
+}
+
+
 @_attrs_define
-class TimingResult:
+class TimingResult(LazyModel):
     """The result of a timing calculation: a documented free-form object,
     as PostHog does not publish its shape. `result` holds the series.
 
@@ -62,38 +98,30 @@ class TimingResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_cached = d.pop("is_cached", UNSET)
-
-        def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_refresh_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_refresh_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_refresh = _parse_last_refresh(d.pop("last_refresh", UNSET))
-
-        timezone = d.pop("timezone", UNSET)
-
-        result = d.pop("result", UNSET)
-
-        timing_result = cls(
-            is_cached=is_cached,
-            last_refresh=last_refresh,
-            timezone=timezone,
-            result=result,
-        )
-
-        timing_result.additional_properties = d
+        timing_result = cls.__new__(cls)
+        timing_result._src = d
+        timing_result.is_cached = d.get("is_cached", UNSET)
+        _v = d.get("last_refresh", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("TimingResult", "last_refresh", _v, "a string or null")
+        timing_result.timezone = d.get("timezone", UNSET)
+        timing_result.result = d.get("result", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("is_cached" in d) + ("last_refresh" in d) + ("timezone" in d) + ("result" in d):
+            timing_result.additional_properties = {}
+        else:
+            timing_result.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return timing_result
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

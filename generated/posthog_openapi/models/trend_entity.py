@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TrendEntity")
+
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "type",
+        "math",
+        "math_property",
+        "properties",
+    )
+)
 
 
 @_attrs_define
@@ -90,52 +102,36 @@ class TrendEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.property_group import PropertyGroup  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
-
-        name = d.pop("name", UNSET)
-
-        _type_ = d.pop("type", UNSET)
+        trend_entity = cls.__new__(cls)
+        trend_entity.id = d["id"]
+        trend_entity.name = d.get("name", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: EntityType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = EntityType(_type_)
 
-        _math = d.pop("math", UNSET)
+        trend_entity.type_ = type_
+        _math = d.get("math", UNSET)
         math: MathType | Unset
         if isinstance(_math, Unset):
             math = UNSET
         else:
             math = MathType(_math)
 
-        math_property = d.pop("math_property", UNSET)
-
-        _properties = d.pop("properties", UNSET)
-        properties: list[PropertyGroup] | Unset = UNSET
-        if _properties is not UNSET:
-            properties = []
-            for properties_item_data in _properties:
-                properties_item = PropertyGroup.from_dict(properties_item_data)
-
-                properties.append(properties_item)
-
-        trend_entity = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            math=math,
-            math_property=math_property,
-            properties=properties,
+        trend_entity.math = math
+        trend_entity.math_property = d.get("math_property", UNSET)
+        _properties = d.get("properties", UNSET)
+        trend_entity.properties = (
+            _properties if isinstance(_properties, Unset) else [PropertyGroup.from_dict(item) for item in _properties]
         )
-
-        trend_entity.additional_properties = d
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 1 + ("name" in d) + ("type" in d) + ("math" in d) + ("math_property" in d) + ("properties" in d):
+            trend_entity.additional_properties = {}
+        else:
+            trend_entity.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return trend_entity
 
     @property
@@ -153,3 +149,9 @@ class TrendEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.property_group import PropertyGroup

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TrendFilter")
+
+
+_FIELDS = frozenset(
+    (
+        "events",
+        "actions",
+        "properties",
+        "filter_test_accounts",
+        "date_from",
+        "date_to",
+    )
+)
 
 
 @_attrs_define
@@ -39,8 +51,6 @@ class TrendFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.property_group import PropertyGroup  # noqa: PLC0415
-
         events: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.events, Unset):
             events = []
@@ -100,28 +110,16 @@ class TrendFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.property_filter import PropertyFilter  # noqa: PLC0415
-        from ..models.property_group import PropertyGroup  # noqa: PLC0415
-        from ..models.trend_entity import TrendEntity  # noqa: PLC0415
-
         d = dict(src_dict)
-        _events = d.pop("events", UNSET)
-        events: list[TrendEntity] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = TrendEntity.from_dict(events_item_data)
-
-                events.append(events_item)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[TrendEntity] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = TrendEntity.from_dict(actions_item_data)
-
-                actions.append(actions_item)
+        trend_filter = cls.__new__(cls)
+        _events = d.get("events", UNSET)
+        trend_filter.events = (
+            _events if isinstance(_events, Unset) else [TrendEntity.from_dict(item) for item in _events]
+        )
+        _actions = d.get("actions", UNSET)
+        trend_filter.actions = (
+            _actions if isinstance(_actions, Unset) else [TrendEntity.from_dict(item) for item in _actions]
+        )
 
         def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
             if isinstance(data, Unset):
@@ -147,38 +145,19 @@ class TrendFilter:
 
             return properties_type_1
 
-        properties = _parse_properties(d.pop("properties", UNSET))
+        properties = _parse_properties(d.get("properties", UNSET))
 
-        filter_test_accounts = d.pop("filter_test_accounts", UNSET)
-
-        def _parse_date_from(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_from = _parse_date_from(d.pop("date_from", UNSET))
-
-        def _parse_date_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_to = _parse_date_to(d.pop("date_to", UNSET))
-
-        trend_filter = cls(
-            events=events,
-            actions=actions,
-            properties=properties,
-            filter_test_accounts=filter_test_accounts,
-            date_from=date_from,
-            date_to=date_to,
-        )
-
-        trend_filter.additional_properties = d
+        trend_filter.properties = properties
+        trend_filter.filter_test_accounts = d.get("filter_test_accounts", UNSET)
+        trend_filter.date_from = d.get("date_from", UNSET)
+        trend_filter.date_to = d.get("date_to", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("events" in d) + ("actions" in d) + ("properties" in d) + ("filter_test_accounts" in d) + (
+            "date_from" in d
+        ) + ("date_to" in d):
+            trend_filter.additional_properties = {}
+        else:
+            trend_filter.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return trend_filter
 
     @property
@@ -196,3 +175,11 @@ class TrendFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.property_filter import PropertyFilter
+    from ..models.property_group import PropertyGroup
+    from ..models.trend_entity import TrendEntity

@@ -19,6 +19,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TrendRequest")
 
 
+_FIELDS = frozenset(
+    (
+        "events",
+        "actions",
+        "properties",
+        "filter_test_accounts",
+        "date_from",
+        "date_to",
+        "breakdown",
+        "breakdown_type",
+        "compare",
+        "compare_to",
+        "display",
+        "formula",
+    )
+)
+
+
 @_attrs_define
 class TrendRequest:
     """A trend calculation. One of `events` or `actions` is required.
@@ -78,8 +96,6 @@ class TrendRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.property_group import PropertyGroup  # noqa: PLC0415
-
         events: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.events, Unset):
             events = []
@@ -159,28 +175,16 @@ class TrendRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.property_filter import PropertyFilter  # noqa: PLC0415
-        from ..models.property_group import PropertyGroup  # noqa: PLC0415
-        from ..models.trend_entity import TrendEntity  # noqa: PLC0415
-
         d = dict(src_dict)
-        _events = d.pop("events", UNSET)
-        events: list[TrendEntity] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = TrendEntity.from_dict(events_item_data)
-
-                events.append(events_item)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[TrendEntity] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = TrendEntity.from_dict(actions_item_data)
-
-                actions.append(actions_item)
+        trend_request = cls.__new__(cls)
+        _events = d.get("events", UNSET)
+        trend_request.events = (
+            _events if isinstance(_events, Unset) else [TrendEntity.from_dict(item) for item in _events]
+        )
+        _actions = d.get("actions", UNSET)
+        trend_request.actions = (
+            _actions if isinstance(_actions, Unset) else [TrendEntity.from_dict(item) for item in _actions]
+        )
 
         def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
             if isinstance(data, Unset):
@@ -206,52 +210,41 @@ class TrendRequest:
 
             return properties_type_1
 
-        properties = _parse_properties(d.pop("properties", UNSET))
+        properties = _parse_properties(d.get("properties", UNSET))
 
-        filter_test_accounts = d.pop("filter_test_accounts", UNSET)
-
-        date_from = d.pop("date_from", UNSET)
-
-        date_to = d.pop("date_to", UNSET)
-
-        breakdown = d.pop("breakdown", UNSET)
-
-        _breakdown_type = d.pop("breakdown_type", UNSET)
+        trend_request.properties = properties
+        trend_request.filter_test_accounts = d.get("filter_test_accounts", UNSET)
+        trend_request.date_from = d.get("date_from", UNSET)
+        trend_request.date_to = d.get("date_to", UNSET)
+        trend_request.breakdown = d.get("breakdown", UNSET)
+        _breakdown_type = d.get("breakdown_type", UNSET)
         breakdown_type: BreakdownType | Unset
         if isinstance(_breakdown_type, Unset):
             breakdown_type = UNSET
         else:
             breakdown_type = BreakdownType(_breakdown_type)
 
-        compare = d.pop("compare", UNSET)
-
-        compare_to = d.pop("compare_to", UNSET)
-
-        _display = d.pop("display", UNSET)
+        trend_request.breakdown_type = breakdown_type
+        trend_request.compare = d.get("compare", UNSET)
+        trend_request.compare_to = d.get("compare_to", UNSET)
+        _display = d.get("display", UNSET)
         display: TrendDisplay | Unset
         if isinstance(_display, Unset):
             display = UNSET
         else:
             display = TrendDisplay(_display)
 
-        formula = d.pop("formula", UNSET)
-
-        trend_request = cls(
-            events=events,
-            actions=actions,
-            properties=properties,
-            filter_test_accounts=filter_test_accounts,
-            date_from=date_from,
-            date_to=date_to,
-            breakdown=breakdown,
-            breakdown_type=breakdown_type,
-            compare=compare,
-            compare_to=compare_to,
-            display=display,
-            formula=formula,
-        )
-
-        trend_request.additional_properties = d
+        trend_request.display = display
+        trend_request.formula = d.get("formula", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("events" in d) + ("actions" in d) + ("properties" in d) + ("filter_test_accounts" in d) + (
+            "date_from" in d
+        ) + ("date_to" in d) + ("breakdown" in d) + ("breakdown_type" in d) + ("compare" in d) + ("compare_to" in d) + (
+            "display" in d
+        ) + ("formula" in d):
+            trend_request.additional_properties = {}
+        else:
+            trend_request.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return trend_request
 
     @property
@@ -269,3 +262,11 @@ class TrendRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.property_filter import PropertyFilter
+    from ..models.property_group import PropertyGroup
+    from ..models.trend_entity import TrendEntity

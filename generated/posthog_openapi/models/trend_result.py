@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
 
 if TYPE_CHECKING:
     from ..models.trend_series import TrendSeries
@@ -16,8 +16,44 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TrendResult")
 
 
+_FIELDS = frozenset(
+    (
+        "result",
+        "is_cached",
+        "last_refresh",
+        "timezone",
+    )
+)
+
+
+def _convert_last_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            last_refresh_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_refresh_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    last_refresh = _parse_last_refresh(d.get("last_refresh", UNSET))
+
+    return last_refresh
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "last_refresh": _convert_last_refresh,
+}
+
+
 @_attrs_define
-class TrendResult:
+class TrendResult(LazyModel):
     """The result of a trend calculation.
 
     Attributes:
@@ -69,46 +105,31 @@ class TrendResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trend_series import TrendSeries  # noqa: PLC0415
-
         d = dict(src_dict)
-        result = []
-        _result = d.pop("result")
-        for result_item_data in _result:
-            result_item = TrendSeries.from_dict(result_item_data)
-
-            result.append(result_item)
-
-        is_cached = d.pop("is_cached", UNSET)
-
-        def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_refresh_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_refresh_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_refresh = _parse_last_refresh(d.pop("last_refresh", UNSET))
-
-        timezone = d.pop("timezone", UNSET)
-
-        trend_result = cls(
-            result=result,
-            is_cached=is_cached,
-            last_refresh=last_refresh,
-            timezone=timezone,
-        )
-
-        trend_result.additional_properties = d
+        trend_result = cls.__new__(cls)
+        trend_result._src = d
+        trend_result.result = [TrendSeries.from_dict(item) for item in d["result"]]
+        trend_result.is_cached = d.get("is_cached", UNSET)
+        _v = d.get("last_refresh", UNSET)
+        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+            raise bad_type("TrendResult", "last_refresh", _v, "a string or null")
+        trend_result.timezone = d.get("timezone", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 1 + ("is_cached" in d) + ("last_refresh" in d) + ("timezone" in d):
+            trend_result.additional_properties = {}
+        else:
+            trend_result.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return trend_result
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +146,9 @@ class TrendResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.trend_series import TrendSeries

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TrendSeries")
+
+
+_FIELDS = frozenset(
+    (
+        "data",
+        "days",
+        "labels",
+        "label",
+        "count",
+        "aggregated_value",
+        "breakdown_value",
+        "filter",
+    )
+)
 
 
 @_attrs_define
@@ -90,54 +104,35 @@ class TrendSeries:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trend_filter import TrendFilter  # noqa: PLC0415
-
         d = dict(src_dict)
-        data = cast(list[float], d.pop("data"))
-
+        trend_series = cls.__new__(cls)
+        trend_series.data = d["data"]
         days = []
-        _days = d.pop("days")
+        _days = d["days"]
         for days_item_data in _days:
             days_item = datetime.date.fromisoformat(days_item_data)
 
             days.append(days_item)
 
-        labels = cast(list[str], d.pop("labels"))
-
-        label = d.pop("label")
-
-        count = d.pop("count", UNSET)
-
-        aggregated_value = d.pop("aggregated_value", UNSET)
-
-        def _parse_breakdown_value(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        breakdown_value = _parse_breakdown_value(d.pop("breakdown_value", UNSET))
-
-        _filter_ = d.pop("filter", UNSET)
+        trend_series.days = days
+        trend_series.labels = d["labels"]
+        trend_series.label = d["label"]
+        trend_series.count = d.get("count", UNSET)
+        trend_series.aggregated_value = d.get("aggregated_value", UNSET)
+        trend_series.breakdown_value = d.get("breakdown_value", UNSET)
+        _filter_ = d.get("filter", UNSET)
         filter_: TrendFilter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
         else:
             filter_ = TrendFilter.from_dict(_filter_)
 
-        trend_series = cls(
-            data=data,
-            days=days,
-            labels=labels,
-            label=label,
-            count=count,
-            aggregated_value=aggregated_value,
-            breakdown_value=breakdown_value,
-            filter_=filter_,
-        )
-
-        trend_series.additional_properties = d
+        trend_series.filter_ = filter_
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 4 + ("count" in d) + ("aggregated_value" in d) + ("breakdown_value" in d) + ("filter" in d):
+            trend_series.additional_properties = {}
+        else:
+            trend_series.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return trend_series
 
     @property
@@ -155,3 +150,9 @@ class TrendSeries:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.trend_filter import TrendFilter

@@ -12,6 +12,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TrendsFilter")
 
 
+_FIELDS = frozenset(
+    (
+        "display",
+        "formula",
+        "formulas",
+        "smoothingIntervals",
+        "showLegend",
+        "aggregationAxisFormat",
+        "decimalPlaces",
+    )
+)
+
+
 @_attrs_define
 class TrendsFilter:
     """Display options of a trend (free-form: PostHog adds display options often).
@@ -106,6 +119,7 @@ class TrendsFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        trends_filter = cls.__new__(cls)
 
         def _parse_display(data: object) -> ChartDisplayType | None | Unset:
             if data is None:
@@ -122,81 +136,22 @@ class TrendsFilter:
                 pass
             return cast(ChartDisplayType | None | Unset, data)
 
-        display = _parse_display(d.pop("display", UNSET))
+        display = _parse_display(d.get("display", UNSET))
 
-        def _parse_formula(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        formula = _parse_formula(d.pop("formula", UNSET))
-
-        def _parse_formulas(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                formulas_type_0 = cast(list[str], data)
-
-                return formulas_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        formulas = _parse_formulas(d.pop("formulas", UNSET))
-
-        def _parse_smoothing_intervals(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        smoothing_intervals = _parse_smoothing_intervals(d.pop("smoothingIntervals", UNSET))
-
-        def _parse_show_legend(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        show_legend = _parse_show_legend(d.pop("showLegend", UNSET))
-
-        def _parse_aggregation_axis_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        aggregation_axis_format = _parse_aggregation_axis_format(d.pop("aggregationAxisFormat", UNSET))
-
-        def _parse_decimal_places(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        decimal_places = _parse_decimal_places(d.pop("decimalPlaces", UNSET))
-
-        trends_filter = cls(
-            display=display,
-            formula=formula,
-            formulas=formulas,
-            smoothing_intervals=smoothing_intervals,
-            show_legend=show_legend,
-            aggregation_axis_format=aggregation_axis_format,
-            decimal_places=decimal_places,
-        )
-
-        trends_filter.additional_properties = d
+        trends_filter.display = display
+        trends_filter.formula = d.get("formula", UNSET)
+        trends_filter.formulas = d.get("formulas", UNSET)
+        trends_filter.smoothing_intervals = d.get("smoothingIntervals", UNSET)
+        trends_filter.show_legend = d.get("showLegend", UNSET)
+        trends_filter.aggregation_axis_format = d.get("aggregationAxisFormat", UNSET)
+        trends_filter.decimal_places = d.get("decimalPlaces", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("display" in d) + ("formula" in d) + ("formulas" in d) + ("smoothingIntervals" in d) + (
+            "showLegend" in d
+        ) + ("aggregationAxisFormat" in d) + ("decimalPlaces" in d):
+            trends_filter.additional_properties = {}
+        else:
+            trends_filter.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return trends_filter
 
     @property

@@ -23,6 +23,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TrendsQuery")
 
 
+_FIELDS = frozenset(
+    (
+        "kind",
+        "series",
+        "interval",
+        "dateRange",
+        "properties",
+        "filterTestAccounts",
+        "samplingFactor",
+        "aggregation_group_type_index",
+        "breakdownFilter",
+        "compareFilter",
+        "trendsFilter",
+        "conversionGoal",
+        "version",
+        "tags",
+    )
+)
+
+
 @_attrs_define
 class TrendsQuery:
     """A trend: each series counted (or aggregated) per interval, e.g. `{"kind": "TrendsQuery", "series": [{"kind":
@@ -63,13 +83,6 @@ class TrendsQuery:
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.breakdown_filter import BreakdownFilter  # noqa: PLC0415
-        from ..models.compare_filter import CompareFilter  # noqa: PLC0415
-        from ..models.date_range import DateRange  # noqa: PLC0415
-        from ..models.events_node import EventsNode  # noqa: PLC0415
-        from ..models.query_tags import QueryTags  # noqa: PLC0415
-        from ..models.trends_filter import TrendsFilter  # noqa: PLC0415
-
         kind = self.kind
 
         series = []
@@ -205,23 +218,14 @@ class TrendsQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.actions_node import ActionsNode  # noqa: PLC0415
-        from ..models.breakdown_filter import BreakdownFilter  # noqa: PLC0415
-        from ..models.compare_filter import CompareFilter  # noqa: PLC0415
-        from ..models.date_range import DateRange  # noqa: PLC0415
-        from ..models.events_node import EventsNode  # noqa: PLC0415
-        from ..models.property_filter import PropertyFilter  # noqa: PLC0415
-        from ..models.property_group import PropertyGroup  # noqa: PLC0415
-        from ..models.query_tags import QueryTags  # noqa: PLC0415
-        from ..models.trends_filter import TrendsFilter  # noqa: PLC0415
-
         d = dict(src_dict)
-        kind = cast(Literal["TrendsQuery"], d.pop("kind"))
+        trends_query = cls.__new__(cls)
+        kind = cast(Literal["TrendsQuery"], d["kind"])
         if kind != "TrendsQuery":
             raise ValueError(f"kind must match const 'TrendsQuery', got '{kind}'")
-
+        trends_query.kind = kind
         series = []
-        _series = d.pop("series")
+        _series = d["series"]
         for series_item_data in _series:
 
             def _parse_series_item(data: object) -> ActionsNode | EventsNode:
@@ -243,6 +247,8 @@ class TrendsQuery:
 
             series.append(series_item)
 
+        trends_query.series = series
+
         def _parse_interval(data: object) -> IntervalType | None | Unset:
             if data is None:
                 return data
@@ -258,24 +264,11 @@ class TrendsQuery:
                 pass
             return cast(IntervalType | None | Unset, data)
 
-        interval = _parse_interval(d.pop("interval", UNSET))
+        interval = _parse_interval(d.get("interval", UNSET))
 
-        def _parse_date_range(data: object) -> DateRange | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                date_range_type_0 = DateRange.from_dict(data)
-
-                return date_range_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DateRange | None | Unset, data)
-
-        date_range = _parse_date_range(d.pop("dateRange", UNSET))
+        trends_query.interval = interval
+        _v = d.get("dateRange", UNSET)
+        trends_query.date_range = _v if _v is None or _v is UNSET else DateRange.from_dict(_v)
 
         def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
             if isinstance(data, Unset):
@@ -299,129 +292,34 @@ class TrendsQuery:
 
             return properties_type_1
 
-        properties = _parse_properties(d.pop("properties", UNSET))
+        properties = _parse_properties(d.get("properties", UNSET))
 
-        def _parse_filter_test_accounts(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        filter_test_accounts = _parse_filter_test_accounts(d.pop("filterTestAccounts", UNSET))
-
-        def _parse_sampling_factor(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sampling_factor = _parse_sampling_factor(d.pop("samplingFactor", UNSET))
-
-        def _parse_aggregation_group_type_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        aggregation_group_type_index = _parse_aggregation_group_type_index(d.pop("aggregation_group_type_index", UNSET))
-
-        def _parse_breakdown_filter(data: object) -> BreakdownFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                breakdown_filter_type_0 = BreakdownFilter.from_dict(data)
-
-                return breakdown_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BreakdownFilter | None | Unset, data)
-
-        breakdown_filter = _parse_breakdown_filter(d.pop("breakdownFilter", UNSET))
-
-        def _parse_compare_filter(data: object) -> CompareFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                compare_filter_type_0 = CompareFilter.from_dict(data)
-
-                return compare_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompareFilter | None | Unset, data)
-
-        compare_filter = _parse_compare_filter(d.pop("compareFilter", UNSET))
-
-        def _parse_trends_filter(data: object) -> None | TrendsFilter | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                trends_filter_type_0 = TrendsFilter.from_dict(data)
-
-                return trends_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TrendsFilter | Unset, data)
-
-        trends_filter = _parse_trends_filter(d.pop("trendsFilter", UNSET))
-
-        conversion_goal = d.pop("conversionGoal", UNSET)
-
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_tags(data: object) -> None | QueryTags | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = QueryTags.from_dict(data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueryTags | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        trends_query = cls(
-            kind=kind,
-            series=series,
-            interval=interval,
-            date_range=date_range,
-            properties=properties,
-            filter_test_accounts=filter_test_accounts,
-            sampling_factor=sampling_factor,
-            aggregation_group_type_index=aggregation_group_type_index,
-            breakdown_filter=breakdown_filter,
-            compare_filter=compare_filter,
-            trends_filter=trends_filter,
-            conversion_goal=conversion_goal,
-            version=version,
-            tags=tags,
-        )
-
+        trends_query.properties = properties
+        trends_query.filter_test_accounts = d.get("filterTestAccounts", UNSET)
+        trends_query.sampling_factor = d.get("samplingFactor", UNSET)
+        trends_query.aggregation_group_type_index = d.get("aggregation_group_type_index", UNSET)
+        _v = d.get("breakdownFilter", UNSET)
+        trends_query.breakdown_filter = _v if _v is None or _v is UNSET else BreakdownFilter.from_dict(_v)
+        _v = d.get("compareFilter", UNSET)
+        trends_query.compare_filter = _v if _v is None or _v is UNSET else CompareFilter.from_dict(_v)
+        _v = d.get("trendsFilter", UNSET)
+        trends_query.trends_filter = _v if _v is None or _v is UNSET else TrendsFilter.from_dict(_v)
+        trends_query.conversion_goal = d.get("conversionGoal", UNSET)
+        trends_query.version = d.get("version", UNSET)
+        _v = d.get("tags", UNSET)
+        trends_query.tags = _v if _v is None or _v is UNSET else QueryTags.from_dict(_v)
         return trends_query
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.actions_node import ActionsNode
+    from ..models.breakdown_filter import BreakdownFilter
+    from ..models.compare_filter import CompareFilter
+    from ..models.date_range import DateRange
+    from ..models.events_node import EventsNode
+    from ..models.property_filter import PropertyFilter
+    from ..models.property_group import PropertyGroup
+    from ..models.query_tags import QueryTags
+    from ..models.trends_filter import TrendsFilter

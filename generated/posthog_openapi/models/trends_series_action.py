@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrendsSeriesAction")
+
+
+_FIELDS = frozenset(
+    (
+        "id",
+        "type",
+        "order",
+        "name",
+        "custom_name",
+        "math",
+        "math_property",
+    )
+)
 
 
 @_attrs_define
@@ -100,81 +113,21 @@ class TrendsSeriesAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        order = _parse_order(d.pop("order", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_custom_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_name = _parse_custom_name(d.pop("custom_name", UNSET))
-
-        def _parse_math(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        math = _parse_math(d.pop("math", UNSET))
-
-        def _parse_math_property(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        math_property = _parse_math_property(d.pop("math_property", UNSET))
-
-        trends_series_action = cls(
-            id=id,
-            type_=type_,
-            order=order,
-            name=name,
-            custom_name=custom_name,
-            math=math,
-            math_property=math_property,
-        )
-
-        trends_series_action.additional_properties = d
+        trends_series_action = cls.__new__(cls)
+        trends_series_action.id = d.get("id", UNSET)
+        trends_series_action.type_ = d.get("type", UNSET)
+        trends_series_action.order = d.get("order", UNSET)
+        trends_series_action.name = d.get("name", UNSET)
+        trends_series_action.custom_name = d.get("custom_name", UNSET)
+        trends_series_action.math = d.get("math", UNSET)
+        trends_series_action.math_property = d.get("math_property", UNSET)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("id" in d) + ("type" in d) + ("order" in d) + ("name" in d) + ("custom_name" in d) + (
+            "math" in d
+        ) + ("math_property" in d):
+            trends_series_action.additional_properties = {}
+        else:
+            trends_series_action.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return trends_series_action
 
     @property

@@ -17,6 +17,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TrendsSeriesResult")
 
 
+_FIELDS = frozenset(
+    (
+        "data",
+        "labels",
+        "days",
+        "count",
+        "aggregated_value",
+        "label",
+        "action",
+        "breakdown_value",
+        "compare",
+        "compare_label",
+        "order",
+        "filter",
+    )
+)
+
+
 @_attrs_define
 class TrendsSeriesResult:
     """One series of a trend: a value per interval (`data`, labelled by `labels` and `days`), or one `aggregated_value` for
@@ -55,9 +73,6 @@ class TrendsSeriesResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-        from ..models.trends_series_action import TrendsSeriesAction  # noqa: PLC0415
-
         data: list[float] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = self.data
@@ -158,70 +173,18 @@ class TrendsSeriesResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-        from ..models.trends_series_action import TrendsSeriesAction  # noqa: PLC0415
-
         d = dict(src_dict)
-        data = cast(list[float], d.pop("data", UNSET))
-
-        labels = cast(list[str], d.pop("labels", UNSET))
-
-        days = cast(list[str], d.pop("days", UNSET))
-
-        def _parse_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
-
-        def _parse_aggregated_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        aggregated_value = _parse_aggregated_value(d.pop("aggregated_value", UNSET))
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_action(data: object) -> None | TrendsSeriesAction | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_type_0 = TrendsSeriesAction.from_dict(data)
-
-                return action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TrendsSeriesAction | Unset, data)
-
-        action = _parse_action(d.pop("action", UNSET))
-
-        breakdown_value = d.pop("breakdown_value", UNSET)
-
-        def _parse_compare(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        compare = _parse_compare(d.pop("compare", UNSET))
+        trends_series_result = cls.__new__(cls)
+        trends_series_result.data = d.get("data", UNSET)
+        trends_series_result.labels = d.get("labels", UNSET)
+        trends_series_result.days = d.get("days", UNSET)
+        trends_series_result.count = d.get("count", UNSET)
+        trends_series_result.aggregated_value = d.get("aggregated_value", UNSET)
+        trends_series_result.label = d.get("label", UNSET)
+        _v = d.get("action", UNSET)
+        trends_series_result.action = _v if _v is None or _v is UNSET else TrendsSeriesAction.from_dict(_v)
+        trends_series_result.breakdown_value = d.get("breakdown_value", UNSET)
+        trends_series_result.compare = d.get("compare", UNSET)
 
         def _parse_compare_label(data: object) -> CompareLabel | None | Unset:
             if data is None:
@@ -238,50 +201,21 @@ class TrendsSeriesResult:
                 pass
             return cast(CompareLabel | None | Unset, data)
 
-        compare_label = _parse_compare_label(d.pop("compare_label", UNSET))
+        compare_label = _parse_compare_label(d.get("compare_label", UNSET))
 
-        def _parse_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        order = _parse_order(d.pop("order", UNSET))
-
-        def _parse_filter_(data: object) -> FreeFormObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filter_type_0 = FreeFormObject.from_dict(data)
-
-                return filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FreeFormObject | None | Unset, data)
-
-        filter_ = _parse_filter_(d.pop("filter", UNSET))
-
-        trends_series_result = cls(
-            data=data,
-            labels=labels,
-            days=days,
-            count=count,
-            aggregated_value=aggregated_value,
-            label=label,
-            action=action,
-            breakdown_value=breakdown_value,
-            compare=compare,
-            compare_label=compare_label,
-            order=order,
-            filter_=filter_,
-        )
-
-        trends_series_result.additional_properties = d
+        trends_series_result.compare_label = compare_label
+        trends_series_result.order = d.get("order", UNSET)
+        _v = d.get("filter", UNSET)
+        trends_series_result.filter_ = _v if _v is None or _v is UNSET else FreeFormObject.from_dict(_v)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 0 + ("data" in d) + ("labels" in d) + ("days" in d) + ("count" in d) + (
+            "aggregated_value" in d
+        ) + ("label" in d) + ("action" in d) + ("breakdown_value" in d) + ("compare" in d) + ("compare_label" in d) + (
+            "order" in d
+        ) + ("filter" in d):
+            trends_series_result.additional_properties = {}
+        else:
+            trends_series_result.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return trends_series_result
 
     @property
@@ -299,3 +233,10 @@ class TrendsSeriesResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.free_form_object import FreeFormObject
+    from ..models.trends_series_action import TrendsSeriesAction

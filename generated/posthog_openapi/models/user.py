@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.organization import Organization
@@ -19,8 +19,45 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="User")
 
 
+_FIELDS = frozenset(
+    (
+        "uuid",
+        "email",
+        "distinct_id",
+        "first_name",
+        "last_name",
+        "is_email_verified",
+        "date_joined",
+        "team",
+        "organization",
+        "organizations",
+    )
+)
+
+
+def _convert_uuid(d: dict[str, Any]) -> UUID:
+    return parse_uuid(d["uuid"])
+
+
+def _convert_date_joined(d: dict[str, Any]) -> datetime.datetime | Unset:
+    _date_joined = d.get("date_joined", UNSET)
+    date_joined: datetime.datetime | Unset
+    if isinstance(_date_joined, Unset):
+        date_joined = UNSET
+    else:
+        date_joined = datetime.datetime.fromisoformat(_date_joined)
+
+    return date_joined
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "uuid": _convert_uuid,
+    "date_joined": _convert_date_joined,
+}
+
+
 @_attrs_define
-class User:
+class User(LazyModel):
     """The current user, as `GET /api/users/@me/` returns it.
 
     Attributes:
@@ -49,9 +86,6 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization import Organization  # noqa: PLC0415
-        from ..models.team_basic import TeamBasic  # noqa: PLC0415
-
         uuid = str(self.uuid)
 
         email = self.email
@@ -128,102 +162,48 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization import Organization  # noqa: PLC0415
-        from ..models.organization_basic import OrganizationBasic  # noqa: PLC0415
-        from ..models.team_basic import TeamBasic  # noqa: PLC0415
-
         d = dict(src_dict)
-        uuid = UUID(d.pop("uuid"))
-
-        email = d.pop("email")
-
-        def _parse_distinct_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        distinct_id = _parse_distinct_id(d.pop("distinct_id", UNSET))
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        def _parse_is_email_verified(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_email_verified = _parse_is_email_verified(d.pop("is_email_verified", UNSET))
-
-        _date_joined = d.pop("date_joined", UNSET)
-        date_joined: datetime.datetime | Unset
-        if isinstance(_date_joined, Unset):
-            date_joined = UNSET
-        else:
-            date_joined = datetime.datetime.fromisoformat(_date_joined)
-
-        def _parse_team(data: object) -> None | TeamBasic | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                team_type_0 = TeamBasic.from_dict(data)
-
-                return team_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TeamBasic | Unset, data)
-
-        team = _parse_team(d.pop("team", UNSET))
-
-        def _parse_organization(data: object) -> None | Organization | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                organization_type_0 = Organization.from_dict(data)
-
-                return organization_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Organization | Unset, data)
-
-        organization = _parse_organization(d.pop("organization", UNSET))
-
-        _organizations = d.pop("organizations", UNSET)
-        organizations: list[OrganizationBasic] | Unset = UNSET
-        if _organizations is not UNSET:
-            organizations = []
-            for organizations_item_data in _organizations:
-                organizations_item = OrganizationBasic.from_dict(organizations_item_data)
-
-                organizations.append(organizations_item)
-
-        user = cls(
-            uuid=uuid,
-            email=email,
-            distinct_id=distinct_id,
-            first_name=first_name,
-            last_name=last_name,
-            is_email_verified=is_email_verified,
-            date_joined=date_joined,
-            team=team,
-            organization=organization,
-            organizations=organizations,
+        user = cls.__new__(cls)
+        user._src = d
+        _v = d["uuid"]
+        if not (isinstance(_v, str)):
+            raise bad_type("User", "uuid", _v, "a string")
+        user.email = d["email"]
+        user.distinct_id = d.get("distinct_id", UNSET)
+        user.first_name = d.get("first_name", UNSET)
+        user.last_name = d.get("last_name", UNSET)
+        user.is_email_verified = d.get("is_email_verified", UNSET)
+        _v = d.get("date_joined", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("User", "date_joined", _v, "a string")
+        _v = d.get("team", UNSET)
+        user.team = _v if _v is None or _v is UNSET else TeamBasic.from_dict(_v)
+        _v = d.get("organization", UNSET)
+        user.organization = _v if _v is None or _v is UNSET else Organization.from_dict(_v)
+        _organizations = d.get("organizations", UNSET)
+        user.organizations = (
+            _organizations
+            if isinstance(_organizations, Unset)
+            else [OrganizationBasic.from_dict(item) for item in _organizations]
         )
-
-        user.additional_properties = d
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 2 + ("distinct_id" in d) + ("first_name" in d) + ("last_name" in d) + (
+            "is_email_verified" in d
+        ) + ("date_joined" in d) + ("team" in d) + ("organization" in d) + ("organizations" in d):
+            user.additional_properties = {}
+        else:
+            user.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return user
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -240,3 +220,11 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.organization import Organization
+    from ..models.organization_basic import OrganizationBasic
+    from ..models.team_basic import TeamBasic

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.free_form_object import FreeFormObject
@@ -16,8 +16,31 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserBasic")
 
 
+_FIELDS = frozenset(
+    (
+        "id",
+        "uuid",
+        "email",
+        "distinct_id",
+        "first_name",
+        "last_name",
+        "is_email_verified",
+        "hedgehog_config",
+    )
+)
+
+
+def _convert_uuid(d: dict[str, Any]) -> UUID:
+    return parse_uuid(d["uuid"])
+
+
+_LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "uuid": _convert_uuid,
+}
+
+
 @_attrs_define
-class UserBasic:
+class UserBasic(LazyModel):
     """A user as embedded in other objects.
 
     Attributes:
@@ -42,8 +65,6 @@ class UserBasic:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-
         id = self.id
 
         uuid = str(self.uuid)
@@ -98,67 +119,38 @@ class UserBasic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.free_form_object import FreeFormObject  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = d.pop("id")
-
-        uuid = UUID(d.pop("uuid"))
-
-        email = d.pop("email")
-
-        def _parse_distinct_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        distinct_id = _parse_distinct_id(d.pop("distinct_id", UNSET))
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        def _parse_is_email_verified(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_email_verified = _parse_is_email_verified(d.pop("is_email_verified", UNSET))
-
-        def _parse_hedgehog_config(data: object) -> FreeFormObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                hedgehog_config_type_0 = FreeFormObject.from_dict(data)
-
-                return hedgehog_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FreeFormObject | None | Unset, data)
-
-        hedgehog_config = _parse_hedgehog_config(d.pop("hedgehog_config", UNSET))
-
-        user_basic = cls(
-            id=id,
-            uuid=uuid,
-            email=email,
-            distinct_id=distinct_id,
-            first_name=first_name,
-            last_name=last_name,
-            is_email_verified=is_email_verified,
-            hedgehog_config=hedgehog_config,
-        )
-
-        user_basic.additional_properties = d
+        user_basic = cls.__new__(cls)
+        user_basic._src = d
+        user_basic.id = d["id"]
+        _v = d["uuid"]
+        if not (isinstance(_v, str)):
+            raise bad_type("UserBasic", "uuid", _v, "a string")
+        user_basic.email = d["email"]
+        user_basic.distinct_id = d.get("distinct_id", UNSET)
+        user_basic.first_name = d.get("first_name", UNSET)
+        user_basic.last_name = d.get("last_name", UNSET)
+        user_basic.is_email_verified = d.get("is_email_verified", UNSET)
+        _v = d.get("hedgehog_config", UNSET)
+        user_basic.hedgehog_config = _v if _v is None or _v is UNSET else FreeFormObject.from_dict(_v)
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        if len(d) == 3 + ("distinct_id" in d) + ("first_name" in d) + ("last_name" in d) + (
+            "is_email_verified" in d
+        ) + ("hedgehog_config" in d):
+            user_basic.additional_properties = {}
+        else:
+            user_basic.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return user_basic
+
+    if not TYPE_CHECKING:  # type checkers see only the declared fields
+
+        def __getattr__(self, name: str) -> Any:
+            convert = _LAZY.get(name)
+            if convert is None:
+                raise no_attribute(self, name)
+            value = convert(self._src)
+            setattr(self, name, value)
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,3 +167,9 @@ class UserBasic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:
+    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
+    # already defined), and from_dict never pays for an import statement per call.
+    from ..models.free_form_object import FreeFormObject

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ViewedResponse")
 
 
+_FIELDS = frozenset(())
+
+
 @_attrs_define
 class ViewedResponse:
     """A free-form object: PostHog records the view and answers with an
@@ -28,8 +31,7 @@ class ViewedResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        viewed_response = cls()
-
+        viewed_response = cls.__new__(cls)
         viewed_response.additional_properties = d
         return viewed_response
 

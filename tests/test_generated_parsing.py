@@ -1,0 +1,190 @@
+"""The generated models' lean ``from_dict`` (custom templates in config/openapi-python-client-templates/).
+
+UUIDs, date-times and free-form objects are converted on first read, from the source dict the model keeps;
+everything a type check can catch still fails at parse time. These tests pin that contract on real pages
+from the stand-in: same values and types as an eager parse, assignments win over the source, copies work.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import json
+import pickle
+import uuid
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+
+from posthog_openapi.models import PaginatedPersonList, Person, PersonProperties
+from posthog_openapi.types import UNSET, parse_uuid
+from posthog_rest.testing import LocalPostHog
+
+
+@pytest.fixture(scope="module")
+def raw_page(local_posthog_server: LocalPostHog) -> dict[str, Any]:
+    response = httpx.get(
+        f"{local_posthog_server.url}/api/projects/{local_posthog_server.project_id}/persons/",
+        params={"limit": 50},
+        headers={"Authorization": f"Bearer {local_posthog_server.api_key}"},
+    )
+    response.raise_for_status()
+    page: dict[str, Any] = json.loads(response.content)
+    assert len(page["results"]) == 50
+    return page
+
+
+def eager(raw: dict[str, Any]) -> Person:
+    """The person an eager parse gives: every field converted up front, through the public constructor."""
+    known = {"id", "uuid", "name", "distinct_ids", "properties", "created_at", "last_seen_at"}
+    properties = PersonProperties()
+    properties.additional_properties = dict(raw["properties"])
+    seen = raw.get("last_seen_at", UNSET)
+    person = Person(
+        id=raw["id"],
+        uuid=uuid.UUID(raw["uuid"]),
+        name=raw["name"],
+        distinct_ids=raw["distinct_ids"],
+        properties=properties,
+        created_at=datetime.datetime.fromisoformat(raw["created_at"]),
+        last_seen_at=seen if seen is None or seen is UNSET else datetime.datetime.fromisoformat(seen),
+    )
+    person.additional_properties = {k: v for k, v in raw.items() if k not in known}
+    return person
+
+
+def test_a_parsed_page_equals_an_eager_parse(raw_page: dict[str, Any]) -> None:
+    page = PaginatedPersonList.from_dict(raw_page)
+    assert page.next_ == raw_page["next"]
+    assert len(page.results) == len(raw_page["results"])
+    for person, raw in zip(page.results, raw_page["results"], strict=True):
+        assert isinstance(person.uuid, uuid.UUID)
+        assert isinstance(person.created_at, datetime.datetime)
+        assert isinstance(person.properties, PersonProperties)
+        assert person == eager(raw)
+        assert person.to_dict() == eager(raw).to_dict()
+
+
+def test_each_field_reads_alone_and_repeatedly(raw_page: dict[str, Any]) -> None:
+    raw = raw_page["results"][0]
+    for name in ("uuid", "created_at", "last_seen_at", "properties", "additional_properties"):
+        person = Person.from_dict(raw)
+        first = getattr(person, name)
+        assert getattr(person, name) is first  # converted once, then stored
+        assert first == getattr(eager(raw), name)
+
+
+def test_an_assignment_before_the_first_read_wins(raw_page: dict[str, Any]) -> None:
+    raw = raw_page["results"][0]
+    person = Person.from_dict(raw)
+    when = datetime.datetime(2020, 1, 2, tzinfo=datetime.UTC)
+    other = uuid.UUID(int=7)
+    person.created_at = when
+    person.uuid = other
+    person["plan_note"] = "set by hand"
+    assert person.created_at == when
+    assert person.uuid == other
+    out = person.to_dict()
+    assert out["created_at"] == when.isoformat()
+    assert out["uuid"] == str(other)
+    assert out["plan_note"] == "set by hand"
+    assert out["name"] == raw["name"]
+
+
+def test_the_source_dict_is_copied(raw_page: dict[str, Any]) -> None:
+    raw = dict(raw_page["results"][0])
+    person = Person.from_dict(raw)
+    raw["uuid"] = str(uuid.UUID(int=1))
+    assert person.uuid == uuid.UUID(raw_page["results"][0]["uuid"])
+
+
+def test_unknown_keys_land_in_additional_properties(raw_page: dict[str, Any]) -> None:
+    raw = {**raw_page["results"][0], "zz_new_field": [1, 2]}
+    person = Person.from_dict(raw)
+    assert person.additional_properties == {"zz_new_field": [1, 2]}
+    assert "zz_new_field" in person
+    assert person["zz_new_field"] == [1, 2]
+    assert person.to_dict()["zz_new_field"] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("change", "error"),
+    [
+        ({"uuid": 12}, TypeError),
+        ({"created_at": 1700000000}, TypeError),
+        ({"last_seen_at": ["2026-01-01"]}, TypeError),
+        ({"properties": "plan=pro"}, TypeError),
+        ({"uuid": None}, TypeError),
+    ],
+)
+def test_a_wrong_json_type_fails_at_parse_time(
+    raw_page: dict[str, Any], change: dict[str, Any], error: type[Exception]
+) -> None:
+    with pytest.raises(error, match=f"Person.{next(iter(change))}"):
+        Person.from_dict({**raw_page["results"][0], **change})
+
+
+@pytest.mark.parametrize("missing", ["id", "uuid", "properties", "created_at"])
+def test_a_missing_required_key_fails_at_parse_time(raw_page: dict[str, Any], missing: str) -> None:
+    raw = {k: v for k, v in raw_page["results"][0].items() if k != missing}
+    with pytest.raises(KeyError, match=missing):
+        Person.from_dict(raw)
+
+
+def test_a_malformed_string_fails_when_read(raw_page: dict[str, Any]) -> None:
+    # The format of a string (not its type) is checked when the value is built: on first read.
+    person = Person.from_dict({**raw_page["results"][0], "uuid": "not-a-uuid", "created_at": "yesterday"})
+    assert person.name == raw_page["results"][0]["name"]
+    with pytest.raises(ValueError, match="UUID"):
+        _ = person.uuid
+    with pytest.raises(ValueError, match="yesterday"):
+        _ = person.created_at
+
+
+def test_an_unknown_attribute_is_a_plain_attribute_error(raw_page: dict[str, Any]) -> None:
+    person = Person.from_dict(raw_page["results"][0])
+    with pytest.raises(AttributeError, match="no attribute 'nmae'") as info:
+        _ = person.nmae  # type: ignore[attr-defined]
+    assert info.value.name == "nmae"
+    assert not hasattr(person, "nmae")
+
+
+def test_copies_pickles_and_evolve_carry_every_field(raw_page: dict[str, Any]) -> None:
+    raw = raw_page["results"][3]
+    expected = eager(raw)
+    for clone in (
+        copy.copy(Person.from_dict(raw)),
+        copy.deepcopy(Person.from_dict(raw)),
+        pickle.loads(pickle.dumps(Person.from_dict(raw))),
+        attrs.evolve(Person.from_dict(raw)),
+    ):
+        assert clone == expected
+    assert repr(Person.from_dict(raw)) == repr(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "53c9829b-1bec-48ae-820f-6ae3f3d7e695",
+        "53C9829B-1BEC-48AE-820F-6AE3F3D7E695",
+        "{53c9829b-1bec-48ae-820f-6ae3f3d7e695}",
+        "urn:uuid:53c9829b-1bec-48ae-820f-6ae3f3d7e695",
+        "53c9829b1bec48ae820f6ae3f3d7e695",
+        "53c9829b-1bec-48ae-820f-6ae3f3d7e69g",
+        "53c9829b-1bec-48ae-820f-6ae3f3d7e69",
+        "+3c9829b-1bec-48ae-820f-6ae3f3d7e695",
+        "53c9829b_1bec-48ae-820f-6ae3f3d7e695",
+        "",
+    ],
+)
+def test_parse_uuid_is_uuid(text: str) -> None:
+    def outcome(parse: Any) -> tuple[Any, ...]:
+        try:
+            value = parse(text)
+        except Exception as exc:  # the exception type is what is compared
+            return ("error", type(exc))
+        return ("ok", type(value), value.int, value.is_safe, str(value))
+
+    assert outcome(parse_uuid) == outcome(uuid.UUID)
