@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ._errors import ApiError
-from ._validation import component_validator
+from ._validation import component_error
 
 __all__ = ["Matcher", "parse_property_filters"]
 
@@ -121,12 +121,12 @@ def parse_property_filters(raw: str) -> Matcher:
         raise ApiError.validation(f"Properties are not valid JSON: {exc}", "properties") from None
     combine: Callable[[Any], bool] = all
     if isinstance(data, dict) and "values" in data:  # a PropertyGroup
-        error = next(iter(component_validator("PropertyGroup").iter_errors(data)), None)
+        error = component_error("PropertyGroup", data)
         if error is not None:
             raise ApiError.validation(f"Invalid property group: {error.message}", "properties")
         combine = any if data.get("type") == "OR" else all
         data = data["values"]
-    error = next(iter(component_validator("PropertyFilterList").iter_errors(data)), None)
+    error = component_error("PropertyFilterList", data)
     if error is not None:
         raise ApiError.validation(f"Invalid property filter: {error.message}", "properties")
     matchers = [_one(f) for f in data]

@@ -6,6 +6,7 @@ update/delete property, split) live in overlays, so the seeded columns never cha
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import random
 import time
@@ -84,6 +85,9 @@ class PersonStore:
         self._uuid_index: dict[str, int] | None = None
         # $set / $unset writes waiting for "ingestion": (due on the monotonic clock, person, set, unset).
         self._pending: list[tuple[float, int, dict[str, Any], tuple[str, ...]]] = []
+        #: Anything derived from the persons (e.g. the matches of a filter), dropped on every change.
+        self.derived: dict[Any, Any] = {}
+        self._deleted_seeded: list[int] = []  # sorted: positions in the seeded range skip these
 
     # --- seeded columns -> values -------------------------------------------------------------
     def created_at(self, pid: int) -> datetime:
@@ -173,6 +177,42 @@ class PersonStore:
             if pid not in deleted:
                 yield pid
 
+    def page_ids(self, offset: int, limit: int) -> list[int]:
+        """``list(iter_ids())[offset:offset + limit]`` without walking the first ``offset`` ids.
+
+        >>> from datetime import UTC, datetime
+        >>> store = PersonStore(seed=7, count=10, id_base=100, anchor=datetime(2026, 1, 1, tzinfo=UTC))
+        >>> store.delete(107)
+        >>> store.page_ids(1, 3) == list(store.iter_ids())[1:4] == [108, 106, 105]
+        True
+        """
+        newer = [pid for pid in reversed(list(self.extra)) if pid not in self.deleted]
+        page = newer[offset : offset + limit]
+        start = max(0, offset - len(newer))  # position among the live seeded ids, newest first
+        pid = self._seeded_at(start)
+        deleted = self.deleted
+        while len(page) < limit and pid >= self.id_base:
+            if pid not in deleted:
+                page.append(pid)
+            pid -= 1
+        return page
+
+    def _seeded_at(self, position: int) -> int:
+        """The seeded id at ``position`` among the live seeded ids, newest first (``id_base - 1`` past the end)."""
+        top = self.id_base + self.count - 1
+        gone = self._deleted_seeded
+        low, high = self.id_base, top  # the largest pid with more than `position` live ids in [pid, top]
+        if top - self.id_base + 1 - len(gone) <= position:
+            return self.id_base - 1
+        while low < high:
+            mid = (low + high + 1) // 2
+            live = top - mid + 1 - (len(gone) - bisect.bisect_left(gone, mid))
+            if live > position:
+                low = mid
+            else:
+                high = mid - 1
+        return low
+
     def iter_persons(self) -> Iterator[dict[str, Any]]:
         """Every live person, newest first."""
         for pid in self.iter_ids():
@@ -229,6 +269,7 @@ class PersonStore:
 
     def set_properties(self, pid: int, props: dict[str, Any]) -> None:
         """Replace the person's properties."""
+        self.derived.clear()
         if pid in self.extra:
             self.extra[pid]["properties"] = dict(props)
         else:
@@ -236,10 +277,14 @@ class PersonStore:
 
     def delete(self, pid: int) -> None:
         """Delete the person."""
+        self.derived.clear()
+        if pid not in self.deleted and self.id_base <= pid < self.id_base + self.count:
+            bisect.insort(self._deleted_seeded, pid)
         self.deleted.add(pid)
 
     def split(self, pid: int, main_distinct_id: str | None, now: datetime) -> list[int]:
         """Give every distinct id but ``main_distinct_id`` a person of its own; returns the new ids."""
+        self.derived.clear()
         ids = self.distinct_ids(pid)
         keep = main_distinct_id if main_distinct_id in ids else ids[0]
         created = []

@@ -6,8 +6,8 @@ after ``state.person_write_delay`` seconds; the answers are 202 (no body) or 201
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import Any
 
@@ -21,10 +21,51 @@ from ._state import iso
 __all__: list[str] = []
 
 
-def _matching(ctx: Ctx) -> tuple[Iterator[int], bool]:
-    """Ids of persons matching the request's filters (newest first); and whether any filter applies."""
+class _Matches:
+    """The ids matching one filter, found as far as pages have asked (newest first), kept between requests.
+
+    A filtered export asks for page after page of the same filter: each resumes the scan where the last
+    one stopped, so a page costs O(page / selectivity), not O(offset). Any change to the persons drops it.
+    """
+
+    def __init__(self, candidates: Iterator[int], keep: Callable[[int], bool]) -> None:
+        self._candidates = candidates
+        self._keep = keep
+        self.found: list[int] = []
+        self.complete = False
+
+    def upto(self, count: int) -> list[int]:
+        """The first ``count`` matches (fewer at the end)."""
+        while len(self.found) < count and not self.complete:
+            for pid in self._candidates:
+                if self._keep(pid):
+                    self.found.append(pid)
+                    if len(self.found) >= count:
+                        break
+            else:
+                self.complete = True
+        return self.found[:count]
+
+    def all(self) -> list[int]:
+        """Every match."""
+        self.upto(sys.maxsize)
+        return self.found
+
+
+#: How many filters' matches a project keeps at once (concurrent exports with different filters).
+_KEPT_FILTERS = 16
+
+
+def _matches(ctx: Ctx) -> _Matches | None:
+    """The matches of the request's filters (shared by the requests of one export); None when nothing filters."""
     store = ctx.proj.persons
     params = ctx.params
+    key = ("persons_list", *(params.get(name) for name in ("distinct_id", "properties", "email", "search")))
+    if key[1:] == (None, None, None, None):
+        return None
+    found = store.derived.get(key)
+    if isinstance(found, _Matches):
+        return found
     if "distinct_id" in params:
         pid = store.by_distinct_id(params["distinct_id"])
         candidates: Iterator[int] = iter([pid] if pid is not None else [])
@@ -37,38 +78,33 @@ def _matching(ctx: Ctx) -> tuple[Iterator[int], bool]:
         email = params["email"]
         matchers.append(lambda p: p.get("email") == email)
     search = params.get("search")
-    if not matchers and not search:
-        return candidates, "distinct_id" in params
 
-    def generate() -> Iterator[int]:
-        for pid in candidates:
-            props = store.properties(pid)
-            if search and not (
-                search.lower() in str(props.get("email", "")).lower() or search in store.distinct_ids(pid)
-            ):
-                continue
-            if all(m(props) for m in matchers):
-                yield pid
+    def keep(pid: int) -> bool:
+        props = store.properties(pid)
+        if search and not (search.lower() in str(props.get("email", "")).lower() or search in store.distinct_ids(pid)):
+            return False
+        return all(m(props) for m in matchers)
 
-    return generate(), True
+    if len(store.derived) >= _KEPT_FILTERS:
+        store.derived.pop(next(iter(store.derived)))
+    found = store.derived[key] = _Matches(candidates, keep)
+    return found
 
 
 @handler("persons_list")
 async def persons_list(ctx: Ctx) -> Reply:
     store = ctx.proj.persons
     limit, offset = ctx.limit_offset()
-    ids, filtered = _matching(ctx)
+    matches = _matches(ctx)
     total: int | None = None
-    if ctx.params.get("include_total"):
-        if filtered:
-            all_ids = list(ids)
-            total = len(all_ids)
-            page_ids = all_ids[offset : offset + limit]
-        else:
+    if matches is None:
+        page_ids = store.page_ids(offset, limit)
+        if ctx.params.get("include_total"):
             total = store.live_count()
-            page_ids = list(itertools.islice(ids, offset, offset + limit))
     else:
-        page_ids = list(itertools.islice(ids, offset, offset + limit))
+        if ctx.params.get("include_total"):
+            total = len(matches.all())
+        page_ids = matches.upto(offset + limit)[offset:]
     results = [store.get(pid) for pid in page_ids]
     if ctx.wants_csv:
         return render_csv(results)

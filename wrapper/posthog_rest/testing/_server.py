@@ -335,6 +335,7 @@ def serve(
     host: str = "127.0.0.1",
     legacy: bool = False,
     events: int = 20_000,
+    validate: bool = True,
     **_: Any,
 ) -> None:
     """Serve a stand-in PostHog in the foreground until interrupted (``posthog-rest serve``).
@@ -346,7 +347,7 @@ def serve(
         seed=seed,
         persons=persons,
         latency_ms=latency_ms,
-        validate=True,
+        validate=validate,
         port=port,
         legacy_insight_endpoints=legacy,
         events=events,

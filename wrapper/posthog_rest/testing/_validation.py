@@ -1,24 +1,41 @@
-"""Request and response validation against the spec, with validators compiled once per schema."""
+"""Request and response validation against the spec, with validators compiled once per schema.
+
+Every check runs first through jsonschema-rs (compiled, ~150x faster than pure-Python jsonschema on a page of
+1,000 persons); pure-Python jsonschema, imported only then, explains a failure (its messages are the API's 400
+details) and is the fallback where jsonschema-rs is not installed. Without it, the items of large list
+responses are sampled (the first, then every :data:`SAMPLE_EVERY`-th) so validation can stay on in tests.
+"""
 
 from __future__ import annotations
 
 import functools
 import json
 import re
-from typing import Any
-
-from jsonschema import Draft202012Validator  # type: ignore[import-untyped,unused-ignore]
-from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped,unused-ignore]
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+from typing import TYPE_CHECKING, Any
 
 from ._errors import ApiError
 from ._spec import Operation, Param, load_spec
 
-__all__ = ["ResponseViolationError", "coerce_params", "schema_validator", "validate_body", "validate_response"]
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator  # type: ignore[import-untyped,unused-ignore]
+    from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped,unused-ignore]
+
+__all__ = [
+    "ResponseViolationError",
+    "coerce_params",
+    "component_error",
+    "first_error",
+    "schema_validator",
+    "validate_body",
+    "validate_response",
+]
 
 _SPEC_URI = "urn:posthog-rest:spec"
 _INT = re.compile(r"^-?\d+$")
+#: Without jsonschema-rs, list responses longer than this are validated on a sample of their items.
+SAMPLE_OVER = 100
+#: ... the first item and every SAMPLE_EVERY-th after it (plus the whole envelope).
+SAMPLE_EVERY = 25
 
 
 class ResponseViolationError(AssertionError):
@@ -26,10 +43,12 @@ class ResponseViolationError(AssertionError):
 
 
 @functools.cache
-def _registry() -> Registry[Any]:
+def _registry() -> Any:
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
     resource: Resource[Any] = Resource.from_contents(load_spec(), default_specification=DRAFT202012)
-    registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
-    return registry
+    return Registry().with_resource(_SPEC_URI, resource)
 
 
 def _absolutize(schema: Any, depth: int = 0) -> Any:
@@ -49,26 +68,72 @@ def _absolutize(schema: Any, depth: int = 0) -> Any:
 
 @functools.cache
 def _validator_for(schema_json: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     schema = _absolutize(json.loads(schema_json))
     return Draft202012Validator(schema, registry=_registry())
 
 
+@functools.cache
+def _fast_validator_for(schema_json: str) -> Any:
+    """The jsonschema-rs validator of a schema (its ``#/components`` refs resolve in the spec), or None."""
+    try:
+        import jsonschema_rs
+    except ImportError:  # an optional speed-up: platforms without its wheels use pure-Python jsonschema
+        return None
+    document = {**json.loads(schema_json), "components": load_spec()["components"]}
+    return jsonschema_rs.Draft202012Validator(document)
+
+
+def _key(schema: dict[str, Any]) -> str:
+    return json.dumps(schema, sort_keys=True)
+
+
 def schema_validator(schema: dict[str, Any]) -> Draft202012Validator:
-    """A compiled Draft 2020-12 validator for a schema of the spec (cached by the schema's content)."""
-    return _validator_for(json.dumps(schema, sort_keys=True))
+    """A compiled pure-Python Draft 2020-12 validator for a schema of the spec (cached by the schema's content)."""
+    return _validator_for(_key(schema))
 
 
-def component_validator(name: str) -> Draft202012Validator:
-    """The validator of ``#/components/schemas/<name>``."""
-    return schema_validator({"$ref": f"#/components/schemas/{name}"})
-
-
-def _first_error(validator: Draft202012Validator, value: Any) -> ValidationError | None:
+def _slow_first_error(validator: Draft202012Validator, value: Any) -> ValidationError | None:
     best: ValidationError | None = None
     for error in validator.iter_errors(value):
         if best is None or len(error.absolute_path) > len(best.absolute_path):
             best = error
     return best
+
+
+def _fast_valid(key: str, value: Any) -> bool:
+    fast = _fast_validator_for(key)
+    return fast is not None and bool(fast.is_valid(value))
+
+
+def first_error(schema: dict[str, Any], value: Any) -> ValidationError | None:
+    """The most specific violation of ``schema`` by ``value``, or None.
+
+    jsonschema-rs decides; pure-Python jsonschema explains (and decides where jsonschema-rs is missing).
+
+    >>> first_error({"type": "integer"}, 3) is None, first_error({"type": "integer"}, "x").message
+    (True, "'x' is not of type 'integer'")
+    """
+    key = _key(schema)
+    if _fast_valid(key, value):
+        return None
+    return _slow_first_error(_validator_for(key), value)
+
+
+def component_error(name: str, value: Any) -> ValidationError | None:
+    """The first violation of ``#/components/schemas/<name>`` by ``value`` (in jsonschema's order), or None."""
+    key = _key({"$ref": f"#/components/schemas/{name}"})
+    if _fast_valid(key, value):
+        return None
+    return next(iter(_validator_for(key).iter_errors(value)), None)
+
+
+def _sampled(body: Any) -> Any:
+    """The envelope of a long list response with a sample of its items (pure-Python validation only)."""
+    if isinstance(body, dict) and isinstance(body.get("results"), list) and len(body["results"]) > SAMPLE_OVER:
+        return {**body, "results": body["results"][::SAMPLE_EVERY]}
+    return body
 
 
 def _schema_types(schema: dict[str, Any]) -> set[str]:
@@ -125,7 +190,7 @@ def coerce_params(op: Operation, path_params: dict[str, str], query: list[tuple[
                 raise ApiError.validation("This field is required.", param.name, "required")
             continue
         value = _coerce(param, raw)
-        error = _first_error(schema_validator(param.schema), value)
+        error = first_error(param.schema, value)
         if error is not None and param.schema.get("$ref", "").endswith("/ProjectRef"):
             raise ApiError.not_found("Project not found.")  # PostHog's router: no such project
         if error is not None:
@@ -176,14 +241,19 @@ def validate_body(op: Operation, raw: bytes) -> Any:
         raise ApiError(400, "validation_error", "parse_error", f"JSON parse error - {exc}") from None
     _check_by_hand(op, body)
     if op.body_schema is not None:
-        error = _first_error(schema_validator(op.body_schema), body)
+        error = first_error(op.body_schema, body)
         if error is not None:
             raise ApiError.validation(error.message, _attr(error), "invalid_input")
     return body
 
 
-def validate_response(op: Operation, status: int, body: Any, has_body: bool, headers: dict[str, str]) -> None:
-    """Check one of the stand-in's own answers against the spec; raise ``ResponseViolation`` if it is wrong."""
+def validate_response(
+    op: Operation, status: int, body: Any, has_body: bool, headers: dict[str, str], *, full: bool = False
+) -> None:
+    """Check one of the stand-in's own answers against the spec; raise ``ResponseViolation`` if it is wrong.
+
+    ``full``: every item of a long list even without jsonschema-rs (else a sample of them, see the module).
+    """
     key = str(status)
     if key not in op.responses:
         raise ResponseViolationError(f"{op.operation_id}: status {status} is not documented")
@@ -194,9 +264,13 @@ def validate_response(op: Operation, status: int, body: Any, has_body: bool, hea
     else:
         if not has_body:
             raise ResponseViolationError(f"{op.operation_id}: status {status} needs a JSON body")
-        error = _first_error(schema_validator(schema), body)
+        checked = body if full or _fast_validator_for(_key(schema)) is not None else _sampled(body)
+        error = first_error(schema, checked)
         if error is not None:
-            where = "/".join(str(p) for p in error.absolute_path)
+            path = list(error.absolute_path)
+            if checked is not body and path[:1] == ["results"] and len(path) > 1:
+                path[1] = int(path[1]) * SAMPLE_EVERY  # the sampled item's index in the real page
+            where = "/".join(str(p) for p in path)
             raise ResponseViolationError(f"{op.operation_id} {status} at '{where}': {error.message}")
     lowered = {k.lower() for k in headers}
     for name in op.response_headers.get(key, []):
