@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+from typing import Any
 from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ._errors import ConfigurationError
@@ -146,9 +147,16 @@ def origin(url: object) -> tuple[str, str, int | None]:
         >>> origin("https://US.posthog.com/api/") == origin("https://us.posthog.com:443")
         True
     """
-    parts = urlsplit(str(url))
-    port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
-    return parts.scheme, (parts.hostname or "").lower(), port
+    if not isinstance(url, str) and hasattr(url, "raw_host"):  # an httpx.URL: parsed already (every request)
+        parsed: Any = url
+        scheme, host, port = parsed.scheme, parsed.host, parsed.port
+    else:
+        parts = urlsplit(str(url))
+        scheme, host, port = parts.scheme, parts.hostname or "", parts.port
+    return scheme, host.lower(), port or _DEFAULT_PORTS.get(scheme)
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def redact_url(url: str, secret: str | None = None) -> str:

@@ -182,9 +182,12 @@ class KeyAuth:
     origin: httpx.URL
     in_query: bool = False
 
+    def __post_init__(self) -> None:
+        self._allowed = origin(self.origin)  # compared with every request's origin
+
     def apply(self, request: httpx.Request) -> httpx.Request:
         """The request to send: with the key when it goes to ``origin``, else unchanged (and without one)."""
-        if origin(request.url) != origin(self.origin):
+        if origin(request.url) != self._allowed:
             request.headers.pop("Authorization", None)
             return request
         if not self.in_query:

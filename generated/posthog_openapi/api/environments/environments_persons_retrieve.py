@@ -35,8 +35,10 @@ def _get_kwargs(
             project_id=quote(str(project_id), safe=""),
             id=quote(str(id), safe=""),
         ),
-        "params": params,
     }
+    # Only when some are given: httpx re-parses the URL for any params, even {} (custom endpoint template).
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -33,8 +33,10 @@ def _get_kwargs(
         "url": "/api/projects/{project_id}/insights/retention/".format(
             project_id=quote(str(project_id), safe=""),
         ),
-        "params": params,
     }
+    # Only when some are given: httpx re-parses the URL for any params, even {} (custom endpoint template).
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 

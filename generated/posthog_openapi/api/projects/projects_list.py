@@ -27,8 +27,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/projects/",
-        "params": params,
     }
+    # Only when some are given: httpx re-parses the URL for any params, even {} (custom endpoint template).
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 
