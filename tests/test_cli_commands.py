@@ -330,6 +330,31 @@ def test_persons_export_csv_to_file(srv: LocalPostHog, ph: PostHog, tmp_path: Pa
     assert json.loads(rows[0]["distinct_ids"])
 
 
+def _raw_persons(srv: LocalPostHog) -> list[dict[str, Any]]:
+    """Every person as the server sent it (its JSON, not the SDK's models)."""
+    import httpx
+
+    url = f"{srv.url}/api/projects/{srv.project_id}/persons/"
+    page = httpx.get(url, params={"limit": 1000}, headers={"Authorization": f"Bearer {srv.api_key}"}).json()
+    assert page["next"] is None
+    return list(page["results"])
+
+
+def test_persons_exports_keep_posthogs_own_values(srv: LocalPostHog, tmp_path: Path) -> None:
+    raw = _raw_persons(srv)
+    assert raw[0]["created_at"].endswith("Z")
+    out = tmp_path / "people.jsonl"
+    assert cli(srv, "persons", "list", "--all", "-o", str(out)).code == 0
+    expected = "".join(json.dumps(person, ensure_ascii=False) + "\n" for person in raw)
+    assert out.read_text(encoding="utf-8") == expected  # byte for byte: no "Z" -> "+00:00", same key order
+    out = tmp_path / "people.csv"
+    assert cli(srv, "persons", "list", "--all", "-o", str(out)).code == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [row["created_at"] for row in rows] == [p["created_at"] for p in raw]
+    assert [row["uuid"] for row in rows] == [p["uuid"] for p in raw]
+    assert [row["last_seen_at"] for row in rows] == [p["last_seen_at"] for p in raw]
+
+
 def test_persons_csv_columns_option_and_suffix(srv: LocalPostHog, tmp_path: Path) -> None:
     run = cli(srv, "persons", "list", "-n", "5", "--csv", "--columns", "email,plan")
     header = next(csv.reader(io.StringIO(run.stdout)))

@@ -1,6 +1,6 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 from uuid import UUID, SafeUUID
@@ -50,6 +50,18 @@ def parse_uuid(text: str) -> UUID:
             _set_uuid_safe(value, SafeUUID.unknown)
             return value
     return UUID(text)
+
+
+def sent_unchanged(obj: LazyModel, key: str, value: object, convert: Callable[[dict[str, Any]], Any]) -> bool:
+    """Whether a converted field still holds what the server sent (``to_dict`` then returns the server's text).
+
+    So ``to_dict()`` gives the same JSON whether or not a field was read: ``"…Z"`` stays ``"…Z"``.
+    """
+    try:
+        src = obj._src
+    except AttributeError:  # built by the constructor, not parsed
+        return False
+    return key in src and src[key] is not None and convert(src) == value
 
 
 def bad_type(model: str, key: str, value: object, expected: str) -> TypeError:
@@ -105,4 +117,5 @@ __all__ = [
     "bad_type",
     "no_attribute",
     "parse_uuid",
+    "sent_unchanged",
 ]

@@ -30,6 +30,8 @@ def to_jsonable(obj: Any) -> Any:
         >>> to_jsonable({"when": date(2024, 1, 2), "ids": ("a",)})
         {'when': '2024-01-02', 'ids': ['a']}
     """
+    if hasattr(type(obj), "__attrs_attrs__") and hasattr(obj, "to_dict"):
+        return obj.to_dict()  # a generated model's to_dict() is JSON already (and keeps the server's own text)
     to_dict = getattr(obj, "to_dict", None)
     if callable(to_dict):
         return to_jsonable(to_dict())

@@ -72,6 +72,7 @@ __all__ = [
 
 Format = Literal["csv", "jsonl", "json"]
 FORMATS: tuple[str, ...] = ("csv", "jsonl", "json")
+_NO_ROW: Mapping[str, Any] = {}
 
 # -------------------------------------------------------------------------------------- streaming writers
 
@@ -96,9 +97,10 @@ class RecordWriter:
         self.out = out
         self.fmt = fmt
         self.rows = 0
-        self._csv = csv.DictWriter(out, fieldnames=list(columns or ()), extrasaction="ignore", lineterminator="\n")
+        self.columns = list(columns or ())
+        self._csv = csv.writer(out, lineterminator="\n")
         if fmt == "csv":
-            self._csv.writeheader()
+            self._csv.writerow(self.columns)
         elif fmt == "json":
             out.write("[")
 
@@ -110,7 +112,7 @@ class RecordWriter:
             >>> writer.write({"id": 1}, {"id": 1, "email": "ada@acme.com"})
         """
         if self.fmt == "csv":
-            self._csv.writerow({k: _cell(v) for k, v in row.items()})
+            self._csv.writerow([_cell(row.get(column)) for column in self.columns])
         else:
             text = json.dumps(record, ensure_ascii=False, default=str)
             if self.fmt == "jsonl":
@@ -183,11 +185,14 @@ def write_records(
             result.columns = columns_for(page)
             writer = open_writer(out, fmt, result.columns)
         known = set(result.columns)
-        for item in page:
-            flat = row(item)
+        for item in page:  # only what the format writes: a flat row for CSV, the whole record for JSON
             if fmt == "csv":
-                result.skipped_keys.update(k.removeprefix(PROPERTY_PREFIX) for k in flat if k not in known)
-            writer.write(record(item), flat)
+                flat = row(item)
+                if not known.issuperset(flat):
+                    result.skipped_keys.update(k.removeprefix(PROPERTY_PREFIX) for k in flat if k not in known)
+                writer.write(None, flat)
+            else:
+                writer.write(record(item), _NO_ROW)
         if on_page is not None:
             on_page(writer.rows)
     if writer is None:

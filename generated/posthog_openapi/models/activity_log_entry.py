@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.activity_detail import ActivityDetail
@@ -74,13 +74,29 @@ class ActivityLogEntry(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        try:
+            _id = _slot_id(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            id = self._src["id"]
+        else:
+            if sent_unchanged(self, "id", _id, _convert_id):
+                id = self._src["id"]
+            else:
+                id = str(_id)
 
         activity = self.activity
 
         scope = self.scope
 
-        created_at = self.created_at.isoformat()
+        try:
+            _created_at = _slot_created_at(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            created_at = self._src["created_at"]
+        else:
+            if sent_unchanged(self, "created_at", _created_at, _convert_created_at):
+                created_at = self._src["created_at"]
+            else:
+                created_at = _created_at.isoformat()
 
         user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):
@@ -183,6 +199,10 @@ class ActivityLogEntry(LazyModel):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
+_slot_id = ActivityLogEntry.__dict__["id"].__get__
+_slot_created_at = ActivityLogEntry.__dict__["created_at"].__get__
 
 if not TYPE_CHECKING:
     # Imported last, once: models that refer to each other still import (a cycle finds this module's class

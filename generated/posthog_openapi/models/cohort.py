@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.free_form_object import FreeFormObject
@@ -143,13 +143,21 @@ class Cohort(LazyModel):
         else:
             count = self.count
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+        try:
+            _created_at = _slot_created_at(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            created_at = self._src.get("created_at", UNSET)
         else:
-            created_at = self.created_at
+            if sent_unchanged(self, "created_at", _created_at, _convert_created_at):
+                created_at = self._src["created_at"]
+            else:
+                created_at: None | str | Unset
+                if isinstance(_created_at, Unset):
+                    created_at = UNSET
+                elif isinstance(_created_at, datetime.datetime):
+                    created_at = _created_at.isoformat()
+                else:
+                    created_at = _created_at
 
         created_by: dict[str, Any] | None | Unset
         if isinstance(self.created_by, Unset):
@@ -159,13 +167,21 @@ class Cohort(LazyModel):
         else:
             created_by = self.created_by
 
-        last_calculation: None | str | Unset
-        if isinstance(self.last_calculation, Unset):
-            last_calculation = UNSET
-        elif isinstance(self.last_calculation, datetime.datetime):
-            last_calculation = self.last_calculation.isoformat()
+        try:
+            _last_calculation = _slot_last_calculation(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            last_calculation = self._src.get("last_calculation", UNSET)
         else:
-            last_calculation = self.last_calculation
+            if sent_unchanged(self, "last_calculation", _last_calculation, _convert_last_calculation):
+                last_calculation = self._src["last_calculation"]
+            else:
+                last_calculation: None | str | Unset
+                if isinstance(_last_calculation, Unset):
+                    last_calculation = UNSET
+                elif isinstance(_last_calculation, datetime.datetime):
+                    last_calculation = _last_calculation.isoformat()
+                else:
+                    last_calculation = _last_calculation
 
         errors_calculating: int | None | Unset
         if isinstance(self.errors_calculating, Unset):
@@ -273,6 +289,10 @@ class Cohort(LazyModel):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
+_slot_created_at = Cohort.__dict__["created_at"].__get__
+_slot_last_calculation = Cohort.__dict__["last_calculation"].__get__
 
 if not TYPE_CHECKING:
     # Imported last, once: models that refer to each other still import (a cycle finds this module's class

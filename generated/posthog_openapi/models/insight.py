@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.access_level import AccessLevel
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.dashboard_tile_basic import DashboardTileBasic
@@ -336,9 +336,16 @@ class Insight(LazyModel):
         else:
             derived_name = self.derived_name
 
-        filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters.to_dict()
+        try:
+            _filters = _slot_filters(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            filters = self._src.get("filters", UNSET)
+            if not isinstance(filters, Unset):
+                filters = dict(filters)
+        else:
+            filters: dict[str, Any] | Unset = UNSET
+            if not isinstance(_filters, Unset):
+                filters = _filters.to_dict()
 
         query: dict[str, Any] | None | Unset
         if isinstance(self.query, Unset):
@@ -371,29 +378,55 @@ class Insight(LazyModel):
                 dashboard_tiles_item = dashboard_tiles_item_data.to_dict()
                 dashboard_tiles.append(dashboard_tiles_item)
 
-        last_refresh: None | str | Unset
-        if isinstance(self.last_refresh, Unset):
-            last_refresh = UNSET
-        elif isinstance(self.last_refresh, datetime.datetime):
-            last_refresh = self.last_refresh.isoformat()
+        try:
+            _last_refresh = _slot_last_refresh(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            last_refresh = self._src.get("last_refresh", UNSET)
         else:
-            last_refresh = self.last_refresh
+            if sent_unchanged(self, "last_refresh", _last_refresh, _convert_last_refresh):
+                last_refresh = self._src["last_refresh"]
+            else:
+                last_refresh: None | str | Unset
+                if isinstance(_last_refresh, Unset):
+                    last_refresh = UNSET
+                elif isinstance(_last_refresh, datetime.datetime):
+                    last_refresh = _last_refresh.isoformat()
+                else:
+                    last_refresh = _last_refresh
 
-        cache_target_age: None | str | Unset
-        if isinstance(self.cache_target_age, Unset):
-            cache_target_age = UNSET
-        elif isinstance(self.cache_target_age, datetime.datetime):
-            cache_target_age = self.cache_target_age.isoformat()
+        try:
+            _cache_target_age = _slot_cache_target_age(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            cache_target_age = self._src.get("cache_target_age", UNSET)
         else:
-            cache_target_age = self.cache_target_age
+            if sent_unchanged(self, "cache_target_age", _cache_target_age, _convert_cache_target_age):
+                cache_target_age = self._src["cache_target_age"]
+            else:
+                cache_target_age: None | str | Unset
+                if isinstance(_cache_target_age, Unset):
+                    cache_target_age = UNSET
+                elif isinstance(_cache_target_age, datetime.datetime):
+                    cache_target_age = _cache_target_age.isoformat()
+                else:
+                    cache_target_age = _cache_target_age
 
-        next_allowed_client_refresh: None | str | Unset
-        if isinstance(self.next_allowed_client_refresh, Unset):
-            next_allowed_client_refresh = UNSET
-        elif isinstance(self.next_allowed_client_refresh, datetime.datetime):
-            next_allowed_client_refresh = self.next_allowed_client_refresh.isoformat()
+        try:
+            _next_allowed_client_refresh = _slot_next_allowed_client_refresh(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            next_allowed_client_refresh = self._src.get("next_allowed_client_refresh", UNSET)
         else:
-            next_allowed_client_refresh = self.next_allowed_client_refresh
+            if sent_unchanged(
+                self, "next_allowed_client_refresh", _next_allowed_client_refresh, _convert_next_allowed_client_refresh
+            ):
+                next_allowed_client_refresh = self._src["next_allowed_client_refresh"]
+            else:
+                next_allowed_client_refresh: None | str | Unset
+                if isinstance(_next_allowed_client_refresh, Unset):
+                    next_allowed_client_refresh = UNSET
+                elif isinstance(_next_allowed_client_refresh, datetime.datetime):
+                    next_allowed_client_refresh = _next_allowed_client_refresh.isoformat()
+                else:
+                    next_allowed_client_refresh = _next_allowed_client_refresh
 
         result = self.result
 
@@ -412,13 +445,21 @@ class Insight(LazyModel):
         else:
             columns = self.columns
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+        try:
+            _created_at = _slot_created_at(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            created_at = self._src.get("created_at", UNSET)
         else:
-            created_at = self.created_at
+            if sent_unchanged(self, "created_at", _created_at, _convert_created_at):
+                created_at = self._src["created_at"]
+            else:
+                created_at: None | str | Unset
+                if isinstance(_created_at, Unset):
+                    created_at = UNSET
+                elif isinstance(_created_at, datetime.datetime):
+                    created_at = _created_at.isoformat()
+                else:
+                    created_at = _created_at
 
         created_by: dict[str, Any] | None | Unset
         if isinstance(self.created_by, Unset):
@@ -434,9 +475,17 @@ class Insight(LazyModel):
         else:
             description = self.description
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        try:
+            _updated_at = _slot_updated_at(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            updated_at = self._src.get("updated_at", UNSET)
+        else:
+            if sent_unchanged(self, "updated_at", _updated_at, _convert_updated_at):
+                updated_at = self._src["updated_at"]
+            else:
+                updated_at: str | Unset = UNSET
+                if not isinstance(_updated_at, Unset):
+                    updated_at = _updated_at.isoformat()
 
         tags: list[str] | Unset = UNSET
         if not isinstance(self.tags, Unset):
@@ -446,9 +495,17 @@ class Insight(LazyModel):
 
         saved = self.saved
 
-        last_modified_at: str | Unset = UNSET
-        if not isinstance(self.last_modified_at, Unset):
-            last_modified_at = self.last_modified_at.isoformat()
+        try:
+            _last_modified_at = _slot_last_modified_at(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            last_modified_at = self._src.get("last_modified_at", UNSET)
+        else:
+            if sent_unchanged(self, "last_modified_at", _last_modified_at, _convert_last_modified_at):
+                last_modified_at = self._src["last_modified_at"]
+            else:
+                last_modified_at: str | Unset = UNSET
+                if not isinstance(_last_modified_at, Unset):
+                    last_modified_at = _last_modified_at.isoformat()
 
         last_modified_by: dict[str, Any] | None | Unset
         if isinstance(self.last_modified_by, Unset):
@@ -509,13 +566,21 @@ class Insight(LazyModel):
         else:
             user_access_level = self.user_access_level
 
-        last_viewed_at: None | str | Unset
-        if isinstance(self.last_viewed_at, Unset):
-            last_viewed_at = UNSET
-        elif isinstance(self.last_viewed_at, datetime.datetime):
-            last_viewed_at = self.last_viewed_at.isoformat()
+        try:
+            _last_viewed_at = _slot_last_viewed_at(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            last_viewed_at = self._src.get("last_viewed_at", UNSET)
         else:
-            last_viewed_at = self.last_viewed_at
+            if sent_unchanged(self, "last_viewed_at", _last_viewed_at, _convert_last_viewed_at):
+                last_viewed_at = self._src["last_viewed_at"]
+            else:
+                last_viewed_at: None | str | Unset
+                if isinstance(_last_viewed_at, Unset):
+                    last_viewed_at = UNSET
+                elif isinstance(_last_viewed_at, datetime.datetime):
+                    last_viewed_at = _last_viewed_at.isoformat()
+                else:
+                    last_viewed_at = _last_viewed_at
 
         resolved_date_range: dict[str, Any] | None | Unset
         if isinstance(self.resolved_date_range, Unset):
@@ -772,6 +837,16 @@ class Insight(LazyModel):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
+_slot_filters = Insight.__dict__["filters"].__get__
+_slot_last_refresh = Insight.__dict__["last_refresh"].__get__
+_slot_cache_target_age = Insight.__dict__["cache_target_age"].__get__
+_slot_next_allowed_client_refresh = Insight.__dict__["next_allowed_client_refresh"].__get__
+_slot_created_at = Insight.__dict__["created_at"].__get__
+_slot_updated_at = Insight.__dict__["updated_at"].__get__
+_slot_last_modified_at = Insight.__dict__["last_modified_at"].__get__
+_slot_last_viewed_at = Insight.__dict__["last_viewed_at"].__get__
 
 if not TYPE_CHECKING:
     # Imported last, once: models that refer to each other still import (a cycle finds this module's class

@@ -97,9 +97,16 @@ class InsightRequest(LazyModel):
         else:
             derived_name = self.derived_name
 
-        filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters.to_dict()
+        try:
+            _filters = _slot_filters(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            filters = self._src.get("filters", UNSET)
+            if not isinstance(filters, Unset):
+                filters = dict(filters)
+        else:
+            filters: dict[str, Any] | Unset = UNSET
+            if not isinstance(_filters, Unset):
+                filters = _filters.to_dict()
 
         query: dict[str, Any] | None | Unset
         if isinstance(self.query, Unset):
@@ -217,6 +224,9 @@ class InsightRequest(LazyModel):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
+_slot_filters = InsightRequest.__dict__["filters"].__get__
 
 if not TYPE_CHECKING:
     # Imported last, once: models that refer to each other still import (a cycle finds this module's class

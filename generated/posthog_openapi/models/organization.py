@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.team_basic import TeamBasic
@@ -59,7 +59,15 @@ class Organization(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        try:
+            _id = _slot_id(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            id = self._src["id"]
+        else:
+            if sent_unchanged(self, "id", _id, _convert_id):
+                id = self._src["id"]
+            else:
+                id = str(_id)
 
         name = self.name
 
@@ -154,6 +162,9 @@ class Organization(LazyModel):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
+_slot_id = Organization.__dict__["id"].__get__
 
 if not TYPE_CHECKING:
     # Imported last, once: models that refer to each other still import (a cycle finds this module's class

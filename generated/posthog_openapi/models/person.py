@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.person_properties import PersonProperties
@@ -119,11 +119,24 @@ class Person(LazyModel):
         id: int | None
         id = self.id
 
-        uuid = str(self.uuid)
+        try:
+            _uuid = _slot_uuid(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            uuid = self._src["uuid"]
+        else:
+            if sent_unchanged(self, "uuid", _uuid, _convert_uuid):
+                uuid = self._src["uuid"]
+            else:
+                uuid = str(_uuid)
 
         distinct_ids = self.distinct_ids
 
-        properties = self.properties.to_dict()
+        try:
+            _properties = _slot_properties(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            properties = dict(self._src["properties"])
+        else:
+            properties = _properties.to_dict()
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -131,21 +144,37 @@ class Person(LazyModel):
         else:
             name = self.name
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+        try:
+            _created_at = _slot_created_at(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            created_at = self._src.get("created_at", UNSET)
         else:
-            created_at = self.created_at
+            if sent_unchanged(self, "created_at", _created_at, _convert_created_at):
+                created_at = self._src["created_at"]
+            else:
+                created_at: None | str | Unset
+                if isinstance(_created_at, Unset):
+                    created_at = UNSET
+                elif isinstance(_created_at, datetime.datetime):
+                    created_at = _created_at.isoformat()
+                else:
+                    created_at = _created_at
 
-        last_seen_at: None | str | Unset
-        if isinstance(self.last_seen_at, Unset):
-            last_seen_at = UNSET
-        elif isinstance(self.last_seen_at, datetime.datetime):
-            last_seen_at = self.last_seen_at.isoformat()
+        try:
+            _last_seen_at = _slot_last_seen_at(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            last_seen_at = self._src.get("last_seen_at", UNSET)
         else:
-            last_seen_at = self.last_seen_at
+            if sent_unchanged(self, "last_seen_at", _last_seen_at, _convert_last_seen_at):
+                last_seen_at = self._src["last_seen_at"]
+            else:
+                last_seen_at: None | str | Unset
+                if isinstance(_last_seen_at, Unset):
+                    last_seen_at = UNSET
+                elif isinstance(_last_seen_at, datetime.datetime):
+                    last_seen_at = _last_seen_at.isoformat()
+                else:
+                    last_seen_at = _last_seen_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -219,6 +248,12 @@ class Person(LazyModel):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
+_slot_uuid = Person.__dict__["uuid"].__get__
+_slot_properties = Person.__dict__["properties"].__get__
+_slot_created_at = Person.__dict__["created_at"].__get__
+_slot_last_seen_at = Person.__dict__["last_seen_at"].__get__
 
 if not TYPE_CHECKING:
     # Imported last, once: models that refer to each other still import (a cycle finds this module's class

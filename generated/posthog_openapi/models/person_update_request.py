@@ -41,7 +41,12 @@ class PersonUpdateRequest(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        properties = self.properties.to_dict()
+        try:
+            _properties = _slot_properties(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            properties = dict(self._src["properties"])
+        else:
+            properties = _properties.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,6 +99,9 @@ class PersonUpdateRequest(LazyModel):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
+_slot_properties = PersonUpdateRequest.__dict__["properties"].__get__
 
 if not TYPE_CHECKING:
     # Imported last, once: models that refer to each other still import (a cycle finds this module's class

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, sent_unchanged
 
 T = TypeVar("T", bound="Project")
 
@@ -97,21 +97,45 @@ class Project(LazyModel):
 
         name = self.name
 
-        uuid: str | Unset = UNSET
-        if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+        try:
+            _uuid = _slot_uuid(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            uuid = self._src.get("uuid", UNSET)
+        else:
+            if sent_unchanged(self, "uuid", _uuid, _convert_uuid):
+                uuid = self._src["uuid"]
+            else:
+                uuid: str | Unset = UNSET
+                if not isinstance(_uuid, Unset):
+                    uuid = str(_uuid)
 
-        organization: str | Unset = UNSET
-        if not isinstance(self.organization, Unset):
-            organization = str(self.organization)
+        try:
+            _organization = _slot_organization(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            organization = self._src.get("organization", UNSET)
+        else:
+            if sent_unchanged(self, "organization", _organization, _convert_organization):
+                organization = self._src["organization"]
+            else:
+                organization: str | Unset = UNSET
+                if not isinstance(_organization, Unset):
+                    organization = str(_organization)
 
         api_token = self.api_token
 
         timezone = self.timezone
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            _created_at = _slot_created_at(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            created_at = self._src.get("created_at", UNSET)
+        else:
+            if sent_unchanged(self, "created_at", _created_at, _convert_created_at):
+                created_at = self._src["created_at"]
+            else:
+                created_at: str | Unset = UNSET
+                if not isinstance(_created_at, Unset):
+                    created_at = _created_at.isoformat()
 
         is_demo = self.is_demo
 
@@ -191,3 +215,9 @@ class Project(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
+_slot_uuid = Project.__dict__["uuid"].__get__
+_slot_organization = Project.__dict__["organization"].__get__
+_slot_created_at = Project.__dict__["created_at"].__get__

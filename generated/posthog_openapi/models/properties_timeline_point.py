@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.person_properties import PersonProperties
@@ -59,9 +59,22 @@ class PropertiesTimelinePoint(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp.isoformat()
+        try:
+            _timestamp = _slot_timestamp(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            timestamp = self._src["timestamp"]
+        else:
+            if sent_unchanged(self, "timestamp", _timestamp, _convert_timestamp):
+                timestamp = self._src["timestamp"]
+            else:
+                timestamp = _timestamp.isoformat()
 
-        properties = self.properties.to_dict()
+        try:
+            _properties = _slot_properties(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            properties = dict(self._src["properties"])
+        else:
+            properties = _properties.to_dict()
 
         relevant_event_count = self.relevant_event_count
 
@@ -125,6 +138,10 @@ class PropertiesTimelinePoint(LazyModel):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
+_slot_timestamp = PropertiesTimelinePoint.__dict__["timestamp"].__get__
+_slot_properties = PropertiesTimelinePoint.__dict__["properties"].__get__
 
 if not TYPE_CHECKING:
     # Imported last, once: models that refer to each other still import (a cycle finds this module's class

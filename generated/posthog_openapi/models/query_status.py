@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.query_progress import QueryProgress
@@ -199,37 +199,69 @@ class QueryStatus(LazyModel):
 
         query_async = self.query_async
 
-        start_time: None | str | Unset
-        if isinstance(self.start_time, Unset):
-            start_time = UNSET
-        elif isinstance(self.start_time, datetime.datetime):
-            start_time = self.start_time.isoformat()
+        try:
+            _start_time = _slot_start_time(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            start_time = self._src.get("start_time", UNSET)
         else:
-            start_time = self.start_time
+            if sent_unchanged(self, "start_time", _start_time, _convert_start_time):
+                start_time = self._src["start_time"]
+            else:
+                start_time: None | str | Unset
+                if isinstance(_start_time, Unset):
+                    start_time = UNSET
+                elif isinstance(_start_time, datetime.datetime):
+                    start_time = _start_time.isoformat()
+                else:
+                    start_time = _start_time
 
-        pickup_time: None | str | Unset
-        if isinstance(self.pickup_time, Unset):
-            pickup_time = UNSET
-        elif isinstance(self.pickup_time, datetime.datetime):
-            pickup_time = self.pickup_time.isoformat()
+        try:
+            _pickup_time = _slot_pickup_time(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            pickup_time = self._src.get("pickup_time", UNSET)
         else:
-            pickup_time = self.pickup_time
+            if sent_unchanged(self, "pickup_time", _pickup_time, _convert_pickup_time):
+                pickup_time = self._src["pickup_time"]
+            else:
+                pickup_time: None | str | Unset
+                if isinstance(_pickup_time, Unset):
+                    pickup_time = UNSET
+                elif isinstance(_pickup_time, datetime.datetime):
+                    pickup_time = _pickup_time.isoformat()
+                else:
+                    pickup_time = _pickup_time
 
-        end_time: None | str | Unset
-        if isinstance(self.end_time, Unset):
-            end_time = UNSET
-        elif isinstance(self.end_time, datetime.datetime):
-            end_time = self.end_time.isoformat()
+        try:
+            _end_time = _slot_end_time(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            end_time = self._src.get("end_time", UNSET)
         else:
-            end_time = self.end_time
+            if sent_unchanged(self, "end_time", _end_time, _convert_end_time):
+                end_time = self._src["end_time"]
+            else:
+                end_time: None | str | Unset
+                if isinstance(_end_time, Unset):
+                    end_time = UNSET
+                elif isinstance(_end_time, datetime.datetime):
+                    end_time = _end_time.isoformat()
+                else:
+                    end_time = _end_time
 
-        expiration_time: None | str | Unset
-        if isinstance(self.expiration_time, Unset):
-            expiration_time = UNSET
-        elif isinstance(self.expiration_time, datetime.datetime):
-            expiration_time = self.expiration_time.isoformat()
+        try:
+            _expiration_time = _slot_expiration_time(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            expiration_time = self._src.get("expiration_time", UNSET)
         else:
-            expiration_time = self.expiration_time
+            if sent_unchanged(self, "expiration_time", _expiration_time, _convert_expiration_time):
+                expiration_time = self._src["expiration_time"]
+            else:
+                expiration_time: None | str | Unset
+                if isinstance(_expiration_time, Unset):
+                    expiration_time = UNSET
+                elif isinstance(_expiration_time, datetime.datetime):
+                    expiration_time = _expiration_time.isoformat()
+                else:
+                    expiration_time = _expiration_time
 
         task_id: None | str | Unset
         if isinstance(self.task_id, Unset):
@@ -372,6 +404,12 @@ class QueryStatus(LazyModel):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
+_slot_start_time = QueryStatus.__dict__["start_time"].__get__
+_slot_pickup_time = QueryStatus.__dict__["pickup_time"].__get__
+_slot_end_time = QueryStatus.__dict__["end_time"].__get__
+_slot_expiration_time = QueryStatus.__dict__["expiration_time"].__get__
 
 if not TYPE_CHECKING:
     # Imported last, once: models that refer to each other still import (a cycle finds this module's class

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel, bad_type, no_attribute
+from ..types import LazyModel, bad_type, no_attribute, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.retention_value import RetentionValue
@@ -54,7 +54,15 @@ class RetentionCohort(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         label = self.label
 
-        date = self.date.isoformat()
+        try:
+            _date = _slot_date(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            date = self._src["date"]
+        else:
+            if sent_unchanged(self, "date", _date, _convert_date):
+                date = self._src["date"]
+            else:
+                date = _date.isoformat()
 
         values = []
         for values_item_data in self.values:
@@ -116,6 +124,9 @@ class RetentionCohort(LazyModel):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
+_slot_date = RetentionCohort.__dict__["date"].__get__
 
 if not TYPE_CHECKING:
     # Imported last, once: models that refer to each other still import (a cycle finds this module's class

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, sent_unchanged
 
 T = TypeVar("T", bound="SharingConfiguration")
 
@@ -65,13 +65,21 @@ class SharingConfiguration(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+        try:
+            _created_at = _slot_created_at(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            created_at = self._src.get("created_at", UNSET)
         else:
-            created_at = self.created_at
+            if sent_unchanged(self, "created_at", _created_at, _convert_created_at):
+                created_at = self._src["created_at"]
+            else:
+                created_at: None | str | Unset
+                if isinstance(_created_at, Unset):
+                    created_at = UNSET
+                elif isinstance(_created_at, datetime.datetime):
+                    created_at = _created_at.isoformat()
+                else:
+                    created_at = _created_at
 
         access_token: None | str | Unset
         if isinstance(self.access_token, Unset):
@@ -135,3 +143,7 @@ class SharingConfiguration(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
+_slot_created_at = SharingConfiguration.__dict__["created_at"].__get__

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, sent_unchanged
 
 T = TypeVar("T", bound="TimingResult")
 
@@ -69,13 +69,21 @@ class TimingResult(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         is_cached = self.is_cached
 
-        last_refresh: None | str | Unset
-        if isinstance(self.last_refresh, Unset):
-            last_refresh = UNSET
-        elif isinstance(self.last_refresh, datetime.datetime):
-            last_refresh = self.last_refresh.isoformat()
+        try:
+            _last_refresh = _slot_last_refresh(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            last_refresh = self._src.get("last_refresh", UNSET)
         else:
-            last_refresh = self.last_refresh
+            if sent_unchanged(self, "last_refresh", _last_refresh, _convert_last_refresh):
+                last_refresh = self._src["last_refresh"]
+            else:
+                last_refresh: None | str | Unset
+                if isinstance(_last_refresh, Unset):
+                    last_refresh = UNSET
+                elif isinstance(_last_refresh, datetime.datetime):
+                    last_refresh = _last_refresh.isoformat()
+                else:
+                    last_refresh = _last_refresh
 
         timezone = self.timezone
 
@@ -138,3 +146,7 @@ class TimingResult(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
+_slot_last_refresh = TimingResult.__dict__["last_refresh"].__get__

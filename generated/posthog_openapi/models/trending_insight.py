@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.dashboard_tile_basic import DashboardTileBasic
@@ -258,9 +258,16 @@ class TrendingInsight(LazyModel):
         else:
             derived_name = self.derived_name
 
-        filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters.to_dict()
+        try:
+            _filters = _slot_filters(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            filters = self._src.get("filters", UNSET)
+            if not isinstance(filters, Unset):
+                filters = dict(filters)
+        else:
+            filters: dict[str, Any] | Unset = UNSET
+            if not isinstance(_filters, Unset):
+                filters = _filters.to_dict()
 
         query: dict[str, Any] | None | Unset
         if isinstance(self.query, Unset):
@@ -291,13 +298,21 @@ class TrendingInsight(LazyModel):
         else:
             description = self.description
 
-        last_refresh: None | str | Unset
-        if isinstance(self.last_refresh, Unset):
-            last_refresh = UNSET
-        elif isinstance(self.last_refresh, datetime.datetime):
-            last_refresh = self.last_refresh.isoformat()
+        try:
+            _last_refresh = _slot_last_refresh(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            last_refresh = self._src.get("last_refresh", UNSET)
         else:
-            last_refresh = self.last_refresh
+            if sent_unchanged(self, "last_refresh", _last_refresh, _convert_last_refresh):
+                last_refresh = self._src["last_refresh"]
+            else:
+                last_refresh: None | str | Unset
+                if isinstance(_last_refresh, Unset):
+                    last_refresh = UNSET
+                elif isinstance(_last_refresh, datetime.datetime):
+                    last_refresh = _last_refresh.isoformat()
+                else:
+                    last_refresh = _last_refresh
 
         refreshing: bool | None | Unset
         if isinstance(self.refreshing, Unset):
@@ -311,13 +326,21 @@ class TrendingInsight(LazyModel):
         if not isinstance(self.tags, Unset):
             tags = self.tags
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+        try:
+            _updated_at = _slot_updated_at(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            updated_at = self._src.get("updated_at", UNSET)
         else:
-            updated_at = self.updated_at
+            if sent_unchanged(self, "updated_at", _updated_at, _convert_updated_at):
+                updated_at = self._src["updated_at"]
+            else:
+                updated_at: None | str | Unset
+                if isinstance(_updated_at, Unset):
+                    updated_at = UNSET
+                elif isinstance(_updated_at, datetime.datetime):
+                    updated_at = _updated_at.isoformat()
+                else:
+                    updated_at = _updated_at
 
         created_by: dict[str, Any] | None | Unset
         if isinstance(self.created_by, Unset):
@@ -327,21 +350,37 @@ class TrendingInsight(LazyModel):
         else:
             created_by = self.created_by
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+        try:
+            _created_at = _slot_created_at(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            created_at = self._src.get("created_at", UNSET)
         else:
-            created_at = self.created_at
+            if sent_unchanged(self, "created_at", _created_at, _convert_created_at):
+                created_at = self._src["created_at"]
+            else:
+                created_at: None | str | Unset
+                if isinstance(_created_at, Unset):
+                    created_at = UNSET
+                elif isinstance(_created_at, datetime.datetime):
+                    created_at = _created_at.isoformat()
+                else:
+                    created_at = _created_at
 
-        last_modified_at: None | str | Unset
-        if isinstance(self.last_modified_at, Unset):
-            last_modified_at = UNSET
-        elif isinstance(self.last_modified_at, datetime.datetime):
-            last_modified_at = self.last_modified_at.isoformat()
+        try:
+            _last_modified_at = _slot_last_modified_at(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            last_modified_at = self._src.get("last_modified_at", UNSET)
         else:
-            last_modified_at = self.last_modified_at
+            if sent_unchanged(self, "last_modified_at", _last_modified_at, _convert_last_modified_at):
+                last_modified_at = self._src["last_modified_at"]
+            else:
+                last_modified_at: None | str | Unset
+                if isinstance(_last_modified_at, Unset):
+                    last_modified_at = UNSET
+                elif isinstance(_last_modified_at, datetime.datetime):
+                    last_modified_at = _last_modified_at.isoformat()
+                else:
+                    last_modified_at = _last_modified_at
 
         favorited = self.favorited
 
@@ -351,13 +390,21 @@ class TrendingInsight(LazyModel):
         else:
             user_access_level = self.user_access_level
 
-        last_viewed_at: None | str | Unset
-        if isinstance(self.last_viewed_at, Unset):
-            last_viewed_at = UNSET
-        elif isinstance(self.last_viewed_at, datetime.datetime):
-            last_viewed_at = self.last_viewed_at.isoformat()
+        try:
+            _last_viewed_at = _slot_last_viewed_at(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            last_viewed_at = self._src.get("last_viewed_at", UNSET)
         else:
-            last_viewed_at = self.last_viewed_at
+            if sent_unchanged(self, "last_viewed_at", _last_viewed_at, _convert_last_viewed_at):
+                last_viewed_at = self._src["last_viewed_at"]
+            else:
+                last_viewed_at: None | str | Unset
+                if isinstance(_last_viewed_at, Unset):
+                    last_viewed_at = UNSET
+                elif isinstance(_last_viewed_at, datetime.datetime):
+                    last_viewed_at = _last_viewed_at.isoformat()
+                else:
+                    last_viewed_at = _last_viewed_at
 
         search_match_type: None | str | Unset
         if isinstance(self.search_match_type, Unset):
@@ -560,6 +607,14 @@ class TrendingInsight(LazyModel):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
+_slot_filters = TrendingInsight.__dict__["filters"].__get__
+_slot_last_refresh = TrendingInsight.__dict__["last_refresh"].__get__
+_slot_updated_at = TrendingInsight.__dict__["updated_at"].__get__
+_slot_created_at = TrendingInsight.__dict__["created_at"].__get__
+_slot_last_modified_at = TrendingInsight.__dict__["last_modified_at"].__get__
+_slot_last_viewed_at = TrendingInsight.__dict__["last_viewed_at"].__get__
 
 if not TYPE_CHECKING:
     # Imported last, once: models that refer to each other still import (a cycle finds this module's class

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.organization import Organization
@@ -86,7 +86,15 @@ class User(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid = str(self.uuid)
+        try:
+            _uuid = _slot_uuid(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            uuid = self._src["uuid"]
+        else:
+            if sent_unchanged(self, "uuid", _uuid, _convert_uuid):
+                uuid = self._src["uuid"]
+            else:
+                uuid = str(_uuid)
 
         email = self.email
 
@@ -106,9 +114,17 @@ class User(LazyModel):
         else:
             is_email_verified = self.is_email_verified
 
-        date_joined: str | Unset = UNSET
-        if not isinstance(self.date_joined, Unset):
-            date_joined = self.date_joined.isoformat()
+        try:
+            _date_joined = _slot_date_joined(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            date_joined = self._src.get("date_joined", UNSET)
+        else:
+            if sent_unchanged(self, "date_joined", _date_joined, _convert_date_joined):
+                date_joined = self._src["date_joined"]
+            else:
+                date_joined: str | Unset = UNSET
+                if not isinstance(_date_joined, Unset):
+                    date_joined = _date_joined.isoformat()
 
         team: dict[str, Any] | None | Unset
         if isinstance(self.team, Unset):
@@ -221,6 +237,10 @@ class User(LazyModel):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
+_slot_uuid = User.__dict__["uuid"].__get__
+_slot_date_joined = User.__dict__["date_joined"].__get__
 
 if not TYPE_CHECKING:
     # Imported last, once: models that refer to each other still import (a cycle finds this module's class

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.free_form_object import FreeFormObject
@@ -67,7 +67,15 @@ class UserBasic(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        uuid = str(self.uuid)
+        try:
+            _uuid = _slot_uuid(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            uuid = self._src["uuid"]
+        else:
+            if sent_unchanged(self, "uuid", _uuid, _convert_uuid):
+                uuid = self._src["uuid"]
+            else:
+                uuid = str(_uuid)
 
         email = self.email
 
@@ -168,6 +176,9 @@ class UserBasic(LazyModel):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
+_slot_uuid = UserBasic.__dict__["uuid"].__get__
 
 if not TYPE_CHECKING:
     # Imported last, once: models that refer to each other still import (a cycle finds this module's class
