@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ActionsNode")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -61,6 +62,8 @@ class ActionsNode:
     fixed_properties: list[PropertyFilter] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         kind = self.kind
 
         id = self.id
@@ -146,8 +149,10 @@ class ActionsNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        actions_node = cls.__new__(cls)
+        actions_node = _new(cls)
         kind = cast(Literal["ActionsNode"], d["kind"])
         if kind != "ActionsNode":
             raise ValueError(f"kind must match const 'ActionsNode', got '{kind}'")
@@ -190,7 +195,18 @@ class ActionsNode:
         return actions_node
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.property_filter import PropertyFilter
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.property_filter import PropertyFilter as _model1
+
+    globals().update(
+        {
+            "PropertyFilter": _model1,
+        }
+    )
+    _LOADED = True

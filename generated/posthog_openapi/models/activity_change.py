@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActivityChange")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -75,7 +76,7 @@ class ActivityChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        activity_change = cls.__new__(cls)
+        activity_change = _new(cls)
         activity_change.type_ = d.get("type", UNSET)
         activity_change.action = d.get("action", UNSET)
         activity_change.field = d.get("field", UNSET)

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ActivityDetail")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -40,6 +41,8 @@ class ActivityDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -78,8 +81,10 @@ class ActivityDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        activity_detail = cls.__new__(cls)
+        activity_detail = _new(cls)
         activity_detail.name = d.get("name", UNSET)
         activity_detail.short_id = d.get("short_id", UNSET)
 
@@ -130,7 +135,18 @@ class ActivityDetail:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.activity_change import ActivityChange
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.activity_change import ActivityChange as _model1
+
+    globals().update(
+        {
+            "ActivityChange": _model1,
+        }
+    )
+    _LOADED = True

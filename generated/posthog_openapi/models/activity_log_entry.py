@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ActivityLogEntry")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -74,6 +75,8 @@ class ActivityLogEntry(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         try:
             _id = _slot_id(self)
         except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
@@ -149,8 +152,10 @@ class ActivityLogEntry(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        activity_log_entry = cls.__new__(cls)
+        activity_log_entry = _new(cls)
         activity_log_entry._src = d
         _v = d["id"]
         if not (isinstance(_v, str)):
@@ -204,8 +209,20 @@ class ActivityLogEntry(LazyModel):
 _slot_id = ActivityLogEntry.__dict__["id"].__get__
 _slot_created_at = ActivityLogEntry.__dict__["created_at"].__get__
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.activity_detail import ActivityDetail
-    from ..models.activity_log_user import ActivityLogUser
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.activity_detail import ActivityDetail as _model1
+    from ..models.activity_log_user import ActivityLogUser as _model2
+
+    globals().update(
+        {
+            "ActivityDetail": _model1,
+            "ActivityLogUser": _model2,
+        }
+    )
+    _LOADED = True

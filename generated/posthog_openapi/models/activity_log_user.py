@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActivityLogUser")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -50,7 +51,7 @@ class ActivityLogUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        activity_log_user = cls.__new__(cls)
+        activity_log_user = _new(cls)
         activity_log_user.first_name = d.get("first_name", UNSET)
         activity_log_user.email = d.get("email", UNSET)
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ActorsQuery")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -64,6 +65,8 @@ class ActorsQuery:
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         kind = self.kind
 
         select: list[str] | None | Unset
@@ -170,8 +173,10 @@ class ActorsQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        actors_query = cls.__new__(cls)
+        actors_query = _new(cls)
         kind = cast(Literal["ActorsQuery"], d["kind"])
         if kind != "ActorsQuery":
             raise ValueError(f"kind must match const 'ActorsQuery', got '{kind}'")
@@ -199,9 +204,22 @@ class ActorsQuery:
         return actors_query
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.free_form_object import FreeFormObject
-    from ..models.property_filter import PropertyFilter
-    from ..models.query_tags import QueryTags
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.free_form_object import FreeFormObject as _model1
+    from ..models.property_filter import PropertyFilter as _model2
+    from ..models.query_tags import QueryTags as _model3
+
+    globals().update(
+        {
+            "FreeFormObject": _model1,
+            "PropertyFilter": _model2,
+            "QueryTags": _model3,
+        }
+    )
+    _LOADED = True

@@ -9,6 +9,7 @@ from ..models.breakdown_type import BreakdownType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Breakdown")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -91,7 +92,7 @@ class Breakdown:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        breakdown = cls.__new__(cls)
+        breakdown = _new(cls)
         breakdown.property_ = d["property"]
 
         def _parse_type_(data: object) -> BreakdownType | None | Unset:

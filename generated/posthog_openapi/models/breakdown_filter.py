@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BreakdownFilter")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -56,6 +57,8 @@ class BreakdownFilter:
     breakdowns: list[Breakdown] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         breakdown: int | list[int | str] | None | str | Unset
         if isinstance(self.breakdown, Unset):
             breakdown = UNSET
@@ -143,8 +146,10 @@ class BreakdownFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        breakdown_filter = cls.__new__(cls)
+        breakdown_filter = _new(cls)
 
         def _parse_breakdown(data: object) -> int | list[int | str] | None | str | Unset:
             if data is None:
@@ -224,7 +229,18 @@ class BreakdownFilter:
         return breakdown_filter
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.breakdown import Breakdown
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.breakdown import Breakdown as _model1
+
+    globals().update(
+        {
+            "Breakdown": _model1,
+        }
+    )
+    _LOADED = True

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Cohort")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -117,6 +118,8 @@ class Cohort(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         id = self.id
 
         name: None | str | Unset
@@ -231,8 +234,10 @@ class Cohort(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        cohort = cls.__new__(cls)
+        cohort = _new(cls)
         cohort._src = d
         cohort.id = d["id"]
         cohort.name = d.get("name", UNSET)
@@ -294,8 +299,20 @@ class Cohort(LazyModel):
 _slot_created_at = Cohort.__dict__["created_at"].__get__
 _slot_last_calculation = Cohort.__dict__["last_calculation"].__get__
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.free_form_object import FreeFormObject
-    from ..models.user_basic import UserBasic
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.free_form_object import FreeFormObject as _model1
+    from ..models.user_basic import UserBasic as _model2
+
+    globals().update(
+        {
+            "FreeFormObject": _model1,
+            "UserBasic": _model2,
+        }
+    )
+    _LOADED = True

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompareFilter")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -56,7 +57,7 @@ class CompareFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        compare_filter = cls.__new__(cls)
+        compare_filter = _new(cls)
         compare_filter.compare = d.get("compare", UNSET)
         compare_filter.compare_to = d.get("compare_to", UNSET)
         return compare_filter

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DashboardFilter")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -45,6 +46,8 @@ class DashboardFilter:
     breakdown_filter: BreakdownFilter | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         date_from: None | str | Unset
         if isinstance(self.date_from, Unset):
             date_from = UNSET
@@ -101,8 +104,10 @@ class DashboardFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        dashboard_filter = cls.__new__(cls)
+        dashboard_filter = _new(cls)
         dashboard_filter.date_from = d.get("date_from", UNSET)
         dashboard_filter.date_to = d.get("date_to", UNSET)
         dashboard_filter.explicit_date = d.get("explicitDate", UNSET)
@@ -135,8 +140,20 @@ class DashboardFilter:
         return dashboard_filter
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.breakdown_filter import BreakdownFilter
-    from ..models.property_filter import PropertyFilter
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.breakdown_filter import BreakdownFilter as _model1
+    from ..models.property_filter import PropertyFilter as _model2
+
+    globals().update(
+        {
+            "BreakdownFilter": _model1,
+            "PropertyFilter": _model2,
+        }
+    )
+    _LOADED = True

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DashboardTileBasic")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -62,7 +63,7 @@ class DashboardTileBasic:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dashboard_tile_basic = cls.__new__(cls)
+        dashboard_tile_basic = _new(cls)
         dashboard_tile_basic.id = d["id"]
         dashboard_tile_basic.dashboard_id = d["dashboard_id"]
         dashboard_tile_basic.deleted = d.get("deleted", UNSET)

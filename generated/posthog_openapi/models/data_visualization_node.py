@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DataVisualizationNode")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -51,6 +52,8 @@ class DataVisualizationNode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         kind = self.kind
 
         source = self.source.to_dict()
@@ -98,8 +101,10 @@ class DataVisualizationNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        data_visualization_node = cls.__new__(cls)
+        data_visualization_node = _new(cls)
         kind = cast(Literal["DataVisualizationNode"], d["kind"])
         if kind != "DataVisualizationNode":
             raise ValueError(f"kind must match const 'DataVisualizationNode', got '{kind}'")
@@ -156,8 +161,20 @@ class DataVisualizationNode:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.free_form_object import FreeFormObject
-    from ..models.hog_ql_query import HogQLQuery
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.free_form_object import FreeFormObject as _model1
+    from ..models.hog_ql_query import HogQLQuery as _model2
+
+    globals().update(
+        {
+            "FreeFormObject": _model1,
+            "HogQLQuery": _model2,
+        }
+    )
+    _LOADED = True

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DateRange")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -68,7 +69,7 @@ class DateRange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        date_range = cls.__new__(cls)
+        date_range = _new(cls)
         date_range.date_from = d.get("date_from", UNSET)
         date_range.date_to = d.get("date_to", UNSET)
         date_range.explicit_date = d.get("explicitDate", UNSET)

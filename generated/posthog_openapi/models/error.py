@@ -10,6 +10,7 @@ from ..models.error_type import ErrorType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -88,7 +89,7 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error = cls.__new__(cls)
+        error = _new(cls)
         type_ = ErrorType(d["type"])
 
         error.type_ = type_

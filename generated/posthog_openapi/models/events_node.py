@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventsNode")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -67,6 +68,8 @@ class EventsNode:
     order_by: list[str] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         kind = self.kind
 
         event: None | str | Unset
@@ -176,8 +179,10 @@ class EventsNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        events_node = cls.__new__(cls)
+        events_node = _new(cls)
         kind = cast(Literal["EventsNode"], d["kind"])
         if kind != "EventsNode":
             raise ValueError(f"kind must match const 'EventsNode', got '{kind}'")
@@ -222,7 +227,18 @@ class EventsNode:
         return events_node
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.property_filter import PropertyFilter
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.property_filter import PropertyFilter as _model1
+
+    globals().update(
+        {
+            "PropertyFilter": _model1,
+        }
+    )
+    _LOADED = True

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventsQuery")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -81,6 +82,8 @@ class EventsQuery:
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         kind = self.kind
 
         select = self.select
@@ -220,8 +223,10 @@ class EventsQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        events_query = cls.__new__(cls)
+        events_query = _new(cls)
         kind = cast(Literal["EventsQuery"], d["kind"])
         if kind != "EventsQuery":
             raise ValueError(f"kind must match const 'EventsQuery', got '{kind}'")
@@ -253,8 +258,20 @@ class EventsQuery:
         return events_query
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.property_filter import PropertyFilter
-    from ..models.query_tags import QueryTags
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.property_filter import PropertyFilter as _model1
+    from ..models.query_tags import QueryTags as _model2
+
+    globals().update(
+        {
+            "PropertyFilter": _model1,
+            "QueryTags": _model2,
+        }
+    )
+    _LOADED = True

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FreeFormObject")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(())
@@ -28,7 +29,7 @@ class FreeFormObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        free_form_object = cls.__new__(cls)
+        free_form_object = _new(cls)
         free_form_object.additional_properties = d
         return free_form_object
 

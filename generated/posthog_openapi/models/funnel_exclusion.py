@@ -10,6 +10,7 @@ from ..models.series_node_kind import SeriesNodeKind
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunnelExclusion")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -91,7 +92,7 @@ class FunnelExclusion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        funnel_exclusion = cls.__new__(cls)
+        funnel_exclusion = _new(cls)
         kind = SeriesNodeKind(d["kind"])
 
         funnel_exclusion.kind = kind

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FunnelsFilter")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -56,6 +57,8 @@ class FunnelsFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         funnel_viz_type: None | str | Unset
         if isinstance(self.funnel_viz_type, Unset):
             funnel_viz_type = UNSET
@@ -132,8 +135,10 @@ class FunnelsFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        funnels_filter = cls.__new__(cls)
+        funnels_filter = _new(cls)
 
         def _parse_funnel_viz_type(data: object) -> FunnelVizType | None | Unset:
             if data is None:
@@ -244,7 +249,18 @@ class FunnelsFilter:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.funnel_exclusion import FunnelExclusion
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.funnel_exclusion import FunnelExclusion as _model1
+
+    globals().update(
+        {
+            "FunnelExclusion": _model1,
+        }
+    )
+    _LOADED = True

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FunnelsQuery")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -75,6 +76,8 @@ class FunnelsQuery:
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         kind = self.kind
 
         series = []
@@ -196,8 +199,10 @@ class FunnelsQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        funnels_query = cls.__new__(cls)
+        funnels_query = _new(cls)
         kind = cast(Literal["FunnelsQuery"], d["kind"])
         if kind != "FunnelsQuery":
             raise ValueError(f"kind must match const 'FunnelsQuery', got '{kind}'")
@@ -286,14 +291,32 @@ class FunnelsQuery:
         return funnels_query
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.actions_node import ActionsNode
-    from ..models.breakdown_filter import BreakdownFilter
-    from ..models.date_range import DateRange
-    from ..models.events_node import EventsNode
-    from ..models.funnels_filter import FunnelsFilter
-    from ..models.property_filter import PropertyFilter
-    from ..models.property_group import PropertyGroup
-    from ..models.query_tags import QueryTags
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.actions_node import ActionsNode as _model1
+    from ..models.breakdown_filter import BreakdownFilter as _model2
+    from ..models.date_range import DateRange as _model3
+    from ..models.events_node import EventsNode as _model4
+    from ..models.funnels_filter import FunnelsFilter as _model5
+    from ..models.property_filter import PropertyFilter as _model6
+    from ..models.property_group import PropertyGroup as _model7
+    from ..models.query_tags import QueryTags as _model8
+
+    globals().update(
+        {
+            "ActionsNode": _model1,
+            "BreakdownFilter": _model2,
+            "DateRange": _model3,
+            "EventsNode": _model4,
+            "FunnelsFilter": _model5,
+            "PropertyFilter": _model6,
+            "PropertyGroup": _model7,
+            "QueryTags": _model8,
+        }
+    )
+    _LOADED = True

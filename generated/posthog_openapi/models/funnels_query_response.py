@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
+from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.hog_ql_query_modifiers import HogQLQueryModifiers
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FunnelsQueryResponse")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -152,6 +153,8 @@ class FunnelsQueryResponse(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         results = self.results
 
         is_udf: bool | None | Unset
@@ -172,29 +175,55 @@ class FunnelsQueryResponse(LazyModel):
         else:
             cache_key = self.cache_key
 
-        last_refresh: None | str | Unset
-        if isinstance(self.last_refresh, Unset):
-            last_refresh = UNSET
-        elif isinstance(self.last_refresh, datetime.datetime):
-            last_refresh = self.last_refresh.isoformat()
+        try:
+            _last_refresh = _slot_last_refresh(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            last_refresh = self._src.get("last_refresh", UNSET)
         else:
-            last_refresh = self.last_refresh
+            if sent_unchanged(self, "last_refresh", _last_refresh, _convert_last_refresh):
+                last_refresh = self._src["last_refresh"]
+            else:
+                last_refresh: None | str | Unset
+                if isinstance(_last_refresh, Unset):
+                    last_refresh = UNSET
+                elif isinstance(_last_refresh, datetime.datetime):
+                    last_refresh = _last_refresh.isoformat()
+                else:
+                    last_refresh = _last_refresh
 
-        next_allowed_client_refresh: None | str | Unset
-        if isinstance(self.next_allowed_client_refresh, Unset):
-            next_allowed_client_refresh = UNSET
-        elif isinstance(self.next_allowed_client_refresh, datetime.datetime):
-            next_allowed_client_refresh = self.next_allowed_client_refresh.isoformat()
+        try:
+            _next_allowed_client_refresh = _slot_next_allowed_client_refresh(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            next_allowed_client_refresh = self._src.get("next_allowed_client_refresh", UNSET)
         else:
-            next_allowed_client_refresh = self.next_allowed_client_refresh
+            if sent_unchanged(
+                self, "next_allowed_client_refresh", _next_allowed_client_refresh, _convert_next_allowed_client_refresh
+            ):
+                next_allowed_client_refresh = self._src["next_allowed_client_refresh"]
+            else:
+                next_allowed_client_refresh: None | str | Unset
+                if isinstance(_next_allowed_client_refresh, Unset):
+                    next_allowed_client_refresh = UNSET
+                elif isinstance(_next_allowed_client_refresh, datetime.datetime):
+                    next_allowed_client_refresh = _next_allowed_client_refresh.isoformat()
+                else:
+                    next_allowed_client_refresh = _next_allowed_client_refresh
 
-        cache_target_age: None | str | Unset
-        if isinstance(self.cache_target_age, Unset):
-            cache_target_age = UNSET
-        elif isinstance(self.cache_target_age, datetime.datetime):
-            cache_target_age = self.cache_target_age.isoformat()
+        try:
+            _cache_target_age = _slot_cache_target_age(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            cache_target_age = self._src.get("cache_target_age", UNSET)
         else:
-            cache_target_age = self.cache_target_age
+            if sent_unchanged(self, "cache_target_age", _cache_target_age, _convert_cache_target_age):
+                cache_target_age = self._src["cache_target_age"]
+            else:
+                cache_target_age: None | str | Unset
+                if isinstance(_cache_target_age, Unset):
+                    cache_target_age = UNSET
+                elif isinstance(_cache_target_age, datetime.datetime):
+                    cache_target_age = _cache_target_age.isoformat()
+                else:
+                    cache_target_age = _cache_target_age
 
         calculation_trigger: None | str | Unset
         if isinstance(self.calculation_trigger, Unset):
@@ -296,8 +325,10 @@ class FunnelsQueryResponse(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        funnels_query_response = cls.__new__(cls)
+        funnels_query_response = _new(cls)
         funnels_query_response._src = d
         funnels_query_response.results = d["results"]
         funnels_query_response.is_udf = d.get("isUdf", UNSET)
@@ -388,10 +419,29 @@ class FunnelsQueryResponse(LazyModel):
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.hog_ql_query_modifiers import HogQLQueryModifiers
-    from ..models.query_status import QueryStatus
-    from ..models.query_timing import QueryTiming
-    from ..models.resolved_date_range import ResolvedDateRange
+# The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
+_slot_last_refresh = FunnelsQueryResponse.__dict__["last_refresh"].__get__
+_slot_next_allowed_client_refresh = FunnelsQueryResponse.__dict__["next_allowed_client_refresh"].__get__
+_slot_cache_target_age = FunnelsQueryResponse.__dict__["cache_target_age"].__get__
+
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.hog_ql_query_modifiers import HogQLQueryModifiers as _model1
+    from ..models.query_status import QueryStatus as _model2
+    from ..models.query_timing import QueryTiming as _model3
+    from ..models.resolved_date_range import ResolvedDateRange as _model4
+
+    globals().update(
+        {
+            "HogQLQueryModifiers": _model1,
+            "QueryStatus": _model2,
+            "QueryTiming": _model3,
+            "ResolvedDateRange": _model4,
+        }
+    )
+    _LOADED = True

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HogQLFilters")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -39,6 +40,8 @@ class HogQLFilters:
     filter_test_accounts: bool | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         properties: list[dict[str, Any]] | None | Unset
         if isinstance(self.properties, Unset):
             properties = UNSET
@@ -79,8 +82,10 @@ class HogQLFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        hog_ql_filters = cls.__new__(cls)
+        hog_ql_filters = _new(cls)
 
         def _parse_properties(data: object) -> list[PropertyFilter] | None | Unset:
             if data is None:
@@ -111,8 +116,20 @@ class HogQLFilters:
         return hog_ql_filters
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.date_range import DateRange
-    from ..models.property_filter import PropertyFilter
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.date_range import DateRange as _model1
+    from ..models.property_filter import PropertyFilter as _model2
+
+    globals().update(
+        {
+            "DateRange": _model1,
+            "PropertyFilter": _model2,
+        }
+    )
+    _LOADED = True

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HogQLMetadata")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -69,6 +70,8 @@ class HogQLMetadata:
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         kind = self.kind
 
         language = self.language.value
@@ -155,8 +158,10 @@ class HogQLMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        hog_ql_metadata = cls.__new__(cls)
+        hog_ql_metadata = _new(cls)
         kind = cast(Literal["HogQLMetadata"], d["kind"])
         if kind != "HogQLMetadata":
             raise ValueError(f"kind must match const 'HogQLMetadata', got '{kind}'")
@@ -180,10 +185,24 @@ class HogQLMetadata:
         return hog_ql_metadata
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.free_form_object import FreeFormObject
-    from ..models.hog_ql_filters import HogQLFilters
-    from ..models.hog_ql_variables import HogQLVariables
-    from ..models.query_tags import QueryTags
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.free_form_object import FreeFormObject as _model1
+    from ..models.hog_ql_filters import HogQLFilters as _model2
+    from ..models.hog_ql_variables import HogQLVariables as _model3
+    from ..models.query_tags import QueryTags as _model4
+
+    globals().update(
+        {
+            "FreeFormObject": _model1,
+            "HogQLFilters": _model2,
+            "HogQLVariables": _model3,
+            "QueryTags": _model4,
+        }
+    )
+    _LOADED = True

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HogQLMetadataResponse")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -59,6 +60,8 @@ class HogQLMetadataResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         errors = []
         for errors_item_data in self.errors:
             errors_item = errors_item_data.to_dict()
@@ -148,8 +151,10 @@ class HogQLMetadataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        hog_ql_metadata_response = cls.__new__(cls)
+        hog_ql_metadata_response = _new(cls)
         hog_ql_metadata_response.errors = [HogQLNotice.from_dict(item) for item in d["errors"]]
         hog_ql_metadata_response.warnings = [HogQLNotice.from_dict(item) for item in d["warnings"]]
         hog_ql_metadata_response.notices = [HogQLNotice.from_dict(item) for item in d["notices"]]
@@ -210,8 +215,20 @@ class HogQLMetadataResponse:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.hog_ql_notice import HogQLNotice
-    from ..models.query_timing import QueryTiming
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.hog_ql_notice import HogQLNotice as _model1
+    from ..models.query_timing import QueryTiming as _model2
+
+    globals().update(
+        {
+            "HogQLNotice": _model1,
+            "QueryTiming": _model2,
+        }
+    )
+    _LOADED = True

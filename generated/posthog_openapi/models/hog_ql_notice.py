@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HogQLNotice")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -78,7 +79,7 @@ class HogQLNotice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        hog_ql_notice = cls.__new__(cls)
+        hog_ql_notice = _new(cls)
         hog_ql_notice.message = d["message"]
         hog_ql_notice.start = d.get("start", UNSET)
         hog_ql_notice.end = d.get("end", UNSET)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HogQLQuery")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -67,6 +68,8 @@ class HogQLQuery:
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         kind = self.kind
 
         query = self.query
@@ -158,8 +161,10 @@ class HogQLQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        hog_ql_query = cls.__new__(cls)
+        hog_ql_query = _new(cls)
         kind = cast(Literal["HogQLQuery"], d["kind"])
         if kind != "HogQLQuery":
             raise ValueError(f"kind must match const 'HogQLQuery', got '{kind}'")
@@ -181,11 +186,26 @@ class HogQLQuery:
         return hog_ql_query
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.hog_ql_filters import HogQLFilters
-    from ..models.hog_ql_query_modifiers import HogQLQueryModifiers
-    from ..models.hog_ql_values import HogQLValues
-    from ..models.hog_ql_variables import HogQLVariables
-    from ..models.query_tags import QueryTags
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.hog_ql_filters import HogQLFilters as _model1
+    from ..models.hog_ql_query_modifiers import HogQLQueryModifiers as _model2
+    from ..models.hog_ql_values import HogQLValues as _model3
+    from ..models.hog_ql_variables import HogQLVariables as _model4
+    from ..models.query_tags import QueryTags as _model5
+
+    globals().update(
+        {
+            "HogQLFilters": _model1,
+            "HogQLQueryModifiers": _model2,
+            "HogQLValues": _model3,
+            "HogQLVariables": _model4,
+            "QueryTags": _model5,
+        }
+    )
+    _LOADED = True

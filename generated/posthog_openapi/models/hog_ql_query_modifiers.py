@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HogQLQueryModifiers")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -71,7 +72,7 @@ class HogQLQueryModifiers:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        hog_ql_query_modifiers = cls.__new__(cls)
+        hog_ql_query_modifiers = _new(cls)
         hog_ql_query_modifiers.debug = d.get("debug", UNSET)
         hog_ql_query_modifiers.timings = d.get("timings", UNSET)
         hog_ql_query_modifiers.persons_on_events_mode = d.get("personsOnEventsMode", UNSET)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="HogQLValues")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(())
@@ -31,7 +32,7 @@ class HogQLValues:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        hog_ql_values = cls.__new__(cls)
+        hog_ql_values = _new(cls)
         hog_ql_values.additional_properties = d
         return hog_ql_values
 

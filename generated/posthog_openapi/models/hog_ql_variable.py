@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HogQLVariable")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -69,7 +70,7 @@ class HogQLVariable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        hog_ql_variable = cls.__new__(cls)
+        hog_ql_variable = _new(cls)
         hog_ql_variable.variable_id = d["variableId"]
         hog_ql_variable.code_name = d["code_name"]
         hog_ql_variable.value = d.get("value", UNSET)

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HogQLVariables")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(())
@@ -23,6 +24,8 @@ class HogQLVariables:
     additional_properties: dict[str, HogQLVariable] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -32,8 +35,10 @@ class HogQLVariables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        hog_ql_variables = cls.__new__(cls)
+        hog_ql_variables = _new(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             if prop_name in _FIELDS:
@@ -62,7 +67,18 @@ class HogQLVariables:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.hog_ql_variable import HogQLVariable
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.hog_ql_variable import HogQLVariable as _model1
+
+    globals().update(
+        {
+            "HogQLVariable": _model1,
+        }
+    )
+    _LOADED = True

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Insight")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -68,6 +69,8 @@ _FIELDS = frozenset(
 
 
 def _convert_filters(d: dict[str, Any]) -> InsightFilters | Unset:
+    if not _LOADED:
+        _load()
     _filters = d.get("filters", UNSET)
     filters: InsightFilters | Unset
     if isinstance(_filters, Unset):
@@ -320,6 +323,8 @@ class Insight(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         id = self.id
 
         short_id = self.short_id
@@ -679,8 +684,10 @@ class Insight(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        insight = cls.__new__(cls)
+        insight = _new(cls)
         insight._src = d
         insight.id = d["id"]
         insight.short_id = d["short_id"]
@@ -848,14 +855,32 @@ _slot_updated_at = Insight.__dict__["updated_at"].__get__
 _slot_last_modified_at = Insight.__dict__["last_modified_at"].__get__
 _slot_last_viewed_at = Insight.__dict__["last_viewed_at"].__get__
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.dashboard_tile_basic import DashboardTileBasic
-    from ..models.data_visualization_node import DataVisualizationNode
-    from ..models.free_form_object import FreeFormObject
-    from ..models.insight_filters import InsightFilters
-    from ..models.insight_viz_node import InsightVizNode
-    from ..models.query_node import QueryNode
-    from ..models.query_status import QueryStatus
-    from ..models.user_basic import UserBasic
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.dashboard_tile_basic import DashboardTileBasic as _model1
+    from ..models.data_visualization_node import DataVisualizationNode as _model2
+    from ..models.free_form_object import FreeFormObject as _model3
+    from ..models.insight_filters import InsightFilters as _model4
+    from ..models.insight_viz_node import InsightVizNode as _model5
+    from ..models.query_node import QueryNode as _model6
+    from ..models.query_status import QueryStatus as _model7
+    from ..models.user_basic import UserBasic as _model8
+
+    globals().update(
+        {
+            "DashboardTileBasic": _model1,
+            "DataVisualizationNode": _model2,
+            "FreeFormObject": _model3,
+            "InsightFilters": _model4,
+            "InsightVizNode": _model5,
+            "QueryNode": _model6,
+            "QueryStatus": _model7,
+            "UserBasic": _model8,
+        }
+    )
+    _LOADED = True

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="InsightFilters")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(())
@@ -31,7 +32,7 @@ class InsightFilters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        insight_filters = cls.__new__(cls)
+        insight_filters = _new(cls)
         insight_filters.additional_properties = d
         return insight_filters
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InsightRequest")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -34,6 +35,8 @@ _FIELDS = frozenset(
 
 
 def _convert_filters(d: dict[str, Any]) -> InsightFilters | Unset:
+    if not _LOADED:
+        _load()
     _filters = d.get("filters", UNSET)
     filters: InsightFilters | Unset
     if isinstance(_filters, Unset):
@@ -85,6 +88,8 @@ class InsightRequest(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -172,8 +177,10 @@ class InsightRequest(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        insight_request = cls.__new__(cls)
+        insight_request = _new(cls)
         insight_request._src = d
         insight_request.name = d.get("name", UNSET)
         insight_request.derived_name = d.get("derived_name", UNSET)
@@ -228,8 +235,20 @@ class InsightRequest(LazyModel):
 # The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
 _slot_filters = InsightRequest.__dict__["filters"].__get__
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.insight_filters import InsightFilters
-    from ..models.query_node import QueryNode
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.insight_filters import InsightFilters as _model1
+    from ..models.query_node import QueryNode as _model2
+
+    globals().update(
+        {
+            "InsightFilters": _model1,
+            "QueryNode": _model2,
+        }
+    )
+    _LOADED = True

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="InsightViewedRequest")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(("insight_ids",))
@@ -39,7 +40,7 @@ class InsightViewedRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        insight_viewed_request = cls.__new__(cls)
+        insight_viewed_request = _new(cls)
         insight_viewed_request.insight_ids = d["insight_ids"]
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 1:

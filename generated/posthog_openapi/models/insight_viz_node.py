@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InsightVizNode")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -59,6 +60,8 @@ class InsightVizNode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         kind = self.kind
 
         source: dict[str, Any]
@@ -128,8 +131,10 @@ class InsightVizNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        insight_viz_node = cls.__new__(cls)
+        insight_viz_node = _new(cls)
         kind = cast(Literal["InsightVizNode"], d["kind"])
         if kind != "InsightVizNode":
             raise ValueError(f"kind must match const 'InsightVizNode', got '{kind}'")
@@ -218,12 +223,28 @@ class InsightVizNode:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.funnels_query import FunnelsQuery
-    from ..models.lifecycle_query import LifecycleQuery
-    from ..models.paths_query import PathsQuery
-    from ..models.retention_query import RetentionQuery
-    from ..models.stickiness_query import StickinessQuery
-    from ..models.trends_query import TrendsQuery
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.funnels_query import FunnelsQuery as _model1
+    from ..models.lifecycle_query import LifecycleQuery as _model2
+    from ..models.paths_query import PathsQuery as _model3
+    from ..models.retention_query import RetentionQuery as _model4
+    from ..models.stickiness_query import StickinessQuery as _model5
+    from ..models.trends_query import TrendsQuery as _model6
+
+    globals().update(
+        {
+            "FunnelsQuery": _model1,
+            "LifecycleQuery": _model2,
+            "PathsQuery": _model3,
+            "RetentionQuery": _model4,
+            "StickinessQuery": _model5,
+            "TrendsQuery": _model6,
+        }
+    )
+    _LOADED = True

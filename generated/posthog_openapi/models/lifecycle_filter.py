@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LifecycleFilter")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(("toggledLifecycles",))
@@ -46,7 +47,7 @@ class LifecycleFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        lifecycle_filter = cls.__new__(cls)
+        lifecycle_filter = _new(cls)
         lifecycle_filter.toggled_lifecycles = d.get("toggledLifecycles", UNSET)
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 0 + ("toggledLifecycles" in d):

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Organization")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -59,6 +60,8 @@ class Organization(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         try:
             _id = _slot_id(self)
         except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
@@ -114,8 +117,10 @@ class Organization(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        organization = cls.__new__(cls)
+        organization = _new(cls)
         organization._src = d
         _v = d["id"]
         if not (isinstance(_v, str)):
@@ -166,7 +171,18 @@ class Organization(LazyModel):
 # The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
 _slot_id = Organization.__dict__["id"].__get__
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.team_basic import TeamBasic
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.team_basic import TeamBasic as _model1
+
+    globals().update(
+        {
+            "TeamBasic": _model1,
+        }
+    )
+    _LOADED = True

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid, sent_unchanged
 
 T = TypeVar("T", bound="OrganizationBasic")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -87,7 +88,7 @@ class OrganizationBasic(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        organization_basic = cls.__new__(cls)
+        organization_basic = _new(cls)
         organization_basic._src = d
         _v = d["id"]
         if not (isinstance(_v, str)):

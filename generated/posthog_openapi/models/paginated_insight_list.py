@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedInsightList")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -41,6 +42,8 @@ class PaginatedInsightList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         count = self.count
 
         next_: None | str
@@ -69,8 +72,10 @@ class PaginatedInsightList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        paginated_insight_list = cls.__new__(cls)
+        paginated_insight_list = _new(cls)
         paginated_insight_list.count = d["count"]
         paginated_insight_list.next_ = d["next"]
         paginated_insight_list.previous = d["previous"]
@@ -101,7 +106,18 @@ class PaginatedInsightList:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.insight import Insight
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.insight import Insight as _model1
+
+    globals().update(
+        {
+            "Insight": _model1,
+        }
+    )
+    _LOADED = True

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedPersonList")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -45,6 +46,8 @@ class PaginatedPersonList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         next_: None | str
         next_ = self.next_
 
@@ -78,8 +81,10 @@ class PaginatedPersonList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        paginated_person_list = cls.__new__(cls)
+        paginated_person_list = _new(cls)
         paginated_person_list.next_ = d["next"]
         paginated_person_list.results = [Person.from_dict(item) for item in d["results"]]
         paginated_person_list.count = d.get("count", UNSET)
@@ -108,7 +113,18 @@ class PaginatedPersonList:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.person import Person
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.person import Person as _model1
+
+    globals().update(
+        {
+            "Person": _model1,
+        }
+    )
+    _LOADED = True

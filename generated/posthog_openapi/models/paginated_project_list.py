@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedProjectList")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -43,6 +44,8 @@ class PaginatedProjectList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
@@ -80,8 +83,10 @@ class PaginatedProjectList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        paginated_project_list = cls.__new__(cls)
+        paginated_project_list = _new(cls)
         paginated_project_list.results = [Project.from_dict(item) for item in d["results"]]
         paginated_project_list.count = d.get("count", UNSET)
         paginated_project_list.next_ = d.get("next", UNSET)
@@ -112,7 +117,18 @@ class PaginatedProjectList:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.project import Project
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.project import Project as _model1
+
+    globals().update(
+        {
+            "Project": _model1,
+        }
+    )
+    _LOADED = True

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PathLink")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -68,7 +69,7 @@ class PathLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        path_link = cls.__new__(cls)
+        path_link = _new(cls)
         path_link.source = d["source"]
         path_link.target = d["target"]
         path_link.value = d["value"]

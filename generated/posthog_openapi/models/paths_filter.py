@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PathsFilter")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -83,7 +84,7 @@ class PathsFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        paths_filter = cls.__new__(cls)
+        paths_filter = _new(cls)
         paths_filter.include_event_types = d.get("includeEventTypes", UNSET)
         paths_filter.start_point = d.get("startPoint", UNSET)
         paths_filter.end_point = d.get("endPoint", UNSET)

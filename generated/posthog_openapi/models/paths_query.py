@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PathsQuery")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -63,6 +64,8 @@ class PathsQuery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         kind = self.kind
 
         paths_filter: dict[str, Any] | None | Unset
@@ -153,8 +156,10 @@ class PathsQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        paths_query = cls.__new__(cls)
+        paths_query = _new(cls)
         kind = cast(Literal["PathsQuery"], d["kind"])
         if kind != "PathsQuery":
             raise ValueError(f"kind must match const 'PathsQuery', got '{kind}'")
@@ -221,11 +226,26 @@ class PathsQuery:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.date_range import DateRange
-    from ..models.paths_filter import PathsFilter
-    from ..models.property_filter import PropertyFilter
-    from ..models.property_group import PropertyGroup
-    from ..models.query_tags import QueryTags
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.date_range import DateRange as _model1
+    from ..models.paths_filter import PathsFilter as _model2
+    from ..models.property_filter import PropertyFilter as _model3
+    from ..models.property_group import PropertyGroup as _model4
+    from ..models.query_tags import QueryTags as _model5
+
+    globals().update(
+        {
+            "DateRange": _model1,
+            "PathsFilter": _model2,
+            "PropertyFilter": _model3,
+            "PropertyGroup": _model4,
+            "QueryTags": _model5,
+        }
+    )
+    _LOADED = True

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PathsResult")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -70,6 +71,8 @@ class PathsResult(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         result = []
         for result_item_data in self.result:
             result_item = result_item_data.to_dict()
@@ -113,8 +116,10 @@ class PathsResult(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        paths_result = cls.__new__(cls)
+        paths_result = _new(cls)
         paths_result._src = d
         paths_result.result = [PathLink.from_dict(item) for item in d["result"]]
         paths_result.is_cached = d.get("is_cached", UNSET)
@@ -159,7 +164,18 @@ class PathsResult(LazyModel):
 # The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
 _slot_last_refresh = PathsResult.__dict__["last_refresh"].__get__
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.path_link import PathLink
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.path_link import PathLink as _model1
+
+    globals().update(
+        {
+            "PathLink": _model1,
+        }
+    )
+    _LOADED = True

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Person")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -35,6 +36,8 @@ def _convert_uuid(d: dict[str, Any]) -> UUID:
 
 
 def _convert_properties(d: dict[str, Any]) -> PersonProperties:
+    if not _LOADED:
+        _load()
     properties = PersonProperties.from_dict(d["properties"])
 
     return properties
@@ -116,6 +119,8 @@ class Person(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         id: int | None
         id = self.id
 
@@ -198,7 +203,7 @@ class Person(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        person = cls.__new__(cls)
+        person = _new(cls)
         person._src = d
         person.id = d["id"]
         _v = d["uuid"]
@@ -255,7 +260,18 @@ _slot_properties = Person.__dict__["properties"].__get__
 _slot_created_at = Person.__dict__["created_at"].__get__
 _slot_last_seen_at = Person.__dict__["last_seen_at"].__get__
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.person_properties import PersonProperties
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.person_properties import PersonProperties as _model1
+
+    globals().update(
+        {
+            "PersonProperties": _model1,
+        }
+    )
+    _LOADED = True

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PersonActionResult")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(("success",))
@@ -40,7 +41,7 @@ class PersonActionResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        person_action_result = cls.__new__(cls)
+        person_action_result = _new(cls)
         person_action_result.success = d["success"]
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 1:

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonBulkDeleteRequest")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -66,7 +67,7 @@ class PersonBulkDeleteRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        person_bulk_delete_request = cls.__new__(cls)
+        person_bulk_delete_request = _new(cls)
         person_bulk_delete_request.distinct_ids = d.get("distinct_ids", UNSET)
         _ids = d.get("ids", UNSET)
         ids: list[UUID] | Unset = UNSET

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PersonCohortList")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(("results",))
@@ -28,6 +29,8 @@ class PersonCohortList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
@@ -45,8 +48,10 @@ class PersonCohortList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        person_cohort_list = cls.__new__(cls)
+        person_cohort_list = _new(cls)
         person_cohort_list.results = [Cohort.from_dict(item) for item in d["results"]]
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 1:
@@ -72,7 +77,18 @@ class PersonCohortList:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.cohort import Cohort
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.cohort import Cohort as _model1
+
+    globals().update(
+        {
+            "Cohort": _model1,
+        }
+    )
+    _LOADED = True

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PersonPropertyDeleteRequest")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(("$unset",))
@@ -39,7 +40,7 @@ class PersonPropertyDeleteRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        person_property_delete_request = cls.__new__(cls)
+        person_property_delete_request = _new(cls)
         person_property_delete_request.unset = d["$unset"]
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 1:

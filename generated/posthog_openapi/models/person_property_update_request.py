@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PersonPropertyUpdateRequest")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -51,7 +52,7 @@ class PersonPropertyUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        person_property_update_request = cls.__new__(cls)
+        person_property_update_request = _new(cls)
         person_property_update_request.key = d["key"]
         person_property_update_request.value = d["value"]
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.

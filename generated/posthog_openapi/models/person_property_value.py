@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PersonPropertyValue")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -49,7 +50,7 @@ class PersonPropertyValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        person_property_value = cls.__new__(cls)
+        person_property_value = _new(cls)
         person_property_value.name = d["name"]
         person_property_value.count = d["count"]
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.

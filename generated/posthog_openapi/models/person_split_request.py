@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonSplitRequest")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(("main_distinct_id",))
@@ -44,7 +45,7 @@ class PersonSplitRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        person_split_request = cls.__new__(cls)
+        person_split_request = _new(cls)
         person_split_request.main_distinct_id = d.get("main_distinct_id", UNSET)
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 0 + ("main_distinct_id" in d):

@@ -13,12 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PersonUpdateRequest")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(("properties",))
 
 
 def _convert_properties(d: dict[str, Any]) -> PersonProperties:
+    if not _LOADED:
+        _load()
     properties = PersonProperties.from_dict(d["properties"])
 
     return properties
@@ -41,6 +44,8 @@ class PersonUpdateRequest(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         try:
             _properties = _slot_properties(self)
         except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
@@ -61,7 +66,7 @@ class PersonUpdateRequest(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        person_update_request = cls.__new__(cls)
+        person_update_request = _new(cls)
         person_update_request._src = d
         _v = d["properties"]
         if not (type(_v) is dict or isinstance(_v, Mapping)):
@@ -103,7 +108,18 @@ class PersonUpdateRequest(LazyModel):
 # The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
 _slot_properties = PersonUpdateRequest.__dict__["properties"].__get__
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.person_properties import PersonProperties
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.person_properties import PersonProperties as _model1
+
+    globals().update(
+        {
+            "PersonProperties": _model1,
+        }
+    )
+    _LOADED = True

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, sent_unchanged
 
 T = TypeVar("T", bound="Project")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -165,7 +166,7 @@ class Project(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        project = cls.__new__(cls)
+        project = _new(cls)
         project._src = d
         project.id = d["id"]
         project.name = d["name"]

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PropertiesTimeline")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -43,6 +44,8 @@ class PropertiesTimeline:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         points = []
         for points_item_data in self.points:
             points_item = points_item_data.to_dict()
@@ -79,8 +82,10 @@ class PropertiesTimeline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        properties_timeline = cls.__new__(cls)
+        properties_timeline = _new(cls)
         properties_timeline.points = [PropertiesTimelinePoint.from_dict(item) for item in d["points"]]
         properties_timeline.crucial_property_keys = d["crucial_property_keys"]
         properties_timeline.effective_date_from = d.get("effective_date_from", UNSET)
@@ -109,7 +114,18 @@ class PropertiesTimeline:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.properties_timeline_point import PropertiesTimelinePoint
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.properties_timeline_point import PropertiesTimelinePoint as _model1
+
+    globals().update(
+        {
+            "PropertiesTimelinePoint": _model1,
+        }
+    )
+    _LOADED = True

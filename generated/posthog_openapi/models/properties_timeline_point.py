@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PropertiesTimelinePoint")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -32,6 +33,8 @@ def _convert_timestamp(d: dict[str, Any]) -> datetime.datetime:
 
 
 def _convert_properties(d: dict[str, Any]) -> PersonProperties:
+    if not _LOADED:
+        _load()
     properties = PersonProperties.from_dict(d["properties"])
 
     return properties
@@ -59,6 +62,8 @@ class PropertiesTimelinePoint(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         try:
             _timestamp = _slot_timestamp(self)
         except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
@@ -94,7 +99,7 @@ class PropertiesTimelinePoint(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        properties_timeline_point = cls.__new__(cls)
+        properties_timeline_point = _new(cls)
         properties_timeline_point._src = d
         _v = d["timestamp"]
         if not (isinstance(_v, str)):
@@ -143,7 +148,18 @@ class PropertiesTimelinePoint(LazyModel):
 _slot_timestamp = PropertiesTimelinePoint.__dict__["timestamp"].__get__
 _slot_properties = PropertiesTimelinePoint.__dict__["properties"].__get__
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.person_properties import PersonProperties
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.person_properties import PersonProperties as _model1
+
+    globals().update(
+        {
+            "PersonProperties": _model1,
+        }
+    )
+    _LOADED = True

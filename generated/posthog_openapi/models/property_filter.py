@@ -11,6 +11,7 @@ from ..models.property_operator import PropertyOperator
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PropertyFilter")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -86,7 +87,7 @@ class PropertyFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        property_filter = cls.__new__(cls)
+        property_filter = _new(cls)
         property_filter.key = d["key"]
 
         def _parse_value(data: object) -> bool | float | list[bool | float | str] | str | Unset:

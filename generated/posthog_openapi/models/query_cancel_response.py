@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QueryCancelResponse")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(("message",))
@@ -39,7 +40,7 @@ class QueryCancelResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        query_cancel_response = cls.__new__(cls)
+        query_cancel_response = _new(cls)
         query_cancel_response.message = d["message"]
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 1:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueryNode")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(("kind",))
@@ -40,7 +41,7 @@ class QueryNode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        query_node = cls.__new__(cls)
+        query_node = _new(cls)
         query_node.kind = d.get("kind", UNSET)
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 0 + ("kind" in d):

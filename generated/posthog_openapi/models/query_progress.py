@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueryProgress")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -64,7 +65,7 @@ class QueryProgress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        query_progress = cls.__new__(cls)
+        query_progress = _new(cls)
         query_progress.rows_read = d.get("rows_read", UNSET)
         query_progress.bytes_read = d.get("bytes_read", UNSET)
         query_progress.estimated_rows_total = d.get("estimated_rows_total", UNSET)

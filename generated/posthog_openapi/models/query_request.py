@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QueryRequest")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -82,6 +83,8 @@ class QueryRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         query: dict[str, Any]
         if isinstance(self.query, HogQLQuery):
             query = self.query.to_dict()
@@ -166,8 +169,10 @@ class QueryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        query_request = cls.__new__(cls)
+        query_request = _new(cls)
 
         def _parse_query(
             data: object,
@@ -333,20 +338,44 @@ class QueryRequest:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.actors_query import ActorsQuery
-    from ..models.dashboard_filter import DashboardFilter
-    from ..models.data_visualization_node import DataVisualizationNode
-    from ..models.events_query import EventsQuery
-    from ..models.funnels_query import FunnelsQuery
-    from ..models.hog_ql_metadata import HogQLMetadata
-    from ..models.hog_ql_query import HogQLQuery
-    from ..models.hog_ql_variables import HogQLVariables
-    from ..models.insight_viz_node import InsightVizNode
-    from ..models.lifecycle_query import LifecycleQuery
-    from ..models.paths_query import PathsQuery
-    from ..models.retention_query import RetentionQuery
-    from ..models.stickiness_query import StickinessQuery
-    from ..models.trends_query import TrendsQuery
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.actors_query import ActorsQuery as _model1
+    from ..models.dashboard_filter import DashboardFilter as _model2
+    from ..models.data_visualization_node import DataVisualizationNode as _model3
+    from ..models.events_query import EventsQuery as _model4
+    from ..models.funnels_query import FunnelsQuery as _model5
+    from ..models.hog_ql_metadata import HogQLMetadata as _model6
+    from ..models.hog_ql_query import HogQLQuery as _model7
+    from ..models.hog_ql_variables import HogQLVariables as _model8
+    from ..models.insight_viz_node import InsightVizNode as _model9
+    from ..models.lifecycle_query import LifecycleQuery as _model10
+    from ..models.paths_query import PathsQuery as _model11
+    from ..models.retention_query import RetentionQuery as _model12
+    from ..models.stickiness_query import StickinessQuery as _model13
+    from ..models.trends_query import TrendsQuery as _model14
+
+    globals().update(
+        {
+            "ActorsQuery": _model1,
+            "DashboardFilter": _model2,
+            "DataVisualizationNode": _model3,
+            "EventsQuery": _model4,
+            "FunnelsQuery": _model5,
+            "HogQLMetadata": _model6,
+            "HogQLQuery": _model7,
+            "HogQLVariables": _model8,
+            "InsightVizNode": _model9,
+            "LifecycleQuery": _model10,
+            "PathsQuery": _model11,
+            "RetentionQuery": _model12,
+            "StickinessQuery": _model13,
+            "TrendsQuery": _model14,
+        }
+    )
+    _LOADED = True

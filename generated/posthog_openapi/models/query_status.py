@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QueryStatus")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -176,6 +177,8 @@ class QueryStatus(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         id = self.id
 
         complete: bool | None
@@ -339,8 +342,10 @@ class QueryStatus(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        query_status = cls.__new__(cls)
+        query_status = _new(cls)
         query_status._src = d
         query_status.id = d["id"]
         query_status.complete = d["complete"]
@@ -411,7 +416,18 @@ _slot_pickup_time = QueryStatus.__dict__["pickup_time"].__get__
 _slot_end_time = QueryStatus.__dict__["end_time"].__get__
 _slot_expiration_time = QueryStatus.__dict__["expiration_time"].__get__
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.query_progress import QueryProgress
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.query_progress import QueryProgress as _model1
+
+    globals().update(
+        {
+            "QueryProgress": _model1,
+        }
+    )
+    _LOADED = True

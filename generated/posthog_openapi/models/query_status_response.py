@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QueryStatusResponse")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(("query_status",))
@@ -29,6 +30,8 @@ class QueryStatusResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         query_status = self.query_status.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -43,8 +46,10 @@ class QueryStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        query_status_response = cls.__new__(cls)
+        query_status_response = _new(cls)
         query_status = QueryStatus.from_dict(d["query_status"])
 
         query_status_response.query_status = query_status
@@ -72,7 +77,18 @@ class QueryStatusResponse:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.query_status import QueryStatus
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.query_status import QueryStatus as _model1
+
+    globals().update(
+        {
+            "QueryStatus": _model1,
+        }
+    )
+    _LOADED = True

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QueryTags")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(())
@@ -28,7 +29,7 @@ class QueryTags:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        query_tags = cls.__new__(cls)
+        query_tags = _new(cls)
         query_tags.additional_properties = d
         return query_tags
 

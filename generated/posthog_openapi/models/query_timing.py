@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QueryTiming")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -49,7 +50,7 @@ class QueryTiming:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        query_timing = cls.__new__(cls)
+        query_timing = _new(cls)
         query_timing.k = d["k"]
         query_timing.t = d["t"]
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.

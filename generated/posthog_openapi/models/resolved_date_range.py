@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel, bad_type, no_attribute
+from ..types import LazyModel, bad_type, no_attribute, sent_unchanged
 
 T = TypeVar("T", bound="ResolvedDateRange")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -52,9 +53,25 @@ class ResolvedDateRange(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date_from = self.date_from.isoformat()
+        try:
+            _date_from = _slot_date_from(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            date_from = self._src["date_from"]
+        else:
+            if sent_unchanged(self, "date_from", _date_from, _convert_date_from):
+                date_from = self._src["date_from"]
+            else:
+                date_from = _date_from.isoformat()
 
-        date_to = self.date_to.isoformat()
+        try:
+            _date_to = _slot_date_to(self)
+        except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
+            date_to = self._src["date_to"]
+        else:
+            if sent_unchanged(self, "date_to", _date_to, _convert_date_to):
+                date_to = self._src["date_to"]
+            else:
+                date_to = _date_to.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,7 +87,7 @@ class ResolvedDateRange(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        resolved_date_range = cls.__new__(cls)
+        resolved_date_range = _new(cls)
         resolved_date_range._src = d
         _v = d["date_from"]
         if not (isinstance(_v, str)):
@@ -110,3 +127,8 @@ class ResolvedDateRange(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
+_slot_date_from = ResolvedDateRange.__dict__["date_from"].__get__
+_slot_date_to = ResolvedDateRange.__dict__["date_to"].__get__

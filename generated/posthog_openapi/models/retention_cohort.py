@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RetentionCohort")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -52,6 +53,8 @@ class RetentionCohort(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         label = self.label
 
         try:
@@ -83,8 +86,10 @@ class RetentionCohort(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        retention_cohort = cls.__new__(cls)
+        retention_cohort = _new(cls)
         retention_cohort._src = d
         retention_cohort.label = d["label"]
         _v = d["date"]
@@ -128,7 +133,18 @@ class RetentionCohort(LazyModel):
 # The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
 _slot_date = RetentionCohort.__dict__["date"].__get__
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.retention_value import RetentionValue
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.retention_value import RetentionValue as _model1
+
+    globals().update(
+        {
+            "RetentionValue": _model1,
+        }
+    )
+    _LOADED = True

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RetentionEntity")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -53,6 +54,8 @@ class RetentionEntity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         id: int | None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -120,8 +123,10 @@ class RetentionEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        retention_entity = cls.__new__(cls)
+        retention_entity = _new(cls)
         retention_entity.id = d.get("id", UNSET)
 
         def _parse_type_(data: object) -> EntityType | None | Unset:
@@ -176,7 +181,18 @@ class RetentionEntity:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.property_filter import PropertyFilter
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.property_filter import PropertyFilter as _model1
+
+    globals().update(
+        {
+            "PropertyFilter": _model1,
+        }
+    )
+    _LOADED = True

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RetentionFilter")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -52,6 +53,8 @@ class RetentionFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         retention_type: None | str | Unset
         if isinstance(self.retention_type, Unset):
             retention_type = UNSET
@@ -116,8 +119,10 @@ class RetentionFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        retention_filter = cls.__new__(cls)
+        retention_filter = _new(cls)
 
         def _parse_retention_type(data: object) -> None | RetentionType | Unset:
             if data is None:
@@ -188,7 +193,18 @@ class RetentionFilter:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.retention_entity import RetentionEntity
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.retention_entity import RetentionEntity as _model1
+
+    globals().update(
+        {
+            "RetentionEntity": _model1,
+        }
+    )
+    _LOADED = True

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RetentionQuery")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -65,6 +66,8 @@ class RetentionQuery:
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         kind = self.kind
 
         retention_filter = self.retention_filter.to_dict()
@@ -158,8 +161,10 @@ class RetentionQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        retention_query = cls.__new__(cls)
+        retention_query = _new(cls)
         kind = cast(Literal["RetentionQuery"], d["kind"])
         if kind != "RetentionQuery":
             raise ValueError(f"kind must match const 'RetentionQuery', got '{kind}'")
@@ -206,12 +211,28 @@ class RetentionQuery:
         return retention_query
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.breakdown_filter import BreakdownFilter
-    from ..models.date_range import DateRange
-    from ..models.property_filter import PropertyFilter
-    from ..models.property_group import PropertyGroup
-    from ..models.query_tags import QueryTags
-    from ..models.retention_filter import RetentionFilter
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.breakdown_filter import BreakdownFilter as _model1
+    from ..models.date_range import DateRange as _model2
+    from ..models.property_filter import PropertyFilter as _model3
+    from ..models.property_group import PropertyGroup as _model4
+    from ..models.query_tags import QueryTags as _model5
+    from ..models.retention_filter import RetentionFilter as _model6
+
+    globals().update(
+        {
+            "BreakdownFilter": _model1,
+            "DateRange": _model2,
+            "PropertyFilter": _model3,
+            "PropertyGroup": _model4,
+            "QueryTags": _model5,
+            "RetentionFilter": _model6,
+        }
+    )
+    _LOADED = True

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RetentionResult")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -70,6 +71,8 @@ class RetentionResult(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         result = []
         for result_item_data in self.result:
             result_item = result_item_data.to_dict()
@@ -113,8 +116,10 @@ class RetentionResult(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        retention_result = cls.__new__(cls)
+        retention_result = _new(cls)
         retention_result._src = d
         retention_result.result = [RetentionCohort.from_dict(item) for item in d["result"]]
         retention_result.is_cached = d.get("is_cached", UNSET)
@@ -159,7 +164,18 @@ class RetentionResult(LazyModel):
 # The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
 _slot_last_refresh = RetentionResult.__dict__["last_refresh"].__get__
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.retention_cohort import RetentionCohort
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.retention_cohort import RetentionCohort as _model1
+
+    globals().update(
+        {
+            "RetentionCohort": _model1,
+        }
+    )
+    _LOADED = True

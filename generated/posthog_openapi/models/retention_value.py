@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RetentionValue")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(("count",))
@@ -39,7 +40,7 @@ class RetentionValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        retention_value = cls.__new__(cls)
+        retention_value = _new(cls)
         retention_value.count = d["count"]
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 1:

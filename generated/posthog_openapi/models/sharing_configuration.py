@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, sent_unchanged
 
 T = TypeVar("T", bound="SharingConfiguration")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -104,7 +105,7 @@ class SharingConfiguration(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sharing_configuration = cls.__new__(cls)
+        sharing_configuration = _new(cls)
         sharing_configuration._src = d
         sharing_configuration.enabled = d["enabled"]
         _v = d.get("created_at", UNSET)

@@ -10,6 +10,7 @@ from ..models.chart_display_type import ChartDisplayType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StickinessFilter")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(("display",))
@@ -46,7 +47,7 @@ class StickinessFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        stickiness_filter = cls.__new__(cls)
+        stickiness_filter = _new(cls)
 
         def _parse_display(data: object) -> ChartDisplayType | None | Unset:
             if data is None:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StickinessQuery")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -73,6 +74,8 @@ class StickinessQuery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         kind = self.kind
 
         series = []
@@ -184,8 +187,10 @@ class StickinessQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        stickiness_query = cls.__new__(cls)
+        stickiness_query = _new(cls)
         kind = cast(Literal["StickinessQuery"], d["kind"])
         if kind != "StickinessQuery":
             raise ValueError(f"kind must match const 'StickinessQuery', got '{kind}'")
@@ -295,13 +300,30 @@ class StickinessQuery:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.actions_node import ActionsNode
-    from ..models.date_range import DateRange
-    from ..models.events_node import EventsNode
-    from ..models.property_filter import PropertyFilter
-    from ..models.property_group import PropertyGroup
-    from ..models.query_tags import QueryTags
-    from ..models.stickiness_filter import StickinessFilter
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.actions_node import ActionsNode as _model1
+    from ..models.date_range import DateRange as _model2
+    from ..models.events_node import EventsNode as _model3
+    from ..models.property_filter import PropertyFilter as _model4
+    from ..models.property_group import PropertyGroup as _model5
+    from ..models.query_tags import QueryTags as _model6
+    from ..models.stickiness_filter import StickinessFilter as _model7
+
+    globals().update(
+        {
+            "ActionsNode": _model1,
+            "DateRange": _model2,
+            "EventsNode": _model3,
+            "PropertyFilter": _model4,
+            "PropertyGroup": _model5,
+            "QueryTags": _model6,
+            "StickinessFilter": _model7,
+        }
+    )
+    _LOADED = True

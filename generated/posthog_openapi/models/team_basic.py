@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, sent_unchanged
 
 T = TypeVar("T", bound="TeamBasic")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -135,7 +136,7 @@ class TeamBasic(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        team_basic = cls.__new__(cls)
+        team_basic = _new(cls)
         team_basic._src = d
         team_basic.id = d["id"]
         team_basic.name = d["name"]

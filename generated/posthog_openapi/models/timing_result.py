@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, sent_unchanged
 
 T = TypeVar("T", bound="TimingResult")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -106,7 +107,7 @@ class TimingResult(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        timing_result = cls.__new__(cls)
+        timing_result = _new(cls)
         timing_result._src = d
         timing_result.is_cached = d.get("is_cached", UNSET)
         _v = d.get("last_refresh", UNSET)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TrendEntity")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -58,6 +59,8 @@ class TrendEntity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         id: int | str
         id = self.id
 
@@ -102,8 +105,10 @@ class TrendEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        trend_entity = cls.__new__(cls)
+        trend_entity = _new(cls)
         trend_entity.id = d["id"]
         trend_entity.name = d.get("name", UNSET)
         _type_ = d.get("type", UNSET)
@@ -151,7 +156,18 @@ class TrendEntity:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.property_group import PropertyGroup
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.property_group import PropertyGroup as _model1
+
+    globals().update(
+        {
+            "PropertyGroup": _model1,
+        }
+    )
+    _LOADED = True

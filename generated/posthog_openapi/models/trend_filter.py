@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TrendFilter")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -51,6 +52,8 @@ class TrendFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         events: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.events, Unset):
             events = []
@@ -110,8 +113,10 @@ class TrendFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        trend_filter = cls.__new__(cls)
+        trend_filter = _new(cls)
         _events = d.get("events", UNSET)
         trend_filter.events = (
             _events if isinstance(_events, Unset) else [TrendEntity.from_dict(item) for item in _events]
@@ -177,9 +182,22 @@ class TrendFilter:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.property_filter import PropertyFilter
-    from ..models.property_group import PropertyGroup
-    from ..models.trend_entity import TrendEntity
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.property_filter import PropertyFilter as _model1
+    from ..models.property_group import PropertyGroup as _model2
+    from ..models.trend_entity import TrendEntity as _model3
+
+    globals().update(
+        {
+            "PropertyFilter": _model1,
+            "PropertyGroup": _model2,
+            "TrendEntity": _model3,
+        }
+    )
+    _LOADED = True

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TrendSeries")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -56,6 +57,8 @@ class TrendSeries:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         data = self.data
 
         days = []
@@ -104,8 +107,10 @@ class TrendSeries:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        trend_series = cls.__new__(cls)
+        trend_series = _new(cls)
         trend_series.data = d["data"]
         days = []
         _days = d["days"]
@@ -152,7 +157,18 @@ class TrendSeries:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.trend_filter import TrendFilter
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.trend_filter import TrendFilter as _model1
+
+    globals().update(
+        {
+            "TrendFilter": _model1,
+        }
+    )
+    _LOADED = True

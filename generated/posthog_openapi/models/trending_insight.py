@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TrendingInsight")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -52,6 +53,8 @@ _FIELDS = frozenset(
 
 
 def _convert_filters(d: dict[str, Any]) -> InsightFilters | Unset:
+    if not _LOADED:
+        _load()
     _filters = d.get("filters", UNSET)
     filters: InsightFilters | Unset
     if isinstance(_filters, Unset):
@@ -240,6 +243,8 @@ class TrendingInsight(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         id = self.id
 
         short_id = self.short_id
@@ -483,8 +488,10 @@ class TrendingInsight(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        trending_insight = cls.__new__(cls)
+        trending_insight = _new(cls)
         trending_insight._src = d
         trending_insight.id = d["id"]
         trending_insight.short_id = d["short_id"]
@@ -616,12 +623,28 @@ _slot_created_at = TrendingInsight.__dict__["created_at"].__get__
 _slot_last_modified_at = TrendingInsight.__dict__["last_modified_at"].__get__
 _slot_last_viewed_at = TrendingInsight.__dict__["last_viewed_at"].__get__
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.dashboard_tile_basic import DashboardTileBasic
-    from ..models.data_visualization_node import DataVisualizationNode
-    from ..models.insight_filters import InsightFilters
-    from ..models.insight_viz_node import InsightVizNode
-    from ..models.query_node import QueryNode
-    from ..models.user_basic import UserBasic
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.dashboard_tile_basic import DashboardTileBasic as _model1
+    from ..models.data_visualization_node import DataVisualizationNode as _model2
+    from ..models.insight_filters import InsightFilters as _model3
+    from ..models.insight_viz_node import InsightVizNode as _model4
+    from ..models.query_node import QueryNode as _model5
+    from ..models.user_basic import UserBasic as _model6
+
+    globals().update(
+        {
+            "DashboardTileBasic": _model1,
+            "DataVisualizationNode": _model2,
+            "InsightFilters": _model3,
+            "InsightVizNode": _model4,
+            "QueryNode": _model5,
+            "UserBasic": _model6,
+        }
+    )
+    _LOADED = True

@@ -10,6 +10,7 @@ from ..models.chart_display_type import ChartDisplayType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrendsFilter")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -119,7 +120,7 @@ class TrendsFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        trends_filter = cls.__new__(cls)
+        trends_filter = _new(cls)
 
         def _parse_display(data: object) -> ChartDisplayType | None | Unset:
             if data is None:

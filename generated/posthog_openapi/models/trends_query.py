@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TrendsQuery")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -83,6 +84,8 @@ class TrendsQuery:
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         kind = self.kind
 
         series = []
@@ -218,8 +221,10 @@ class TrendsQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        trends_query = cls.__new__(cls)
+        trends_query = _new(cls)
         kind = cast(Literal["TrendsQuery"], d["kind"])
         if kind != "TrendsQuery":
             raise ValueError(f"kind must match const 'TrendsQuery', got '{kind}'")
@@ -311,15 +316,34 @@ class TrendsQuery:
         return trends_query
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.actions_node import ActionsNode
-    from ..models.breakdown_filter import BreakdownFilter
-    from ..models.compare_filter import CompareFilter
-    from ..models.date_range import DateRange
-    from ..models.events_node import EventsNode
-    from ..models.property_filter import PropertyFilter
-    from ..models.property_group import PropertyGroup
-    from ..models.query_tags import QueryTags
-    from ..models.trends_filter import TrendsFilter
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.actions_node import ActionsNode as _model1
+    from ..models.breakdown_filter import BreakdownFilter as _model2
+    from ..models.compare_filter import CompareFilter as _model3
+    from ..models.date_range import DateRange as _model4
+    from ..models.events_node import EventsNode as _model5
+    from ..models.property_filter import PropertyFilter as _model6
+    from ..models.property_group import PropertyGroup as _model7
+    from ..models.query_tags import QueryTags as _model8
+    from ..models.trends_filter import TrendsFilter as _model9
+
+    globals().update(
+        {
+            "ActionsNode": _model1,
+            "BreakdownFilter": _model2,
+            "CompareFilter": _model3,
+            "DateRange": _model4,
+            "EventsNode": _model5,
+            "PropertyFilter": _model6,
+            "PropertyGroup": _model7,
+            "QueryTags": _model8,
+            "TrendsFilter": _model9,
+        }
+    )
+    _LOADED = True

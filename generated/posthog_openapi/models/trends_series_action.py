@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrendsSeriesAction")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -113,7 +114,7 @@ class TrendsSeriesAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        trends_series_action = cls.__new__(cls)
+        trends_series_action = _new(cls)
         trends_series_action.id = d.get("id", UNSET)
         trends_series_action.type_ = d.get("type", UNSET)
         trends_series_action.order = d.get("order", UNSET)

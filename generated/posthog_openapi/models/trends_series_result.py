@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TrendsSeriesResult")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -73,6 +74,8 @@ class TrendsSeriesResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         data: list[float] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = self.data
@@ -173,8 +176,10 @@ class TrendsSeriesResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        trends_series_result = cls.__new__(cls)
+        trends_series_result = _new(cls)
         trends_series_result.data = d.get("data", UNSET)
         trends_series_result.labels = d.get("labels", UNSET)
         trends_series_result.days = d.get("days", UNSET)
@@ -235,8 +240,20 @@ class TrendsSeriesResult:
         return key in self.additional_properties
 
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.free_form_object import FreeFormObject
-    from ..models.trends_series_action import TrendsSeriesAction
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.free_form_object import FreeFormObject as _model1
+    from ..models.trends_series_action import TrendsSeriesAction as _model2
+
+    globals().update(
+        {
+            "FreeFormObject": _model1,
+            "TrendsSeriesAction": _model2,
+        }
+    )
+    _LOADED = True

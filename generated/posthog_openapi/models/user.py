@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="User")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -86,6 +87,8 @@ class User(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         try:
             _uuid = _slot_uuid(self)
         except AttributeError:  # not read or replaced since parsing: the server's own JSON, as sent
@@ -178,8 +181,10 @@ class User(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        user = cls.__new__(cls)
+        user = _new(cls)
         user._src = d
         _v = d["uuid"]
         if not (isinstance(_v, str)):
@@ -242,9 +247,22 @@ class User(LazyModel):
 _slot_uuid = User.__dict__["uuid"].__get__
 _slot_date_joined = User.__dict__["date_joined"].__get__
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.organization import Organization
-    from ..models.organization_basic import OrganizationBasic
-    from ..models.team_basic import TeamBasic
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.organization import Organization as _model1
+    from ..models.organization_basic import OrganizationBasic as _model2
+    from ..models.team_basic import TeamBasic as _model3
+
+    globals().update(
+        {
+            "Organization": _model1,
+            "OrganizationBasic": _model2,
+            "TeamBasic": _model3,
+        }
+    )
+    _LOADED = True

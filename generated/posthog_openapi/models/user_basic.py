@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserBasic")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
@@ -65,6 +66,8 @@ class UserBasic(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _LOADED:
+            _load()
         id = self.id
 
         try:
@@ -127,8 +130,10 @@ class UserBasic(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _LOADED:
+            _load()
         d = dict(src_dict)
-        user_basic = cls.__new__(cls)
+        user_basic = _new(cls)
         user_basic._src = d
         user_basic.id = d["id"]
         _v = d["uuid"]
@@ -180,7 +185,18 @@ class UserBasic(LazyModel):
 # The slots' own getters: they raise AttributeError for a field not converted yet (to_dict then sends the JSON as is).
 _slot_uuid = UserBasic.__dict__["uuid"].__get__
 
-if not TYPE_CHECKING:
-    # Imported last, once: models that refer to each other still import (a cycle finds this module's class
-    # already defined), and from_dict never pays for an import statement per call.
-    from ..models.free_form_object import FreeFormObject
+_LOADED = False
+
+
+def _load() -> None:
+    """Import the models this one refers to, once, on first use: importing a model imports only its module,
+    and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
+    global _LOADED
+    from ..models.free_form_object import FreeFormObject as _model1
+
+    globals().update(
+        {
+            "FreeFormObject": _model1,
+        }
+    )
+    _LOADED = True

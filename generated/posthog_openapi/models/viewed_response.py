@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ViewedResponse")
+_new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(())
@@ -31,7 +32,7 @@ class ViewedResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        viewed_response = cls.__new__(cls)
+        viewed_response = _new(cls)
         viewed_response.additional_properties = d
         return viewed_response
 
