@@ -41,15 +41,19 @@ def eager(raw: dict[str, Any]) -> Person:
     known = {"id", "uuid", "name", "distinct_ids", "properties", "created_at", "last_seen_at"}
     properties = PersonProperties()
     properties.additional_properties = dict(raw["properties"])
-    seen = raw.get("last_seen_at", UNSET)
+
+    def when(key: str) -> Any:
+        value = raw.get(key, UNSET)
+        return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
+
     person = Person(
         id=raw["id"],
         uuid=uuid.UUID(raw["uuid"]),
-        name=raw["name"],
+        name=raw.get("name", UNSET),
         distinct_ids=raw["distinct_ids"],
         properties=properties,
-        created_at=datetime.datetime.fromisoformat(raw["created_at"]),
-        last_seen_at=seen if seen is None or seen is UNSET else datetime.datetime.fromisoformat(seen),
+        created_at=when("created_at"),
+        last_seen_at=when("last_seen_at"),
     )
     person.additional_properties = {k: v for k, v in raw.items() if k not in known}
     return person
@@ -139,7 +143,7 @@ def test_a_wrong_json_type_fails_at_parse_time(
         Person.from_dict({**raw_page["results"][0], **change})
 
 
-@pytest.mark.parametrize("missing", ["id", "uuid", "properties", "created_at"])
+@pytest.mark.parametrize("missing", ["id", "uuid", "distinct_ids", "properties"])
 def test_a_missing_required_key_fails_at_parse_time(raw_page: dict[str, Any], missing: str) -> None:
     raw = {k: v for k, v in raw_page["results"][0].items() if k != missing}
     with pytest.raises(KeyError, match=missing):

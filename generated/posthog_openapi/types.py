@@ -64,6 +64,18 @@ def sent_unchanged(obj: LazyModel, key: str, value: object, convert: Callable[[d
     return key in src and src[key] is not None and convert(src) == value
 
 
+def in_sent_order(obj: LazyModel, out: dict[str, Any]) -> dict[str, Any]:
+    """``to_dict``'s output with the keys in the order the server sent them (new keys last): parsed JSON round-trips."""
+    try:
+        src = obj._src
+    except AttributeError:  # built by the constructor, not parsed
+        return out
+    ordered = {key: out[key] for key in src if key in out}
+    if len(ordered) != len(out):
+        ordered.update(out)
+    return ordered
+
+
 def bad_type(model: str, key: str, value: object, expected: str) -> TypeError:
     """The error for a field whose JSON value has the wrong type (raised by ``from_dict``)."""
     return TypeError(f"{model}.{key}: expected {expected}, got {type(value).__name__}")
@@ -115,6 +127,7 @@ __all__ = [
     "Response",
     "Unset",
     "bad_type",
+    "in_sent_order",
     "no_attribute",
     "parse_uuid",
     "sent_unchanged",

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid, sent_unchanged
+from ..types import UNSET, LazyModel, Unset, bad_type, in_sent_order, no_attribute, parse_uuid, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.activity_detail import ActivityDetail
@@ -34,13 +34,13 @@ _FIELDS = frozenset(
 
 
 def _convert_id(d: dict[str, Any]) -> UUID:
-    return parse_uuid(d["id"])
+    value = d["id"]
+    return parse_uuid(value)
 
 
 def _convert_created_at(d: dict[str, Any]) -> datetime.datetime:
-    created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-    return created_at
+    value = d["created_at"]
+    return datetime.datetime.fromisoformat(value)
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
@@ -148,7 +148,7 @@ class ActivityLogEntry(LazyModel):
         if is_system is not UNSET:
             field_dict["is_system"] = is_system
 
-        return field_dict
+        return in_sent_order(self, field_dict)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

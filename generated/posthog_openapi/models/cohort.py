@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, sent_unchanged
+from ..types import UNSET, LazyModel, Unset, bad_type, in_sent_order, no_attribute, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.free_form_object import FreeFormObject
@@ -37,45 +37,13 @@ _FIELDS = frozenset(
 
 
 def _convert_created_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
-    def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-            return created_at_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(datetime.datetime | None | Unset, data)
-
-    created_at = _parse_created_at(d.get("created_at", UNSET))
-
-    return created_at
+    value = d.get("created_at", UNSET)
+    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 def _convert_last_calculation(d: dict[str, Any]) -> datetime.datetime | None | Unset:
-    def _parse_last_calculation(data: object) -> datetime.datetime | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            last_calculation_type_0 = datetime.datetime.fromisoformat(data)
-
-            return last_calculation_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(datetime.datetime | None | Unset, data)
-
-    last_calculation = _parse_last_calculation(d.get("last_calculation", UNSET))
-
-    return last_calculation
+    value = d.get("last_calculation", UNSET)
+    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
@@ -230,7 +198,7 @@ class Cohort(LazyModel):
         if filters is not UNSET:
             field_dict["filters"] = filters
 
-        return field_dict
+        return in_sent_order(self, field_dict)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

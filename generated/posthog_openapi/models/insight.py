@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.access_level import AccessLevel
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, sent_unchanged
+from ..types import UNSET, LazyModel, Unset, bad_type, in_sent_order, no_attribute, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.dashboard_tile_basic import DashboardTileBasic
@@ -82,130 +82,38 @@ def _convert_filters(d: dict[str, Any]) -> InsightFilters | Unset:
 
 
 def _convert_last_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
-    def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            last_refresh_type_0 = datetime.datetime.fromisoformat(data)
-
-            return last_refresh_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(datetime.datetime | None | Unset, data)
-
-    last_refresh = _parse_last_refresh(d.get("last_refresh", UNSET))
-
-    return last_refresh
+    value = d.get("last_refresh", UNSET)
+    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 def _convert_cache_target_age(d: dict[str, Any]) -> datetime.datetime | None | Unset:
-    def _parse_cache_target_age(data: object) -> datetime.datetime | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            cache_target_age_type_0 = datetime.datetime.fromisoformat(data)
-
-            return cache_target_age_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(datetime.datetime | None | Unset, data)
-
-    cache_target_age = _parse_cache_target_age(d.get("cache_target_age", UNSET))
-
-    return cache_target_age
+    value = d.get("cache_target_age", UNSET)
+    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 def _convert_next_allowed_client_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
-    def _parse_next_allowed_client_refresh(data: object) -> datetime.datetime | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            next_allowed_client_refresh_type_0 = datetime.datetime.fromisoformat(data)
-
-            return next_allowed_client_refresh_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(datetime.datetime | None | Unset, data)
-
-    next_allowed_client_refresh = _parse_next_allowed_client_refresh(d.get("next_allowed_client_refresh", UNSET))
-
-    return next_allowed_client_refresh
+    value = d.get("next_allowed_client_refresh", UNSET)
+    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 def _convert_created_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
-    def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-            return created_at_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(datetime.datetime | None | Unset, data)
-
-    created_at = _parse_created_at(d.get("created_at", UNSET))
-
-    return created_at
+    value = d.get("created_at", UNSET)
+    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 def _convert_updated_at(d: dict[str, Any]) -> datetime.datetime | Unset:
-    _updated_at = d.get("updated_at", UNSET)
-    updated_at: datetime.datetime | Unset
-    if isinstance(_updated_at, Unset):
-        updated_at = UNSET
-    else:
-        updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-    return updated_at
+    value = d.get("updated_at", UNSET)
+    return value if value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 def _convert_last_modified_at(d: dict[str, Any]) -> datetime.datetime | Unset:
-    _last_modified_at = d.get("last_modified_at", UNSET)
-    last_modified_at: datetime.datetime | Unset
-    if isinstance(_last_modified_at, Unset):
-        last_modified_at = UNSET
-    else:
-        last_modified_at = datetime.datetime.fromisoformat(_last_modified_at)
-
-    return last_modified_at
+    value = d.get("last_modified_at", UNSET)
+    return value if value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 def _convert_last_viewed_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
-    def _parse_last_viewed_at(data: object) -> datetime.datetime | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            last_viewed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-            return last_viewed_at_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(datetime.datetime | None | Unset, data)
-
-    last_viewed_at = _parse_last_viewed_at(d.get("last_viewed_at", UNSET))
-
-    return last_viewed_at
+    value = d.get("last_viewed_at", UNSET)
+    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
@@ -680,7 +588,7 @@ class Insight(LazyModel):
         if search_match_type is not UNSET:
             field_dict["search_match_type"] = search_match_type
 
-        return field_dict
+        return in_sent_order(self, field_dict)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

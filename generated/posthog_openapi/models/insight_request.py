@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute
+from ..types import UNSET, LazyModel, Unset, bad_type, in_sent_order, no_attribute
 
 if TYPE_CHECKING:
     from ..models.insight_filters import InsightFilters
@@ -173,7 +173,7 @@ class InsightRequest(LazyModel):
         if saved is not UNSET:
             field_dict["saved"] = saved
 
-        return field_dict
+        return in_sent_order(self, field_dict)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid, sent_unchanged
+from ..types import UNSET, LazyModel, Unset, bad_type, in_sent_order, no_attribute, parse_uuid, sent_unchanged
 
 T = TypeVar("T", bound="OrganizationBasic")
 _new = object.__new__  # from_dict fills the slots itself
@@ -24,7 +24,8 @@ _FIELDS = frozenset(
 
 
 def _convert_id(d: dict[str, Any]) -> UUID:
-    return parse_uuid(d["id"])
+    value = d["id"]
+    return parse_uuid(value)
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
@@ -83,7 +84,7 @@ class OrganizationBasic(LazyModel):
         if membership_level is not UNSET:
             field_dict["membership_level"] = membership_level
 
-        return field_dict
+        return in_sent_order(self, field_dict)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid, sent_unchanged
+from ..types import UNSET, LazyModel, Unset, bad_type, in_sent_order, no_attribute, parse_uuid, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.person_properties import PersonProperties
@@ -32,7 +32,8 @@ _FIELDS = frozenset(
 
 
 def _convert_uuid(d: dict[str, Any]) -> UUID:
-    return parse_uuid(d["uuid"])
+    value = d["uuid"]
+    return parse_uuid(value)
 
 
 def _convert_properties(d: dict[str, Any]) -> PersonProperties:
@@ -44,45 +45,13 @@ def _convert_properties(d: dict[str, Any]) -> PersonProperties:
 
 
 def _convert_created_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
-    def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-            return created_at_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(datetime.datetime | None | Unset, data)
-
-    created_at = _parse_created_at(d.get("created_at", UNSET))
-
-    return created_at
+    value = d.get("created_at", UNSET)
+    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 def _convert_last_seen_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
-    def _parse_last_seen_at(data: object) -> datetime.datetime | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            last_seen_at_type_0 = datetime.datetime.fromisoformat(data)
-
-            return last_seen_at_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(datetime.datetime | None | Unset, data)
-
-    last_seen_at = _parse_last_seen_at(d.get("last_seen_at", UNSET))
-
-    return last_seen_at
+    value = d.get("last_seen_at", UNSET)
+    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
@@ -198,7 +167,7 @@ class Person(LazyModel):
         if last_seen_at is not UNSET:
             field_dict["last_seen_at"] = last_seen_at
 
-        return field_dict
+        return in_sent_order(self, field_dict)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

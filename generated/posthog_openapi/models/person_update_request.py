@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel, bad_type, no_attribute
+from ..types import LazyModel, bad_type, in_sent_order, no_attribute
 
 if TYPE_CHECKING:
     from ..models.person_properties import PersonProperties
@@ -61,7 +61,7 @@ class PersonUpdateRequest(LazyModel):
             }
         )
 
-        return field_dict
+        return in_sent_order(self, field_dict)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

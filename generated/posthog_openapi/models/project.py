@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, sent_unchanged
+from ..types import UNSET, LazyModel, Unset, bad_type, in_sent_order, no_attribute, parse_uuid, sent_unchanged
 
 T = TypeVar("T", bound="Project")
 _new = object.__new__  # from_dict fills the slots itself
@@ -29,36 +29,18 @@ _FIELDS = frozenset(
 
 
 def _convert_uuid(d: dict[str, Any]) -> UUID | Unset:
-    _uuid = d.get("uuid", UNSET)
-    uuid: UUID | Unset
-    if isinstance(_uuid, Unset):
-        uuid = UNSET
-    else:
-        uuid = UUID(_uuid)
-
-    return uuid
+    value = d.get("uuid", UNSET)
+    return value if value is UNSET else parse_uuid(value)
 
 
 def _convert_organization(d: dict[str, Any]) -> UUID | Unset:
-    _organization = d.get("organization", UNSET)
-    organization: UUID | Unset
-    if isinstance(_organization, Unset):
-        organization = UNSET
-    else:
-        organization = UUID(_organization)
-
-    return organization
+    value = d.get("organization", UNSET)
+    return value if value is UNSET else parse_uuid(value)
 
 
 def _convert_created_at(d: dict[str, Any]) -> datetime.datetime | Unset:
-    _created_at = d.get("created_at", UNSET)
-    created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
-        created_at = UNSET
-    else:
-        created_at = datetime.datetime.fromisoformat(_created_at)
-
-    return created_at
+    value = d.get("created_at", UNSET)
+    return value if value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
@@ -161,7 +143,7 @@ class Project(LazyModel):
         if is_demo is not UNSET:
             field_dict["is_demo"] = is_demo
 
-        return field_dict
+        return in_sent_order(self, field_dict)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, sent_unchanged
+from ..types import UNSET, LazyModel, Unset, bad_type, in_sent_order, no_attribute, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.person_properties import PersonProperties
@@ -27,9 +27,8 @@ _FIELDS = frozenset(
 
 
 def _convert_timestamp(d: dict[str, Any]) -> datetime.datetime:
-    timestamp = datetime.datetime.fromisoformat(d["timestamp"])
-
-    return timestamp
+    value = d["timestamp"]
+    return datetime.datetime.fromisoformat(value)
 
 
 def _convert_properties(d: dict[str, Any]) -> PersonProperties:
@@ -94,7 +93,7 @@ class PropertiesTimelinePoint(LazyModel):
         if relevant_event_count is not UNSET:
             field_dict["relevant_event_count"] = relevant_event_count
 
-        return field_dict
+        return in_sent_order(self, field_dict)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, sent_unchanged
+from ..types import UNSET, LazyModel, Unset, bad_type, in_sent_order, no_attribute, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.query_progress import QueryProgress
@@ -40,87 +40,23 @@ _FIELDS = frozenset(
 
 
 def _convert_start_time(d: dict[str, Any]) -> datetime.datetime | None | Unset:
-    def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            start_time_type_0 = datetime.datetime.fromisoformat(data)
-
-            return start_time_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(datetime.datetime | None | Unset, data)
-
-    start_time = _parse_start_time(d.get("start_time", UNSET))
-
-    return start_time
+    value = d.get("start_time", UNSET)
+    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 def _convert_pickup_time(d: dict[str, Any]) -> datetime.datetime | None | Unset:
-    def _parse_pickup_time(data: object) -> datetime.datetime | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            pickup_time_type_0 = datetime.datetime.fromisoformat(data)
-
-            return pickup_time_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(datetime.datetime | None | Unset, data)
-
-    pickup_time = _parse_pickup_time(d.get("pickup_time", UNSET))
-
-    return pickup_time
+    value = d.get("pickup_time", UNSET)
+    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 def _convert_end_time(d: dict[str, Any]) -> datetime.datetime | None | Unset:
-    def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            end_time_type_0 = datetime.datetime.fromisoformat(data)
-
-            return end_time_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(datetime.datetime | None | Unset, data)
-
-    end_time = _parse_end_time(d.get("end_time", UNSET))
-
-    return end_time
+    value = d.get("end_time", UNSET)
+    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 def _convert_expiration_time(d: dict[str, Any]) -> datetime.datetime | None | Unset:
-    def _parse_expiration_time(data: object) -> datetime.datetime | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            expiration_time_type_0 = datetime.datetime.fromisoformat(data)
-
-            return expiration_time_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(datetime.datetime | None | Unset, data)
-
-    expiration_time = _parse_expiration_time(d.get("expiration_time", UNSET))
-
-    return expiration_time
+    value = d.get("expiration_time", UNSET)
+    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
@@ -338,7 +274,7 @@ class QueryStatus(LazyModel):
         if query_progress is not UNSET:
             field_dict["query_progress"] = query_progress
 
-        return field_dict
+        return in_sent_order(self, field_dict)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel, bad_type, no_attribute, sent_unchanged
+from ..types import LazyModel, bad_type, in_sent_order, no_attribute, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.retention_value import RetentionValue
@@ -27,9 +27,8 @@ _FIELDS = frozenset(
 
 
 def _convert_date(d: dict[str, Any]) -> datetime.datetime:
-    date = datetime.datetime.fromisoformat(d["date"])
-
-    return date
+    value = d["date"]
+    return datetime.datetime.fromisoformat(value)
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
@@ -82,7 +81,7 @@ class RetentionCohort(LazyModel):
             }
         )
 
-        return field_dict
+        return in_sent_order(self, field_dict)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

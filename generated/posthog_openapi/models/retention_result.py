@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, sent_unchanged
+from ..types import UNSET, LazyModel, Unset, bad_type, in_sent_order, no_attribute, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.retention_cohort import RetentionCohort
@@ -28,24 +28,8 @@ _FIELDS = frozenset(
 
 
 def _convert_last_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
-    def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            last_refresh_type_0 = datetime.datetime.fromisoformat(data)
-
-            return last_refresh_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(datetime.datetime | None | Unset, data)
-
-    last_refresh = _parse_last_refresh(d.get("last_refresh", UNSET))
-
-    return last_refresh
+    value = d.get("last_refresh", UNSET)
+    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
@@ -112,7 +96,7 @@ class RetentionResult(LazyModel):
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
 
-        return field_dict
+        return in_sent_order(self, field_dict)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid, sent_unchanged
+from ..types import UNSET, LazyModel, Unset, bad_type, in_sent_order, no_attribute, parse_uuid, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.organization import Organization
@@ -37,18 +37,13 @@ _FIELDS = frozenset(
 
 
 def _convert_uuid(d: dict[str, Any]) -> UUID:
-    return parse_uuid(d["uuid"])
+    value = d["uuid"]
+    return parse_uuid(value)
 
 
 def _convert_date_joined(d: dict[str, Any]) -> datetime.datetime | Unset:
-    _date_joined = d.get("date_joined", UNSET)
-    date_joined: datetime.datetime | Unset
-    if isinstance(_date_joined, Unset):
-        date_joined = UNSET
-    else:
-        date_joined = datetime.datetime.fromisoformat(_date_joined)
-
-    return date_joined
+    value = d.get("date_joined", UNSET)
+    return value if value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
@@ -177,7 +172,7 @@ class User(LazyModel):
         if organizations is not UNSET:
             field_dict["organizations"] = organizations
 
-        return field_dict
+        return in_sent_order(self, field_dict)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, parse_uuid, sent_unchanged
+from ..types import UNSET, LazyModel, Unset, bad_type, in_sent_order, no_attribute, parse_uuid, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.free_form_object import FreeFormObject
@@ -32,7 +32,8 @@ _FIELDS = frozenset(
 
 
 def _convert_uuid(d: dict[str, Any]) -> UUID:
-    return parse_uuid(d["uuid"])
+    value = d["uuid"]
+    return parse_uuid(value)
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
@@ -126,7 +127,7 @@ class UserBasic(LazyModel):
         if hedgehog_config is not UNSET:
             field_dict["hedgehog_config"] = hedgehog_config
 
-        return field_dict
+        return in_sent_order(self, field_dict)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -59,6 +59,7 @@ _KEPT_FILTERS = 16
 def _matches(ctx: Ctx) -> _Matches | None:
     """The matches of the request's filters (shared by the requests of one export); None when nothing filters."""
     store = ctx.proj.persons
+    store.settle()  # a write that came due since the last page drops the kept matches
     params = ctx.params
     key = ("persons_list", *(params.get(name) for name in ("distinct_id", "properties", "email", "search")))
     if key[1:] == (None, None, None, None):
