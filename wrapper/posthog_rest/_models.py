@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from posthog_openapi.models.insight import Insight as _GeneratedInsight
 from posthog_openapi.models.paginated_insight_list import PaginatedInsightList
 from posthog_openapi.models.paginated_person_list import PaginatedPersonList
-from posthog_openapi.models.person import Person
+from posthog_openapi.models.person import Person as _GeneratedPerson
 from posthog_openapi.models.person_properties import PersonProperties as _GeneratedPersonProperties
 from posthog_openapi.models.query_status import QueryStatus
 from posthog_openapi.models.trend_result import TrendResult as _GeneratedTrendResult
@@ -26,7 +26,7 @@ from posthog_openapi.models.trend_result import TrendResult as _GeneratedTrendRe
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped,import-not-found,unused-ignore]  # optional extra
 
-__all__ = ["Insight", "PersonProperties", "TrendResult", "promote", "settle_status"]
+__all__ = ["Insight", "Person", "PersonProperties", "TrendResult", "promote", "settle_status"]
 
 
 class Insight(_GeneratedInsight):
@@ -110,12 +110,30 @@ class PersonProperties(_GeneratedPersonProperties):
         return len(self.additional_properties)
 
 
+class Person(_GeneratedPerson):
+    """A person: the generated model, whose ``properties`` read like a dict (:class:`PersonProperties`).
+
+    Example:
+        >>> ph.persons.get(42).properties.get("plan")
+    """
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:  # the generated model converts ``properties`` on first read: promote it then
+
+        def __getattr__(self, name: str) -> Any:
+            value = super().__getattr__(name)
+            if type(value) is _GeneratedPersonProperties:
+                value.__class__ = PersonProperties
+            return value
+
+
 _PROMOTIONS: dict[type, type] = {_GeneratedInsight: Insight, _GeneratedTrendResult: TrendResult}
 
 
-def _promote_person(person: Person) -> None:
-    if type(person.properties) is _GeneratedPersonProperties:
-        person.properties.__class__ = PersonProperties
+def _promote_person(person: _GeneratedPerson) -> None:
+    # A class switch, not a read: a parsed person's properties are built when (if) they are first read.
+    person.__class__ = Person
 
 
 def settle_status(status: Any) -> Any:
@@ -150,7 +168,7 @@ def promote(value: Any) -> Any:
         for item in value.results:
             if type(item) is _GeneratedInsight:
                 item.__class__ = Insight
-    elif type(value) is Person:
+    elif type(value) is _GeneratedPerson:
         _promote_person(value)
     elif type(value) is PaginatedPersonList:
         for person in value.results:

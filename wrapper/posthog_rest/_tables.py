@@ -6,7 +6,7 @@ Core layer (no client, no I/O); :mod:`posthog_rest.export` re-exports the public
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -46,13 +46,29 @@ def to_jsonable(obj: Any) -> Any:
     return str(obj)
 
 
+#: One encoder for every cell (``json.dumps`` with options builds a new one per call).
+_compact_json = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+_SCALARS = frozenset({str, int, float, bool})
+
+
 def _cell(value: Any) -> Any:
     """A CSV cell: scalars as-is, ``None`` empty, lists and objects as compact JSON."""
     if value is None:
         return ""
     if isinstance(value, list | dict):
-        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+        return _compact_json(value)
     return value
+
+
+def cells(row: Mapping[str, Any], columns: Sequence[str]) -> list[Any]:
+    """``[_cell(row.get(c)) for c in columns]``, with plain scalars (most cells) taken as they are.
+
+    Example:
+        >>> cells({"id": 1, "ids": ["a"], "name": None}, ["id", "ids", "name"])
+        [1, '["a"]', '']
+    """
+    scalars = _SCALARS
+    return [v if type(v) in scalars else _cell(v) for v in map(row.get, columns)]
 
 
 # ------------------------------------------------------------------------------------------------ persons
@@ -84,6 +100,30 @@ def person_row(person: Any) -> dict[str, Any]:
     properties = record.get("properties") or {}
     row.update({PROPERTY_PREFIX + str(k): v for k, v in properties.items()})
     return row
+
+
+def person_cells(columns: Sequence[str]) -> Callable[[Any], tuple[list[Any], Iterable[str]]]:
+    """For CSV ``columns`` (core first, then ``properties.<key>``): a function giving a person's cells and the
+    property keys it has — straight from its record, without building :func:`person_row`'s flat dict.
+
+    Example:
+        >>> person_cells(["id", "properties.plan"])({"id": 7, "properties": {"plan": "pro"}})
+        ([7, 'pro'], dict_keys(['plan']))
+    """
+    core = [c for c in columns if not c.startswith(PROPERTY_PREFIX)]
+    keys = [c.removeprefix(PROPERTY_PREFIX) for c in columns if c.startswith(PROPERTY_PREFIX)]
+    if columns != [*core, *(PROPERTY_PREFIX + k for k in keys)]:  # an unusual order: the general path
+        return lambda person: (cells(person_row(person), columns), ())
+
+    def person_cells_of(person: Any) -> tuple[list[Any], Iterable[str]]:
+        record = person_record(person)
+        properties = record.get("properties") or {}
+        values = list(map(record.get, core))
+        values += map(properties.get, keys)
+        scalars = _SCALARS
+        return [v if type(v) in scalars else _cell(v) for v in values], properties.keys()
+
+    return person_cells_of
 
 
 def person_columns(persons: Iterable[Any], columns: Sequence[str] | None = None) -> list[str]:

@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 from ._tables import (
     PERSON_CORE_COLUMNS,
     PROPERTY_PREFIX,
-    _cell,
+    cells,
+    person_cells,
     person_columns,
     person_record,
     person_row,
@@ -59,6 +60,7 @@ __all__ = [
     "insight_to_dataframe",
     "open_writer",
     "page_results",
+    "person_cells",
     "person_columns",
     "person_record",
     "person_row",
@@ -112,13 +114,22 @@ class RecordWriter:
             >>> writer.write({"id": 1}, {"id": 1, "email": "ada@acme.com"})
         """
         if self.fmt == "csv":
-            self._csv.writerow([_cell(row.get(column)) for column in self.columns])
+            self._csv.writerow(cells(row, self.columns))
         else:
             text = json.dumps(record, ensure_ascii=False, default=str)
             if self.fmt == "jsonl":
                 self.out.write(text + "\n")
             else:
                 self.out.write(("," if self.rows else "") + "\n  " + text)
+        self.rows += 1
+
+    def write_cells(self, values: Sequence[Any]) -> None:
+        """Write one CSV row of ready cells, in the column order.
+
+        Example:
+            >>> open_writer(sys.stdout, "csv", ["id", "email"]).write_cells([1, "ada@acme.com"])
+        """
+        self._csv.writerow(values)
         self.rows += 1
 
     def close(self) -> None:
@@ -169,8 +180,12 @@ def write_records(
     record: Callable[[Any], Any] = to_jsonable,
     columns_for: Callable[[Sequence[Any]], list[str]],
     on_page: Callable[[int], None] | None = None,
+    cells_for: Callable[[Sequence[str]], Callable[[Any], tuple[list[Any], Iterable[str]]]] | None = None,
 ) -> ExportResult:
     """Stream pages of items to ``out``: ``row(item)`` for CSV, ``record(item)`` for JSON formats.
+
+    ``cells_for(columns)``, when given, makes the CSV cells of an item directly (and names the keys it
+    has beyond the columns); persons use :func:`person_cells` (no flat dict per person).
 
     The CSV header is ``columns_for(first_page)``; row keys outside it are left out and reported in
     ``skipped_keys``. ``on_page(rows_so_far)`` is called after each page (progress bars).
@@ -180,13 +195,22 @@ def write_records(
     """
     result = ExportResult()
     writer: RecordWriter | None = None
+    make_cells: Callable[[Any], tuple[list[Any], Iterable[str]]] | None = None
     for page in pages:
         if writer is None:
             result.columns = columns_for(page)
             writer = open_writer(out, fmt, result.columns)
+            if cells_for is not None and fmt == "csv":
+                make_cells = cells_for(result.columns)
         known = set(result.columns)
+        known_keys = {c.removeprefix(PROPERTY_PREFIX) for c in result.columns}
         for item in page:  # only what the format writes: a flat row for CSV, the whole record for JSON
-            if fmt == "csv":
+            if make_cells is not None:
+                values, keys = make_cells(item)
+                if not known_keys.issuperset(keys):
+                    result.skipped_keys.update(k for k in keys if k not in known_keys)
+                writer.write_cells(values)
+            elif fmt == "csv":
                 flat = row(item)
                 if not known.issuperset(flat):
                     result.skipped_keys.update(k.removeprefix(PROPERTY_PREFIX) for k in flat if k not in known)
@@ -224,6 +248,7 @@ def write_person_pages(
         record=person_record,
         columns_for=lambda page: person_columns(page, columns),
         on_page=on_page,
+        cells_for=person_cells,
     )
 
 

@@ -42,6 +42,7 @@ class View:
     ``row`` gives the flat fields (table and CSV), ``record`` the full JSON (JSON formats),
     ``table_columns`` the columns of a listing on a terminal (default: all of the row),
     ``csv_columns`` the CSV header for a list's first page (default: the first row's keys),
+    ``csv_cells`` (optional) makes an item's CSV cells directly for given columns (persons: no flat row),
     ``details`` extra renderables under a single object's table (charts),
     ``rows`` the object as CSV rows ``(columns, rows)`` when it is tabular data (a trend), else ``None``.
 
@@ -54,6 +55,7 @@ class View:
     record: Callable[[Any], Any] = to_jsonable
     table_columns: Sequence[str] | None = None
     csv_columns: Callable[[Sequence[Any]], list[str]] | None = None
+    csv_cells: Callable[[Sequence[str]], Callable[[Any], tuple[list[Any], Iterable[str]]]] | None = None
     details: Callable[[Any], list[RenderableType]] = field(default=lambda _obj: [])
     rows: Callable[[Any], tuple[list[str], list[dict[str, Any]]] | None] = field(default=lambda _obj: None)
 
@@ -176,6 +178,7 @@ class Output:
             row=view.row,
             record=view.record,
             columns_for=lambda page: _csv_columns(view, page),
+            cells_for=view.csv_cells,
         )
         if result.skipped_keys:
             self.warn(

@@ -14,7 +14,7 @@ from typing import Any
 from rich.console import RenderableType
 from rich.text import Text
 
-from ..export import person_columns, person_record, person_row, to_jsonable, trend_rows, trend_series
+from ..export import person_cells, person_columns, person_record, person_row, to_jsonable, trend_rows, trend_series
 from .charts import series_table
 from .output import View
 
@@ -142,4 +142,5 @@ def person_view(columns: Sequence[str] | None = None) -> View:
         record=person_record,
         table_columns=table,
         csv_columns=persons_csv_columns(columns),
+        csv_cells=person_cells,
     )
