@@ -75,6 +75,8 @@ __all__ = [
 Format = Literal["csv", "jsonl", "json"]
 FORMATS: tuple[str, ...] = ("csv", "jsonl", "json")
 _NO_ROW: Mapping[str, Any] = {}
+#: ``json.dumps(record, ensure_ascii=False, default=str)`` with one encoder (json.dumps builds one per call).
+_json_text = json.JSONEncoder(ensure_ascii=False, default=str).encode
 
 # -------------------------------------------------------------------------------------- streaming writers
 
@@ -116,7 +118,7 @@ class RecordWriter:
         if self.fmt == "csv":
             self._csv.writerow(cells(row, self.columns))
         else:
-            text = json.dumps(record, ensure_ascii=False, default=str)
+            text = _json_text(record)
             if self.fmt == "jsonl":
                 self.out.write(text + "\n")
             else:
