@@ -205,3 +205,31 @@ def test_parse_uuid_is_uuid(text: str) -> None:
         return ("ok", type(value), value.int, value.is_safe, str(value))
 
     assert outcome(parse_uuid) == outcome(uuid.UUID)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("uuid", "not-a-uuid"), ("created_at", "yesterday"), ("last_seen_at", "2026-13-45T00:00:00Z")],
+)
+def test_the_sdk_still_refuses_a_malformed_lazy_field_at_call_time(
+    raw_page: dict[str, Any], field: str, value: str
+) -> None:
+    # The SDK's type check builds UUIDs and date-times from the JSON (without keeping them), so a bad one
+    # fails the call (a ResponseValidationError naming the field), not some later read.
+    from posthog_rest._strict import SpecMismatchError, check
+
+    person = Person.from_dict({**raw_page["results"][0], field: value})
+    with pytest.raises(SpecMismatchError, match=f"Person.{field}"):
+        check(person)
+
+
+def test_the_sdk_type_check_builds_nothing_it_does_not_keep(raw_page: dict[str, Any]) -> None:
+    from posthog_rest._strict import check
+
+    page = PaginatedPersonList.from_dict(raw_page)
+    check(page)
+    person = page.results[0]
+    for name in ("uuid", "created_at", "last_seen_at", "properties"):
+        with pytest.raises(AttributeError):
+            Person.__dict__[name].__get__(person)  # the slot is still empty: built on first read only
+    assert person.to_dict() == raw_page["results"][0]

@@ -81,7 +81,9 @@ def _model_checker(cls: type) -> Callable[[Any, str], None]:
     module = importlib.import_module(base.__module__)
     hints = typing.get_type_hints(base, globalns=vars(module), localns=_Namespace(module))
     attributes = vars(base)["__attrs_attrs__"]
-    check_model = _generate(cls, [(a.name, hints[a.name]) for a in attributes if a.init and a.name in hints])
+    lazy = getattr(module, "_LAZY", {})  # the generated model's lazily built fields (see _generate)
+    fields = [(a.name, hints[a.name]) for a in attributes if a.init and a.name in hints]
+    check_model = _generate(cls, fields, lazy)
     _MODELS[cls] = check_model
     return check_model
 
@@ -116,14 +118,37 @@ def _plain(annotation: Any) -> tuple[tuple[type, ...], bool] | None:
     return tuple(found), bool_ok
 
 
-def _generate(cls: type, fields: list[tuple[str, Any]]) -> Callable[[Any, str], None]:
-    """A checker for ``cls`` as straight-line code: one ``isinstance`` per plain field, a call for the rest."""
+def _generate(
+    cls: type, fields: list[tuple[str, Any]], lazy: Mapping[str, Callable[[Any], Any]]
+) -> Callable[[Any, str], None]:
+    """A checker for ``cls`` as straight-line code: one ``isinstance`` per plain field, a call for the rest.
+
+    A parsed model builds its UUIDs, date-times and free-form objects on first read (``lazy``: the generated
+    converters, by field). Reading them here would build every one of them for every item of a page: a
+    UUID or date-time is built from the parsed JSON instead and checked without being kept, and a free-form
+    object is not built at all (``from_dict`` checked that it is a JSON object; nothing else can be wrong).
+    """
     namespace: dict[str, Any] = {"SpecMismatchError": SpecMismatchError}
     lines = ["def check_model(value, path):", "    try:"]
+    if lazy:
+        lines.append("        src = getattr(value, '_src', None)  # None: not parsed, every field is set")
     for index, (name, annotation) in enumerate(fields):
         namespace[f"check{index}"] = _compile(annotation)[1]
         where = f'path + ".{name}"'
-        lines.append(f"        v = value.{name}")
+        convert = lazy.get(name)
+        if convert is not None and _is_model(annotation):
+            lines.append(f"        if src is None: check{index}(value.{name}, {where})")
+            continue
+        if convert is not None:
+            namespace[f"convert{index}"] = convert
+            lines += [
+                "        try:",
+                f"            v = value.{name} if src is None else convert{index}(src)",
+                "        except (TypeError, ValueError) as exc:  # e.g. a malformed UUID or date-time",
+                f"            raise SpecMismatchError(f'{{{where}}}: {{exc}}') from None",
+            ]
+        else:
+            lines.append(f"        v = value.{name}")
         plain = _plain(annotation)
         if plain is not None:
             namespace[f"types{index}"] = plain[0]
@@ -141,6 +166,12 @@ def _generate(cls: type, fields: list[tuple[str, Any]]) -> Callable[[Any, str], 
         lines[1:] = ["    return None"]
     exec(compile("\n".join(lines), f"<check {cls.__name__}>", "exec"), namespace)  # our own generated source
     return namespace["check_model"]  # type: ignore[no-any-return]
+
+
+def _is_model(annotation: Any) -> bool:
+    """Whether the annotation is a generated model (or one, ``None`` or ``Unset``)."""
+    args = typing.get_args(annotation) if typing.get_origin(annotation) in (typing.Union, types.UnionType) else ()
+    return any(isinstance(arg, type) and hasattr(arg, "__attrs_attrs__") for arg in (annotation, *args))
 
 
 def _pending(value: Any, path: str) -> None:

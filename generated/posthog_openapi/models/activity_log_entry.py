@@ -166,10 +166,20 @@ class ActivityLogEntry(LazyModel):
         if not (isinstance(_v, str)):
             raise bad_type("ActivityLogEntry", "created_at", _v, "a string")
         _v = d.get("user", UNSET)
-        activity_log_entry.user = _v if _v is None or _v is UNSET else ActivityLogUser.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = ActivityLogUser.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        activity_log_entry.user = _v
         activity_log_entry.item_id = d.get("item_id", UNSET)
         _v = d.get("detail", UNSET)
-        activity_log_entry.detail = _v if _v is None or _v is UNSET else ActivityDetail.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = ActivityDetail.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        activity_log_entry.detail = _v
         activity_log_entry.is_system = d.get("is_system", UNSET)
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 4 + ("user" in d) + ("item_id" in d) + ("detail" in d) + ("is_system" in d):

@@ -218,13 +218,23 @@ class Cohort(LazyModel):
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("Cohort", "created_at", _v, "a string or null")
         _v = d.get("created_by", UNSET)
-        cohort.created_by = _v if _v is None or _v is UNSET else UserBasic.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = UserBasic.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        cohort.created_by = _v
         _v = d.get("last_calculation", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("Cohort", "last_calculation", _v, "a string or null")
         cohort.errors_calculating = d.get("errors_calculating", UNSET)
         _v = d.get("filters", UNSET)
-        cohort.filters = _v if _v is None or _v is UNSET else FreeFormObject.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = FreeFormObject.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        cohort.filters = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 1 + ("name" in d) + ("description" in d) + ("deleted" in d) + ("is_static" in d) + (
             "is_calculating" in d

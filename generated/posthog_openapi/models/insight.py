@@ -664,7 +664,12 @@ class Insight(LazyModel):
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("Insight", "created_at", _v, "a string or null")
         _v = d.get("created_by", UNSET)
-        insight.created_by = _v if _v is None or _v is UNSET else UserBasic.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = UserBasic.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        insight.created_by = _v
         insight.description = d.get("description", UNSET)
         _v = d.get("updated_at", UNSET)
         if not (_v is UNSET or isinstance(_v, str)):
@@ -676,7 +681,12 @@ class Insight(LazyModel):
         if not (_v is UNSET or isinstance(_v, str)):
             raise bad_type("Insight", "last_modified_at", _v, "a string")
         _v = d.get("last_modified_by", UNSET)
-        insight.last_modified_by = _v if _v is None or _v is UNSET else UserBasic.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = UserBasic.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        insight.last_modified_by = _v
         insight.is_sample = d.get("is_sample", UNSET)
         _effective_restriction_level = d.get("effective_restriction_level", UNSET)
         effective_restriction_level: AccessLevel | Unset
@@ -697,7 +707,12 @@ class Insight(LazyModel):
         insight.timezone = d.get("timezone", UNSET)
         insight.is_cached = d.get("is_cached", UNSET)
         _v = d.get("query_status", UNSET)
-        insight.query_status = _v if _v is None or _v is UNSET else QueryStatus.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = QueryStatus.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        insight.query_status = _v
         insight.hogql = d.get("hogql", UNSET)
         insight.types = d.get("types", UNSET)
         insight.user_access_level = d.get("user_access_level", UNSET)
@@ -705,7 +720,12 @@ class Insight(LazyModel):
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("Insight", "last_viewed_at", _v, "a string or null")
         _v = d.get("resolved_date_range", UNSET)
-        insight.resolved_date_range = _v if _v is None or _v is UNSET else FreeFormObject.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = FreeFormObject.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        insight.resolved_date_range = _v
         insight.search_match_type = d.get("search_match_type", UNSET)
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 2 + ("name" in d) + ("derived_name" in d) + ("filters" in d) + ("query" in d) + ("order" in d) + (

@@ -443,7 +443,12 @@ class InsightBasic(LazyModel):
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("InsightBasic", "updated_at", _v, "a string or null")
         _v = d.get("created_by", UNSET)
-        insight_basic.created_by = _v if _v is None or _v is UNSET else UserBasic.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = UserBasic.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        insight_basic.created_by = _v
         _v = d.get("created_at", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("InsightBasic", "created_at", _v, "a string or null")

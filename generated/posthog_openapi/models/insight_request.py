@@ -188,7 +188,12 @@ class InsightRequest(LazyModel):
         if not (_v is UNSET or type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("InsightRequest", "filters", _v, "an object")
         _v = d.get("query", UNSET)
-        insight_request.query = _v if _v is None or _v is UNSET else QueryNode.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = QueryNode.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        insight_request.query = _v
         insight_request.order = d.get("order", UNSET)
         insight_request.deleted = d.get("deleted", UNSET)
         insight_request.dashboards = d.get("dashboards", UNSET)

@@ -307,7 +307,12 @@ class QueryStatus(LazyModel):
         query_status.dashboard_id = d.get("dashboard_id", UNSET)
         query_status.labels = d.get("labels", UNSET)
         _v = d.get("query_progress", UNSET)
-        query_status.query_progress = _v if _v is None or _v is UNSET else QueryProgress.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = QueryProgress.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        query_status.query_progress = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 2 + ("team_id" in d) + ("error" in d) + ("error_message" in d) + ("results" in d) + (
             "query_async" in d

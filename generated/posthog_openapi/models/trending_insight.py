@@ -474,7 +474,12 @@ class TrendingInsight(LazyModel):
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("TrendingInsight", "updated_at", _v, "a string or null")
         _v = d.get("created_by", UNSET)
-        trending_insight.created_by = _v if _v is None or _v is UNSET else UserBasic.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = UserBasic.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        trending_insight.created_by = _v
         _v = d.get("created_at", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("TrendingInsight", "created_at", _v, "a string or null")
@@ -492,7 +497,12 @@ class TrendingInsight(LazyModel):
             _viewers if isinstance(_viewers, Unset) else [UserBasic.from_dict(item) for item in _viewers]
         )
         _v = d.get("last_modified_by", UNSET)
-        trending_insight.last_modified_by = _v if _v is None or _v is UNSET else UserBasic.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = UserBasic.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        trending_insight.last_modified_by = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 3 + ("name" in d) + ("derived_name" in d) + ("filters" in d) + ("query" in d) + (
             "dashboards" in d

@@ -193,9 +193,19 @@ class User(LazyModel):
         if not (_v is UNSET or isinstance(_v, str)):
             raise bad_type("User", "date_joined", _v, "a string")
         _v = d.get("team", UNSET)
-        user.team = _v if _v is None or _v is UNSET else TeamBasic.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = TeamBasic.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        user.team = _v
         _v = d.get("organization", UNSET)
-        user.organization = _v if _v is None or _v is UNSET else Organization.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = Organization.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        user.organization = _v
         _organizations = d.get("organizations", UNSET)
         user.organizations = (
             _organizations

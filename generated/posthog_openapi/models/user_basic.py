@@ -146,7 +146,12 @@ class UserBasic(LazyModel):
         user_basic.last_name = d.get("last_name", UNSET)
         user_basic.is_email_verified = d.get("is_email_verified", UNSET)
         _v = d.get("hedgehog_config", UNSET)
-        user_basic.hedgehog_config = _v if _v is None or _v is UNSET else FreeFormObject.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = FreeFormObject.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        user_basic.hedgehog_config = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 3 + ("distinct_id" in d) + ("first_name" in d) + ("last_name" in d) + (
             "is_email_verified" in d
