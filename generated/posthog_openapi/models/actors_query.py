@@ -197,10 +197,20 @@ class ActorsQuery:
         actors_query.limit = d.get("limit", UNSET)
         actors_query.offset = d.get("offset", UNSET)
         _v = d.get("source", UNSET)
-        actors_query.source = _v if _v is None or _v is UNSET else FreeFormObject.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = FreeFormObject.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        actors_query.source = _v
         actors_query.version = d.get("version", UNSET)
         _v = d.get("tags", UNSET)
-        actors_query.tags = _v if _v is None or _v is UNSET else QueryTags.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = QueryTags.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        actors_query.tags = _v
         return actors_query
 
 

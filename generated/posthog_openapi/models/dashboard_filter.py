@@ -136,7 +136,12 @@ class DashboardFilter:
 
         dashboard_filter.properties = properties
         _v = d.get("breakdown_filter", UNSET)
-        dashboard_filter.breakdown_filter = _v if _v is None or _v is UNSET else BreakdownFilter.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = BreakdownFilter.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        dashboard_filter.breakdown_filter = _v
         return dashboard_filter
 
 

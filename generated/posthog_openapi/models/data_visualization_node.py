@@ -132,9 +132,19 @@ class DataVisualizationNode:
 
         data_visualization_node.display = display
         _v = d.get("chartSettings", UNSET)
-        data_visualization_node.chart_settings = _v if _v is None or _v is UNSET else FreeFormObject.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = FreeFormObject.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        data_visualization_node.chart_settings = _v
         _v = d.get("tableSettings", UNSET)
-        data_visualization_node.table_settings = _v if _v is None or _v is UNSET else FreeFormObject.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = FreeFormObject.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        data_visualization_node.table_settings = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 2 + ("display" in d) + ("chartSettings" in d) + ("tableSettings" in d):
             data_visualization_node.additional_properties = {}

@@ -254,7 +254,12 @@ class EventsQuery:
         events_query.offset = d.get("offset", UNSET)
         events_query.version = d.get("version", UNSET)
         _v = d.get("tags", UNSET)
-        events_query.tags = _v if _v is None or _v is UNSET else QueryTags.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = QueryTags.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        events_query.tags = _v
         return events_query
 
 

@@ -251,7 +251,12 @@ class FunnelsQuery:
 
         funnels_query.interval = interval
         _v = d.get("dateRange", UNSET)
-        funnels_query.date_range = _v if _v is None or _v is UNSET else DateRange.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = DateRange.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        funnels_query.date_range = _v
 
         def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
             if isinstance(data, Unset):
@@ -282,12 +287,27 @@ class FunnelsQuery:
         funnels_query.sampling_factor = d.get("samplingFactor", UNSET)
         funnels_query.aggregation_group_type_index = d.get("aggregation_group_type_index", UNSET)
         _v = d.get("breakdownFilter", UNSET)
-        funnels_query.breakdown_filter = _v if _v is None or _v is UNSET else BreakdownFilter.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = BreakdownFilter.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        funnels_query.breakdown_filter = _v
         _v = d.get("funnelsFilter", UNSET)
-        funnels_query.funnels_filter = _v if _v is None or _v is UNSET else FunnelsFilter.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = FunnelsFilter.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        funnels_query.funnels_filter = _v
         funnels_query.version = d.get("version", UNSET)
         _v = d.get("tags", UNSET)
-        funnels_query.tags = _v if _v is None or _v is UNSET else QueryTags.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = QueryTags.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        funnels_query.tags = _v
         return funnels_query
 
 

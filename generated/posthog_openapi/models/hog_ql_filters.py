@@ -111,7 +111,12 @@ class HogQLFilters:
 
         hog_ql_filters.properties = properties
         _v = d.get("dateRange", UNSET)
-        hog_ql_filters.date_range = _v if _v is None or _v is UNSET else DateRange.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = DateRange.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        hog_ql_filters.date_range = _v
         hog_ql_filters.filter_test_accounts = d.get("filterTestAccounts", UNSET)
         return hog_ql_filters
 

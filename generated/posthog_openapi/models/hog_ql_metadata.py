@@ -171,17 +171,42 @@ class HogQLMetadata:
         hog_ql_metadata.language = language
         hog_ql_metadata.query = d["query"]
         _v = d.get("sourceQuery", UNSET)
-        hog_ql_metadata.source_query = _v if _v is None or _v is UNSET else FreeFormObject.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = FreeFormObject.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        hog_ql_metadata.source_query = _v
         _v = d.get("filters", UNSET)
-        hog_ql_metadata.filters = _v if _v is None or _v is UNSET else HogQLFilters.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = HogQLFilters.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        hog_ql_metadata.filters = _v
         _v = d.get("variables", UNSET)
-        hog_ql_metadata.variables = _v if _v is None or _v is UNSET else HogQLVariables.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = HogQLVariables.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        hog_ql_metadata.variables = _v
         _v = d.get("globals", UNSET)
-        hog_ql_metadata.globals_ = _v if _v is None or _v is UNSET else FreeFormObject.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = FreeFormObject.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        hog_ql_metadata.globals_ = _v
         hog_ql_metadata.debug = d.get("debug", UNSET)
         hog_ql_metadata.version = d.get("version", UNSET)
         _v = d.get("tags", UNSET)
-        hog_ql_metadata.tags = _v if _v is None or _v is UNSET else QueryTags.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = QueryTags.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        hog_ql_metadata.tags = _v
         return hog_ql_metadata
 
 

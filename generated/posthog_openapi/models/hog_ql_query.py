@@ -171,18 +171,43 @@ class HogQLQuery:
         hog_ql_query.kind = kind
         hog_ql_query.query = d["query"]
         _v = d.get("values", UNSET)
-        hog_ql_query.values = _v if _v is None or _v is UNSET else HogQLValues.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = HogQLValues.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        hog_ql_query.values = _v
         _v = d.get("filters", UNSET)
-        hog_ql_query.filters = _v if _v is None or _v is UNSET else HogQLFilters.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = HogQLFilters.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        hog_ql_query.filters = _v
         _v = d.get("modifiers", UNSET)
-        hog_ql_query.modifiers = _v if _v is None or _v is UNSET else HogQLQueryModifiers.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = HogQLQueryModifiers.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        hog_ql_query.modifiers = _v
         _v = d.get("variables", UNSET)
-        hog_ql_query.variables = _v if _v is None or _v is UNSET else HogQLVariables.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = HogQLVariables.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        hog_ql_query.variables = _v
         hog_ql_query.name = d.get("name", UNSET)
         hog_ql_query.explain = d.get("explain", UNSET)
         hog_ql_query.version = d.get("version", UNSET)
         _v = d.get("tags", UNSET)
-        hog_ql_query.tags = _v if _v is None or _v is UNSET else QueryTags.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = QueryTags.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        hog_ql_query.tags = _v
         return hog_ql_query
 
 

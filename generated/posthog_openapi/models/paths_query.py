@@ -165,9 +165,19 @@ class PathsQuery:
             raise ValueError(f"kind must match const 'PathsQuery', got '{kind}'")
         paths_query.kind = kind
         _v = d.get("pathsFilter", UNSET)
-        paths_query.paths_filter = _v if _v is None or _v is UNSET else PathsFilter.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = PathsFilter.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        paths_query.paths_filter = _v
         _v = d.get("dateRange", UNSET)
-        paths_query.date_range = _v if _v is None or _v is UNSET else DateRange.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = DateRange.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        paths_query.date_range = _v
 
         def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
             if isinstance(data, Unset):
@@ -199,7 +209,12 @@ class PathsQuery:
         paths_query.aggregation_group_type_index = d.get("aggregation_group_type_index", UNSET)
         paths_query.version = d.get("version", UNSET)
         _v = d.get("tags", UNSET)
-        paths_query.tags = _v if _v is None or _v is UNSET else QueryTags.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = QueryTags.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        paths_query.tags = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 1 + ("pathsFilter" in d) + ("dateRange" in d) + ("properties" in d) + (
             "filterTestAccounts" in d

@@ -309,9 +309,19 @@ class QueryRequest:
         query_request.refresh = refresh
         query_request.name = d.get("name", UNSET)
         _v = d.get("filters_override", UNSET)
-        query_request.filters_override = _v if _v is None or _v is UNSET else DashboardFilter.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = DashboardFilter.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        query_request.filters_override = _v
         _v = d.get("variables_override", UNSET)
-        query_request.variables_override = _v if _v is None or _v is UNSET else HogQLVariables.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = HogQLVariables.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        query_request.variables_override = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 1 + ("client_query_id" in d) + ("refresh" in d) + ("name" in d) + ("filters_override" in d) + (
             "variables_override" in d

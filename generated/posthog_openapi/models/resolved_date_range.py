@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel, bad_type, no_attribute, sent_unchanged
+from ..types import LazyModel, bad_type, in_sent_order, no_attribute, sent_unchanged
 
 T = TypeVar("T", bound="ResolvedDateRange")
 _new = object.__new__  # from_dict fills the slots itself
@@ -22,15 +22,13 @@ _FIELDS = frozenset(
 
 
 def _convert_date_from(d: dict[str, Any]) -> datetime.datetime:
-    date_from = datetime.datetime.fromisoformat(d["date_from"])
-
-    return date_from
+    value = d["date_from"]
+    return datetime.datetime.fromisoformat(value)
 
 
 def _convert_date_to(d: dict[str, Any]) -> datetime.datetime:
-    date_to = datetime.datetime.fromisoformat(d["date_to"])
-
-    return date_to
+    value = d["date_to"]
+    return datetime.datetime.fromisoformat(value)
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
@@ -82,7 +80,7 @@ class ResolvedDateRange(LazyModel):
             }
         )
 
-        return field_dict
+        return in_sent_order(self, field_dict)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -163,9 +163,19 @@ class RetentionFilter:
         retention_filter.period = period
         retention_filter.total_intervals = d.get("totalIntervals", UNSET)
         _v = d.get("targetEntity", UNSET)
-        retention_filter.target_entity = _v if _v is None or _v is UNSET else RetentionEntity.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = RetentionEntity.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        retention_filter.target_entity = _v
         _v = d.get("returningEntity", UNSET)
-        retention_filter.returning_entity = _v if _v is None or _v is UNSET else RetentionEntity.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = RetentionEntity.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        retention_filter.returning_entity = _v
         retention_filter.cumulative = d.get("cumulative", UNSET)
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 0 + ("retentionType" in d) + ("period" in d) + ("totalIntervals" in d) + ("targetEntity" in d) + (

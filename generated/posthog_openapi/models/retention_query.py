@@ -173,7 +173,12 @@ class RetentionQuery:
 
         retention_query.retention_filter = retention_filter
         _v = d.get("dateRange", UNSET)
-        retention_query.date_range = _v if _v is None or _v is UNSET else DateRange.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = DateRange.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        retention_query.date_range = _v
 
         def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
             if isinstance(data, Unset):
@@ -204,10 +209,20 @@ class RetentionQuery:
         retention_query.sampling_factor = d.get("samplingFactor", UNSET)
         retention_query.aggregation_group_type_index = d.get("aggregation_group_type_index", UNSET)
         _v = d.get("breakdownFilter", UNSET)
-        retention_query.breakdown_filter = _v if _v is None or _v is UNSET else BreakdownFilter.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = BreakdownFilter.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        retention_query.breakdown_filter = _v
         retention_query.version = d.get("version", UNSET)
         _v = d.get("tags", UNSET)
-        retention_query.tags = _v if _v is None or _v is UNSET else QueryTags.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = QueryTags.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        retention_query.tags = _v
         return retention_query
 
 

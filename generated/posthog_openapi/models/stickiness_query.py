@@ -239,7 +239,12 @@ class StickinessQuery:
 
         stickiness_query.interval = interval
         _v = d.get("dateRange", UNSET)
-        stickiness_query.date_range = _v if _v is None or _v is UNSET else DateRange.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = DateRange.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        stickiness_query.date_range = _v
 
         def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
             if isinstance(data, Unset):
@@ -270,10 +275,20 @@ class StickinessQuery:
         stickiness_query.sampling_factor = d.get("samplingFactor", UNSET)
         stickiness_query.aggregation_group_type_index = d.get("aggregation_group_type_index", UNSET)
         _v = d.get("stickinessFilter", UNSET)
-        stickiness_query.stickiness_filter = _v if _v is None or _v is UNSET else StickinessFilter.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = StickinessFilter.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        stickiness_query.stickiness_filter = _v
         stickiness_query.version = d.get("version", UNSET)
         _v = d.get("tags", UNSET)
-        stickiness_query.tags = _v if _v is None or _v is UNSET else QueryTags.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = QueryTags.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        stickiness_query.tags = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 2 + ("interval" in d) + ("dateRange" in d) + ("properties" in d) + ("filterTestAccounts" in d) + (
             "samplingFactor" in d

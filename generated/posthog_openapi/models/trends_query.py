@@ -273,7 +273,12 @@ class TrendsQuery:
 
         trends_query.interval = interval
         _v = d.get("dateRange", UNSET)
-        trends_query.date_range = _v if _v is None or _v is UNSET else DateRange.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = DateRange.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        trends_query.date_range = _v
 
         def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
             if isinstance(data, Unset):
@@ -304,15 +309,35 @@ class TrendsQuery:
         trends_query.sampling_factor = d.get("samplingFactor", UNSET)
         trends_query.aggregation_group_type_index = d.get("aggregation_group_type_index", UNSET)
         _v = d.get("breakdownFilter", UNSET)
-        trends_query.breakdown_filter = _v if _v is None or _v is UNSET else BreakdownFilter.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = BreakdownFilter.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        trends_query.breakdown_filter = _v
         _v = d.get("compareFilter", UNSET)
-        trends_query.compare_filter = _v if _v is None or _v is UNSET else CompareFilter.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = CompareFilter.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        trends_query.compare_filter = _v
         _v = d.get("trendsFilter", UNSET)
-        trends_query.trends_filter = _v if _v is None or _v is UNSET else TrendsFilter.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = TrendsFilter.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        trends_query.trends_filter = _v
         trends_query.conversion_goal = d.get("conversionGoal", UNSET)
         trends_query.version = d.get("version", UNSET)
         _v = d.get("tags", UNSET)
-        trends_query.tags = _v if _v is None or _v is UNSET else QueryTags.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = QueryTags.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        trends_query.tags = _v
         return trends_query
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, no_attribute, sent_unchanged
+from ..types import UNSET, LazyModel, Unset, bad_type, in_sent_order, no_attribute, sent_unchanged
 
 if TYPE_CHECKING:
     from ..models.hog_ql_query_modifiers import HogQLQueryModifiers
@@ -43,66 +43,18 @@ _FIELDS = frozenset(
 
 
 def _convert_last_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
-    def _parse_last_refresh(data: object) -> datetime.datetime | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            last_refresh_type_0 = datetime.datetime.fromisoformat(data)
-
-            return last_refresh_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(datetime.datetime | None | Unset, data)
-
-    last_refresh = _parse_last_refresh(d.get("last_refresh", UNSET))
-
-    return last_refresh
+    value = d.get("last_refresh", UNSET)
+    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 def _convert_next_allowed_client_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
-    def _parse_next_allowed_client_refresh(data: object) -> datetime.datetime | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            next_allowed_client_refresh_type_0 = datetime.datetime.fromisoformat(data)
-
-            return next_allowed_client_refresh_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(datetime.datetime | None | Unset, data)
-
-    next_allowed_client_refresh = _parse_next_allowed_client_refresh(d.get("next_allowed_client_refresh", UNSET))
-
-    return next_allowed_client_refresh
+    value = d.get("next_allowed_client_refresh", UNSET)
+    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 def _convert_cache_target_age(d: dict[str, Any]) -> datetime.datetime | None | Unset:
-    def _parse_cache_target_age(data: object) -> datetime.datetime | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            cache_target_age_type_0 = datetime.datetime.fromisoformat(data)
-
-            return cache_target_age_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(datetime.datetime | None | Unset, data)
-
-    cache_target_age = _parse_cache_target_age(d.get("cache_target_age", UNSET))
-
-    return cache_target_age
+    value = d.get("cache_target_age", UNSET)
+    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
@@ -325,7 +277,7 @@ class TrendsQueryResponse(LazyModel):
         if resolved_date_range is not UNSET:
             field_dict["resolved_date_range"] = resolved_date_range
 
-        return field_dict
+        return in_sent_order(self, field_dict)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -350,7 +302,12 @@ class TrendsQueryResponse(LazyModel):
         trends_query_response.calculation_trigger = d.get("calculation_trigger", UNSET)
         trends_query_response.timezone = d.get("timezone", UNSET)
         _v = d.get("query_status", UNSET)
-        trends_query_response.query_status = _v if _v is None or _v is UNSET else QueryStatus.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = QueryStatus.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        trends_query_response.query_status = _v
 
         def _parse_timings(data: object) -> list[QueryTiming] | None | Unset:
             if data is None:
@@ -378,9 +335,19 @@ class TrendsQueryResponse(LazyModel):
         trends_query_response.hogql = d.get("hogql", UNSET)
         trends_query_response.error = d.get("error", UNSET)
         _v = d.get("modifiers", UNSET)
-        trends_query_response.modifiers = _v if _v is None or _v is UNSET else HogQLQueryModifiers.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = HogQLQueryModifiers.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        trends_query_response.modifiers = _v
         _v = d.get("resolved_date_range", UNSET)
-        trends_query_response.resolved_date_range = _v if _v is None or _v is UNSET else ResolvedDateRange.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = ResolvedDateRange.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        trends_query_response.resolved_date_range = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 1 + ("hasMore" in d) + ("is_cached" in d) + ("cache_key" in d) + ("last_refresh" in d) + (
             "next_allowed_client_refresh" in d

@@ -187,7 +187,12 @@ class TrendsSeriesResult:
         trends_series_result.aggregated_value = d.get("aggregated_value", UNSET)
         trends_series_result.label = d.get("label", UNSET)
         _v = d.get("action", UNSET)
-        trends_series_result.action = _v if _v is None or _v is UNSET else TrendsSeriesAction.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = TrendsSeriesAction.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        trends_series_result.action = _v
         trends_series_result.breakdown_value = d.get("breakdown_value", UNSET)
         trends_series_result.compare = d.get("compare", UNSET)
 
@@ -211,7 +216,12 @@ class TrendsSeriesResult:
         trends_series_result.compare_label = compare_label
         trends_series_result.order = d.get("order", UNSET)
         _v = d.get("filter", UNSET)
-        trends_series_result.filter_ = _v if _v is None or _v is UNSET else FreeFormObject.from_dict(_v)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = FreeFormObject.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        trends_series_result.filter_ = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 0 + ("data" in d) + ("labels" in d) + ("days" in d) + ("count" in d) + (
             "aggregated_value" in d
