@@ -1,0 +1,78 @@
+// Usage example for the Go client that `scripts/generate-client go OUTDIR` writes. scripts/lang-check copies it
+// into the generated module, builds and vets it with the client, and runs it against the local stand-in.
+//
+// Run it against PostHog: copy this directory into OUTDIR, then
+//
+//	POSTHOG_HOST=https://us.posthog.com POSTHOG_PERSONAL_API_KEY=phx_... POSTHOG_PROJECT_ID=@current go run ./example
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+
+	posthog "example.com/posthog-rest/posthog-go"
+)
+
+func main() {
+	cfg := posthog.NewConfiguration()
+	cfg.Servers = posthog.ServerConfigurations{{URL: env("POSTHOG_HOST", "https://us.posthog.com")}}
+	client := posthog.NewAPIClient(cfg)
+	ctx := context.WithValue(context.Background(), posthog.ContextAccessToken, env("POSTHOG_PERSONAL_API_KEY", ""))
+	project := env("POSTHOG_PROJECT_ID", "@current")
+
+	me, _, err := client.UsersAPI.UsersMeRetrieve(ctx).Execute()
+	check("users/@me", err)
+
+	persons, _, err := client.PersonsAPI.PersonsList(ctx, project).Limit(5).Execute()
+	check("persons", err)
+	if len(persons.Results) == 0 || persons.Results[0].CreatedAt.IsZero() {
+		fail("persons: expected persons with a created_at, got %+v", persons.Results)
+	}
+
+	// A oneOf with an array member both ways: `properties` is a list of filters, each `value` a list of strings.
+	browsers := []posthog.PropertyValueOneOfInner{{String: posthog.PtrString("Chrome")}, {String: posthog.PtrString("Firefox")}}
+	filters := []posthog.PropertyFilter{{
+		Key:      "$browser",
+		Value:    &posthog.PropertyValue{ArrayOfPropertyValueOneOfInner: &browsers},
+		Operator: posthog.PROPERTYOPERATOR_EXACT.Ptr(),
+	}}
+	request := posthog.TrendRequest{
+		Events:     []posthog.TrendEntity{{Id: posthog.TrendEntityId{String: posthog.PtrString("$pageview")}}},
+		Properties: &posthog.TrendRequestProperties{ArrayOfPropertyFilter: &filters},
+		DateFrom:   posthog.PtrString("-7d"),
+	}
+	trend, _, err := client.InsightsAPI.InsightsTrendCreate(ctx, project).TrendRequest(request).Execute()
+	check("trend", err)
+	if len(trend.Result) == 0 || len(trend.Result[0].Data) == 0 {
+		fail("trend: expected a series with data, got %+v", trend.Result)
+	}
+	total := 0.0
+	for _, v := range trend.Result[0].Data {
+		total += v
+	}
+	fmt.Printf("go: %s; %d persons on the first page; %s: %d points, total %g\n",
+		me.Email, len(persons.Results), trend.Result[0].Label, len(trend.Result[0].Data), total)
+}
+
+func env(name, fallback string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return fallback
+}
+
+func check(what string, err error) {
+	var apiErr *posthog.GenericOpenAPIError
+	if errors.As(err, &apiErr) {
+		fail("%s: %v: %s", what, err, apiErr.Body())
+	} else if err != nil {
+		fail("%s: %v", what, err)
+	}
+}
+
+func fail(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "go example: "+format+"\n", args...)
+	os.Exit(1)
+}
