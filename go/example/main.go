@@ -27,8 +27,8 @@ func main() {
 
 	persons, _, err := client.PersonsAPI.PersonsList(ctx, project).Limit(5).Execute()
 	check("persons", err)
-	if len(persons.Results) == 0 || persons.Results[0].CreatedAt.IsZero() {
-		fail("persons: expected persons with a created_at, got %+v", persons.Results)
+	if len(persons.GetResults()) == 0 || persons.GetResults()[0].GetCreatedAt().IsZero() {
+		fail("persons: expected persons with a created_at, got %+v", persons.GetResults())
 	}
 
 	// A oneOf with an array member both ways: `properties` is a list of filters, each `value` a list of strings.
@@ -45,15 +45,16 @@ func main() {
 	}
 	trend, _, err := client.InsightsAPI.InsightsTrendCreate(ctx, project).TrendRequest(request).Execute()
 	check("trend", err)
-	if len(trend.Result) == 0 || len(trend.Result[0].Data) == 0 {
-		fail("trend: expected a series with data, got %+v", trend.Result)
+	if len(trend.GetResult()) == 0 || len(trend.GetResult()[0].GetData()) == 0 {
+		fail("trend: expected a series with data, got %+v", trend.GetResult())
 	}
+	series := trend.GetResult()[0]
 	total := 0.0
-	for _, v := range trend.Result[0].Data {
+	for _, v := range series.GetData() {
 		total += v
 	}
 	fmt.Printf("go: %s; %d persons on the first page; %s: %d points, total %g\n",
-		me.Email, len(persons.Results), trend.Result[0].Label, len(trend.Result[0].Data), total)
+		me.GetEmail(), len(persons.GetResults()), series.GetLabel(), len(series.GetData()), total)
 }
 
 func env(name, fallback string) string {
