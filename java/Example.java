@@ -15,6 +15,7 @@ import posthog.rest.client.ApiException;
 import posthog.rest.client.api.InsightsApi;
 import posthog.rest.client.api.PersonsApi;
 import posthog.rest.client.api.UsersApi;
+import posthog.rest.client.model.PaginatedInsightList;
 import posthog.rest.client.model.PaginatedPersonList;
 import posthog.rest.client.model.PropertyFilter;
 import posthog.rest.client.model.PropertyOperator;
@@ -41,10 +42,14 @@ public final class Example {
         try {
             User me = new UsersApi(client).usersMeRetrieve();
 
-            PaginatedPersonList persons =
-                new PersonsApi(client).personsList(project, null, null, null, null, 5, null, null, null);
+            PaginatedPersonList persons = new PersonsApi(client).personsList(
+                PersonsApi.APIPersonsListRequest.newBuilder().projectId(project).limit(5).build());
             OffsetDateTime firstCreated = persons.getResults().get(0).getCreatedAt();
             require(firstCreated != null, "persons: no created_at");
+
+            PaginatedInsightList insights = new InsightsApi(client).insightsList(
+                InsightsApi.APIInsightsListRequest.newBuilder().projectId(project).limit(20).build());
+            long withQuery = insights.getResults().stream().filter(i -> i.getQuery() != null).count();
 
             // A oneOf with an array member both ways: `properties` is a list of filters, each `value` a list.
             PropertyValue browsers = new PropertyValue(
@@ -54,15 +59,17 @@ public final class Example {
                 .events(List.of(new TrendEntity().id(new TrendEntityId("$pageview"))))
                 .properties(new TrendRequestProperties(List.of(filter)))
                 .dateFrom("-7d");
-            TrendResult trend = new InsightsApi(client).insightsTrendCreate(project, request, null);
+            TrendResult trend = new InsightsApi(client).insightsTrendCreate(
+                InsightsApi.APIInsightsTrendCreateRequest.newBuilder().projectId(project).trendRequest(request).build());
             require(!trend.getResult().isEmpty(), "trend: no series");
             TrendSeries series = trend.getResult().get(0);
             BigDecimal total = series.getData().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             require(!series.getData().isEmpty(), "trend: no data");
 
-            System.out.printf("java: %s; %d persons on the first page (first created %s); %s: %d points, total %s%n",
-                me.getEmail(), persons.getResults().size(), firstCreated, series.getLabel(), series.getData().size(),
-                total.stripTrailingZeros().toPlainString());
+            System.out.printf(
+                "java: %s; %d persons on the first page (first created %s); %d of %d insights with a query; %s: %d points, total %s%n",
+                me.getEmail(), persons.getResults().size(), firstCreated, withQuery, insights.getResults().size(),
+                series.getLabel(), series.getData().size(), total.stripTrailingZeros().toPlainString());
         } catch (ApiException e) {
             throw new IllegalStateException("HTTP " + e.getCode() + ": " + e.getResponseBody(), e);
         }

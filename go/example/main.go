@@ -31,6 +31,15 @@ func main() {
 		fail("persons: expected persons with a created_at, got %+v", persons.GetResults())
 	}
 
+	insights, _, err := client.InsightsAPI.InsightsList(ctx, project).Limit(20).Execute()
+	check("insights", err)
+	withQuery := 0
+	for _, insight := range insights.GetResults() {
+		if insight.Query.IsSet() && insight.Query.Get() != nil {
+			withQuery++
+		}
+	}
+
 	// A oneOf with an array member both ways: `properties` is a list of filters, each `value` a list of strings.
 	browsers := []posthog.PropertyValueOneOfInner{{String: posthog.PtrString("Chrome")}, {String: posthog.PtrString("Firefox")}}
 	filters := []posthog.PropertyFilter{{
@@ -53,8 +62,9 @@ func main() {
 	for _, v := range series.GetData() {
 		total += v
 	}
-	fmt.Printf("go: %s; %d persons on the first page; %s: %d points, total %g\n",
-		me.GetEmail(), len(persons.GetResults()), series.GetLabel(), len(series.GetData()), total)
+	fmt.Printf("go: %s; %d persons on the first page; %d of %d insights with a query; %s: %d points, total %g\n",
+		me.GetEmail(), len(persons.GetResults()), withQuery, len(insights.GetResults()),
+		series.GetLabel(), len(series.GetData()), total)
 }
 
 func env(name, fallback string) string {
