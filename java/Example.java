@@ -14,19 +14,22 @@ import posthog.rest.client.ApiClient;
 import posthog.rest.client.ApiException;
 import posthog.rest.client.api.InsightsApi;
 import posthog.rest.client.api.PersonsApi;
+import posthog.rest.client.api.QueryApi;
 import posthog.rest.client.api.UsersApi;
+import posthog.rest.client.model.EventsNode;
 import posthog.rest.client.model.PaginatedInsightList;
 import posthog.rest.client.model.PaginatedPersonList;
 import posthog.rest.client.model.PropertyFilter;
 import posthog.rest.client.model.PropertyOperator;
 import posthog.rest.client.model.PropertyValue;
 import posthog.rest.client.model.PropertyValueOneOfInner;
-import posthog.rest.client.model.TrendEntity;
-import posthog.rest.client.model.TrendEntityId;
-import posthog.rest.client.model.TrendRequest;
-import posthog.rest.client.model.TrendRequestProperties;
-import posthog.rest.client.model.TrendResult;
-import posthog.rest.client.model.TrendSeries;
+import posthog.rest.client.model.QueryRequest;
+import posthog.rest.client.model.QuerySchema;
+import posthog.rest.client.model.SeriesNode;
+import posthog.rest.client.model.TrendsQuery;
+import posthog.rest.client.model.TrendsQueryProperties;
+import posthog.rest.client.model.TrendsQueryResponse;
+import posthog.rest.client.model.TrendsSeriesResult;
 import posthog.rest.client.model.User;
 
 public final class Example {
@@ -51,18 +54,21 @@ public final class Example {
                 InsightsApi.APIInsightsListRequest.newBuilder().projectId(project).limit(20).build());
             long withQuery = insights.getResults().stream().filter(i -> i.getQuery() != null).count();
 
-            // A oneOf with an array member both ways: `properties` is a list of filters, each `value` a list.
+            // The Query API: a oneOf with a discriminator (`kind`) and oneOfs with an array member both ways
+            // (`properties` is a list of filters, each `value` a list of strings).
             PropertyValue browsers = new PropertyValue(
                 List.of(new PropertyValueOneOfInner("Chrome"), new PropertyValueOneOfInner("Firefox")));
             PropertyFilter filter = new PropertyFilter().key("$browser").value(browsers).operator(PropertyOperator.EXACT);
-            TrendRequest request = new TrendRequest()
-                .events(List.of(new TrendEntity().id(new TrendEntityId("$pageview"))))
-                .properties(new TrendRequestProperties(List.of(filter)))
-                .dateFrom("-7d");
-            TrendResult trend = new InsightsApi(client).insightsTrendCreate(
-                InsightsApi.APIInsightsTrendCreateRequest.newBuilder().projectId(project).trendRequest(request).build());
-            require(!trend.getResult().isEmpty(), "trend: no series");
-            TrendSeries series = trend.getResult().get(0);
+            TrendsQuery query = new TrendsQuery()
+                .series(List.of(new SeriesNode(new EventsNode().event("$pageview"))))
+                .properties(new TrendsQueryProperties(List.of(filter)));
+            TrendsQueryResponse trend = new QueryApi(client).queryTrendsQueryCreate(
+                QueryApi.APIQueryTrendsQueryCreateRequest.newBuilder()
+                    .projectId(project)
+                    .queryRequest(new QueryRequest().query(new QuerySchema(query)))
+                    .build());
+            require(!trend.getResults().isEmpty(), "trend: no series");
+            TrendsSeriesResult series = trend.getResults().get(0);
             BigDecimal total = series.getData().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             require(!series.getData().isEmpty(), "trend: no data");
 

@@ -40,24 +40,25 @@ func main() {
 		}
 	}
 
-	// A oneOf with an array member both ways: `properties` is a list of filters, each `value` a list of strings.
+	// The Query API: a oneOf with a discriminator (`kind`) and oneOfs with an array member both ways
+	// (`properties` is a list of filters, each `value` a list of strings).
 	browsers := []posthog.PropertyValueOneOfInner{{String: posthog.PtrString("Chrome")}, {String: posthog.PtrString("Firefox")}}
 	filters := []posthog.PropertyFilter{{
 		Key:      "$browser",
 		Value:    &posthog.PropertyValue{ArrayOfPropertyValueOneOfInner: &browsers},
 		Operator: posthog.PROPERTYOPERATOR_EXACT.Ptr(),
 	}}
-	request := posthog.TrendRequest{
-		Events:     []posthog.TrendEntity{{Id: posthog.TrendEntityId{String: posthog.PtrString("$pageview")}}},
-		Properties: &posthog.TrendRequestProperties{ArrayOfPropertyFilter: &filters},
-		DateFrom:   posthog.PtrString("-7d"),
-	}
-	trend, _, err := client.InsightsAPI.InsightsTrendCreate(ctx, project).TrendRequest(request).Execute()
+	pageviews := posthog.NewEventsNode("EventsNode")
+	pageviews.SetEvent("$pageview")
+	query := posthog.NewTrendsQuery("TrendsQuery", []posthog.SeriesNode{{EventsNode: pageviews}})
+	query.Properties = &posthog.TrendsQueryProperties{ArrayOfPropertyFilter: &filters}
+	request := posthog.NewQueryRequest(posthog.QuerySchema{TrendsQuery: query})
+	trend, _, err := client.QueryAPI.QueryTrendsQueryCreate(ctx, project).QueryRequest(*request).Execute()
 	check("trend", err)
-	if len(trend.GetResult()) == 0 || len(trend.GetResult()[0].GetData()) == 0 {
-		fail("trend: expected a series with data, got %+v", trend.GetResult())
+	if len(trend.GetResults()) == 0 || len(trend.GetResults()[0].GetData()) == 0 {
+		fail("trend: expected a series with data, got %+v", trend.GetResults())
 	}
-	series := trend.GetResult()[0]
+	series := trend.GetResults()[0]
 	total := 0.0
 	for _, v := range series.GetData() {
 		total += v
