@@ -156,11 +156,25 @@ def _trends(state: State, tables: ProjectTables, query: dict[str, Any]) -> dict[
             rows = tables.run(r.sql, r.params, state.query_timeout, MAX_ROWS).rows
             buckets = bucket_starts(p_start, p_end, interval)
             results += trends_results(node, order, rows, buckets, interval, label)
+    _apply_display(results, str((query.get("trendsFilter") or {}).get("display") or "ActionsLineGraph"))
     return {
         "results": results,
         "timings": [{"k": ".", "t": round(time.perf_counter() - started, 6)}],
         "resolved_date_range": {"date_from": start.isoformat(), "date_to": end.isoformat()},
     }
+
+
+_AGGREGATED = ("BoldNumber", "ActionsPie", "ActionsTable", "ActionsBarValue", "WorldMap")
+
+
+def _apply_display(results: list[dict[str, Any]], display: str) -> None:
+    """PostHog's trends runner shapes series by display: one total per series, or a running sum."""
+    for series in results:
+        if display in _AGGREGATED:  # one number per series: PostHog sends no buckets, count 0
+            series.update(aggregated_value=series["count"], data=[], days=[], labels=[], count=0)
+        elif display == "ActionsLineGraphCumulative":
+            running = 0.0
+            series["data"] = [running := running + d for d in series["data"]]
 
 
 def _metadata(state: State, tables: ProjectTables, query: dict[str, Any]) -> dict[str, Any]:

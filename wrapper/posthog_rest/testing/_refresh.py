@@ -13,6 +13,7 @@ from typing import Any
 
 from ._calc import calculate, spec_from_insight
 from ._errors import ApiError
+from ._insight_query import engine_source, run_on_engine
 from ._state import InsightRecord, ProjectData, QueryRecord, State, iso
 
 __all__ = ["MODES", "apply_refresh", "query_status", "settle"]
@@ -41,7 +42,15 @@ def normalize_mode(raw: str | None) -> str:
 
 
 def _compute(state: State, project: ProjectData, insight: InsightRecord, now: datetime) -> Any:
+    source = engine_source(insight.query)
+    if source is not None:  # the Query API's engine, like POST query/ (chDB loads here, not at startup)
+        return run_on_engine(state, project, source)
     return calculate(project.persons, state.seed, spec_from_insight(insight.filters, insight.query), now)
+
+
+async def _compute_off_loop(state: State, project: ProjectData, insight: InsightRecord, now: datetime) -> Any:
+    # The engine call blocks: run it in a worker thread, as POST query/ does.
+    return await asyncio.to_thread(_compute, state, project, insight, now)
 
 
 def settle(state: State, project: ProjectData) -> None:
@@ -90,7 +99,7 @@ def query_status(state: State, q: QueryRecord) -> dict[str, Any]:
     }
 
 
-def _start_background(state: State, project: ProjectData, insight: InsightRecord) -> QueryRecord:
+async def _start_background(state: State, project: ProjectData, insight: InsightRecord) -> QueryRecord:
     running = project.queries.get(insight.pending_query) if insight.pending_query else None
     # Reuse a calculation that is still running, unless it was cancelled or a failure is pending for this insight.
     if running is not None and not (running.cancelled or running.finished) and insight.id not in state.fail_next:
@@ -100,7 +109,12 @@ def _start_background(state: State, project: ProjectData, insight: InsightRecord
         f"{state.seed}:{insight.id}:{now.timestamp()}:{len(project.queries)}".encode(), digest_size=16
     ).hexdigest()
     fail = state.fail_next.pop(insight.id, None)
-    results = None if fail else _compute(state, project, insight, now)
+    results = None
+    if fail is None:
+        try:
+            results = await _compute_off_loop(state, project, insight, now)
+        except ApiError as err:  # a query the engine refuses fails the calculation, as PostHog's would
+            fail = str(err)
     q = QueryRecord(qid, project.id, insight.id, now, state.calculation_time, fail_message=fail, results=results)
     project.queries[qid] = q
     insight.pending_query = qid
@@ -115,7 +129,7 @@ async def _blocking(state: State, project: ProjectData, insight: InsightRecord) 
     if fail is not None:
         raise ApiError(400, "validation_error", "query_failed", fail)
     now = state.now()
-    insight.cached_result = _compute(state, project, insight, now)
+    insight.cached_result = await _compute_off_loop(state, project, insight, now)
     insight.last_refresh = now
 
 
@@ -148,7 +162,7 @@ async def apply_refresh(state: State, project: ProjectData, insights: list[Insig
     for insight in insights:
         action = plan(state, insight, mode)
         if action == "background":
-            _start_background(state, project, insight)
+            await _start_background(state, project, insight)
         elif action == "blocking":
             blocking.append(insight)
     if blocking:
