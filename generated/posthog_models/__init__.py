@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from datetime import date as date_aliased
 from enum import IntEnum, StrEnum
 from typing import Annotated, Any, Literal
 from uuid import UUID
@@ -523,6 +522,26 @@ class TrendDisplay(StrEnum):
     BoldNumber = "BoldNumber"
 
 
+class Interval(StrEnum):
+    """
+    The length of each bucket of the trend (the server defaults to `day`).
+    """
+
+    hour = "hour"
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+class CompareLabel(StrEnum):
+    """
+    Which period this series covers, when comparing.
+    """
+
+    current = "current"
+    previous = "previous"
+
+
 class PathLink(BaseModel):
     """
     One edge of a paths diagram.
@@ -902,7 +921,7 @@ class RetentionPeriod(StrEnum):
     Month = "Month"
 
 
-class CompareLabel(StrEnum):
+class CompareLabel1(StrEnum):
     """
     Which period a series of a compared trend covers.
     * `current` - the selected date range
@@ -2077,7 +2096,7 @@ class TrendsSeriesResult(BaseModel):
         bool | None,
         Field(description="Whether the trend was compared with a previous period."),
     ] = None
-    compare_label: CompareLabel | None = None
+    compare_label: CompareLabel1 | None = None
     order: int | None = None
     filter: FreeFormObject | None = None
 
@@ -2302,7 +2321,18 @@ class TrendRequest(BaseModel):
         ),
     ] = None
     breakdown_type: BreakdownType | None = None
-    compare: Annotated[bool | None, Field(description="To compare or not.")] = None
+    interval: Annotated[
+        Interval | None,
+        Field(
+            description="The length of each bucket of the trend (the server defaults to `day`)."
+        ),
+    ] = None
+    compare: Annotated[
+        bool | None,
+        Field(
+            description="Also calculate the previous period of the same length: each series then comes twice, with\n`compare_label` `current` and `previous`.\n"
+        ),
+    ] = None
     compare_to: Annotated[str | None, Field(description="What to compare to.")] = None
     display: TrendDisplay | None = None
     formula: Annotated[
@@ -2332,8 +2362,18 @@ class TrendSeries(BaseModel):
     """
 
     data: list[float]
-    days: list[date_aliased]
-    labels: list[str]
+    days: Annotated[
+        list[str],
+        Field(
+            description="The start of each interval, one per value of `data`: `YYYY-MM-DD` for `day`, `week` and\n`month` intervals, `YYYY-MM-DD HH:MM:SS` for `hour` (and `minute`) intervals, as PostHog's\ntrends query runner formats them.\n"
+        ),
+    ]
+    labels: Annotated[
+        list[str],
+        Field(
+            description="A display label per interval (`1-May-2024`, `1-May 13:00` for hours)."
+        ),
+    ]
     label: str
     count: Annotated[float | None, Field(description="The sum of `data`.")] = None
     aggregated_value: Annotated[
@@ -2341,6 +2381,16 @@ class TrendSeries(BaseModel):
         Field(description="The single value of a `BoldNumber` or pie display."),
     ] = None
     breakdown_value: str | float | None = None
+    compare: Annotated[
+        bool | None,
+        Field(
+            description="Present (true) when the trend was asked to compare with the previous period."
+        ),
+    ] = None
+    compare_label: Annotated[
+        CompareLabel | None,
+        Field(description="Which period this series covers, when comparing."),
+    ] = None
     filter: TrendFilter | None = None
 
 

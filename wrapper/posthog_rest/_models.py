@@ -30,7 +30,7 @@ __all__ = ["Insight", "Person", "PersonProperties", "TrendResult", "promote", "s
 
 
 class Insight(_GeneratedInsight):
-    """A saved insight: the generated model, plus :meth:`to_dataframe` for trend results.
+    """A saved insight: the generated model, plus :meth:`to_dataframe` for its result.
 
     Example:
         >>> ph.insights.get(42).to_dataframe()["$pageview"].sum()
@@ -39,12 +39,14 @@ class Insight(_GeneratedInsight):
     __slots__ = ()
 
     def to_dataframe(self) -> pd.DataFrame:
-        """The trend result as a DataFrame, dates x series (see :func:`posthog_rest.export.insight_to_dataframe`).
+        """The result as a DataFrame: dates x series for trends, steps for funnels, cohorts x periods for retention…
+
+        See :func:`posthog_rest.export.insight_to_dataframe` for each kind's shape.
 
         Example:
             >>> ph.insights.get(short_id="aBc123").to_dataframe().resample("W").sum()
         """
-        from ._trends import insight_to_dataframe
+        from ._results import insight_to_dataframe
 
         return insight_to_dataframe(self)
 
@@ -64,7 +66,7 @@ class TrendResult(_GeneratedTrendResult):
         Example:
             >>> ph.insights.trend(events=[{"id": "$pageview"}]).to_dataframe().plot()
         """
-        from ._trends import insight_to_dataframe
+        from ._results import insight_to_dataframe
 
         return insight_to_dataframe(self)
 

@@ -19,7 +19,10 @@ from ._tables import _pandas, to_jsonable
 
 @dataclass(frozen=True)
 class TrendSeries:
-    """One trend series, normalized: ``label``, ``days`` (ISO dates), ``data``, and the total.
+    """One trend series, normalized: ``label``, ``days``, ``data``, and the total.
+
+    ``days`` are strings as PostHog sends them: ``YYYY-MM-DD``, or ``YYYY-MM-DD HH:MM:SS`` for hourly
+    trends; a stickiness series has interval counts (``"1"``, ``"2"``, …) instead.
 
     Example:
         >>> s = trend_series(ph.insights.get(short_id="aBc123"))[0]
@@ -48,26 +51,53 @@ class TrendSeries:
                 return value
         return float(sum(self.data))
 
+    @property
+    def previous(self) -> bool:
+        """Whether this is the previous period of a ``compare=True`` trend.
+
+        Example:
+            >>> TrendSeries("$pageview", [], [], extra={"compare_label": "previous"}).previous
+            True
+        """
+        return self.extra.get("compare_label") == "previous"
+
 
 def trend_series(insight: Any) -> list[TrendSeries]:
-    """The trend series of an ``Insight``, a ``TrendResult``, their JSON, or a bare list of series.
+    """The trend series of an ``Insight``, a ``TrendResult``, a query response, their JSON, or a list of series.
 
     Raises ``ValueError`` when the result is not a trend (a funnel, retention, paths…) or was never
     calculated (``result`` is ``None``: read it with ``refresh="blocking"``).
 
     Example:
-        >>> [s.label for s in trend_series(ph.insights.trend(events=[{"id": "$pageview"}]))]
+        >>> [s.label for s in trend_series(ph.insights.trend(events=["$pageview"]))]
         ['$pageview']
     """
-    result = insight
-    if not isinstance(insight, list):
-        result = insight.get("result") if isinstance(insight, Mapping) else getattr(insight, "result", None)
-    if result is None:
-        raise ValueError("This insight has no result yet (never calculated): fetch it with refresh='blocking'")
-    items = to_jsonable(result)
+    items = result_items(insight)
     if not isinstance(items, list) or not all(_is_series(item) for item in items):
         raise ValueError("Not a trend result: expected a list of series with 'days' and 'data'")
     return [_series(item) for item in items]
+
+
+def result_items(insight: Any) -> Any:
+    """The JSON result of an insight, a calculation or a query response (``result`` or ``results``).
+
+    Example:
+        >>> result_items({"result": [{"count": 3}]})
+        [{'count': 3}]
+    """
+    result = insight
+    if not isinstance(insight, list):
+        result = _field(insight, "result")
+        if result is None:
+            result = _field(insight, "results")
+    if result is None:
+        raise ValueError("This insight has no result yet (never calculated): fetch it with refresh='blocking'")
+    return to_jsonable(result)
+
+
+def _field(obj: Any, name: str) -> Any:
+    value = obj.get(name) if isinstance(obj, Mapping) else getattr(obj, name, None)
+    return None if type(value).__name__ == "Unset" else value
 
 
 def _is_series(item: Any) -> bool:
@@ -100,49 +130,74 @@ def _unique_labels(series: Sequence[TrendSeries]) -> list[str]:
             if s.breakdown_value is None or str(s.breakdown_value) in s.label
             else f"{s.label} - {s.breakdown_value}"
         )
+        if s.previous:
+            label += " (previous)"
         seen[label] = seen.get(label, 0) + 1
         labels.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
     return labels
 
 
-def trend_rows(insight: Any) -> tuple[list[str], list[dict[str, Any]]]:
-    """A trend as plain rows, dates x series, without pandas: ``(columns, rows)`` with a ``date`` column first.
-
-    Series labels are made unique as in :func:`insight_to_dataframe`; a day a series lacks is ``None``.
+def is_stickiness(series: Sequence[TrendSeries]) -> bool:
+    """Whether the x axis counts intervals (stickiness: ``1``, ``2``, …) rather than dates.
 
     Example:
-        >>> columns, rows = trend_rows(ph.insights.trend(events=[{"id": "$pageview"}]))
+        >>> is_stickiness([TrendSeries("$pageview", ["1", "2"], [5.0, 2.0])])
+        True
+    """
+    return any(s.days for s in series) and all(day.isdigit() for s in series for day in s.days)
+
+
+def _keys(s: TrendSeries, series: Sequence[TrendSeries], stickiness: bool) -> list[Any]:
+    if stickiness:
+        return [int(day) for day in s.days]
+    if s.previous:
+        # A previous period is drawn over the current one: its n-th value sits at the current n-th date.
+        current = next((c for c in series if not c.previous), s)
+        return current.days[: len(s.days)]
+    return list(s.days)
+
+
+def trend_rows(insight: Any) -> tuple[list[str], list[dict[str, Any]]]:
+    """A trend as plain rows without pandas: ``(columns, rows)``, one row per date, one column per series.
+
+    The first column is ``date`` (``YYYY-MM-DD``, or ``YYYY-MM-DD HH:MM:SS`` for hourly trends), or for a
+    stickiness result ``intervals`` (how many intervals a user did it: 1, 2, …, as integers). Series
+    labels are made unique as in :func:`trend_to_dataframe`; the previous period of a ``compare=True``
+    trend is its own column (``"$pageview (previous)"``) aligned with the current dates; a missing
+    value is ``None``.
+
+    Example:
+        >>> columns, rows = trend_rows(ph.insights.trend(events=["$pageview"]))
         >>> columns[:2], rows[0]["date"]
         (['date', '$pageview'], '2024-05-01')
     """
     series = trend_series(insight)
     labels = _unique_labels(series)
-    by_day: dict[str, dict[str, Any]] = {}
+    stickiness = is_stickiness(series)
+    axis = "intervals" if stickiness else "date"
+    by_key: dict[Any, dict[str, Any]] = {}
     for label, s in zip(labels, series, strict=True):
-        for day, value in zip(s.days, s.data, strict=False):
-            by_day.setdefault(day, {})[label] = value
-    rows = [{"date": day} | dict.fromkeys(labels) | by_day[day] for day in sorted(by_day)]
-    return ["date", *labels], rows
+        for key, value in zip(_keys(s, series, stickiness), s.data, strict=False):
+            by_key.setdefault(key, {})[label] = value
+    rows = [{axis: key} | dict.fromkeys(labels) | by_key[key] for key in sorted(by_key)]
+    return [axis, *labels], rows
 
 
-def insight_to_dataframe(insight: Any) -> pd.DataFrame:
-    """A trend as a DataFrame: dates x series (one column per series label, NaN where a series has no day).
+def trend_to_dataframe(insight: Any) -> pd.DataFrame:
+    """A trend as a DataFrame: one row per date (a ``DatetimeIndex`` named ``date``, hours kept), one column
+    per series (NaN where a series has no value); a stickiness result is indexed by ``intervals`` (int).
 
-    Accepts a generated ``Insight`` whose ``result`` is a list of trend series, a ``TrendResult``,
-    or their JSON. Duplicate labels (breakdowns) get the breakdown value or a ``(2)`` suffix. Pure:
-    no request is made. Needs the ``pandas`` extra.
+    Needs the ``pandas`` extra. Pure: no request is made.
 
     Example:
-        >>> df = insight_to_dataframe(ph.insights.get(short_id="aBc123", refresh="blocking"))
+        >>> df = trend_to_dataframe(ph.insights.get(short_id="aBc123", refresh="blocking"))
         >>> df.resample("W").sum()
     """
     pd = _pandas()
-    series = trend_series(insight)
-    columns = {
-        label: pd.Series(s.data, index=pd.to_datetime(s.days, format="mixed"), dtype="float64")
-        for label, s in zip(_unique_labels(series), series, strict=True)
-    }
-    frame = pd.DataFrame(columns)
-    frame.index.name = "date"
+    columns, rows = trend_rows(insight)
+    frame = pd.DataFrame.from_records(rows, columns=columns).set_index(columns[0]).astype("float64")
+    if columns[0] == "date":
+        frame.index = pd.to_datetime(frame.index, format="mixed")
+    frame.index.name = columns[0]
     frame.columns.name = "series"
-    return frame.sort_index()
+    return frame

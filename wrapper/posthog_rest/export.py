@@ -7,7 +7,10 @@ Column naming (the same everywhere: DataFrames, CSV files and the CLI):
   so a property called ``name`` or ``id`` never collides with a core column;
 * CSV cells hold scalars as-is, ``None`` as an empty cell, and lists/objects as compact JSON
   (``distinct_ids`` is ``["a","b"]``);
-* trends: one row per date (a ``DatetimeIndex`` named ``date``), one column per series label.
+* trends: one row per date (a ``DatetimeIndex`` named ``date``; hourly trends keep their hours), one
+  column per series label; stickiness: one row per interval count (``intervals``: 1, 2, …);
+* funnels: one row per step; retention: one row per cohort, one column per period; paths: one row per
+  link (:func:`result_rows` gives every kind as plain rows, :func:`insight_to_dataframe` as a DataFrame).
 
 Streaming exports keep memory flat: one page of persons at a time. A CSV file needs its header first,
 so its property columns are the keys seen on the **first page** (sorted) unless you pass ``columns``;
@@ -38,6 +41,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     from ._client import PostHog
     from ._filters import PropertiesArg
+from ._results import insight_to_dataframe, result_kind, result_rows
 from ._tables import (
     PERSON_CORE_COLUMNS,
     PROPERTY_PREFIX,
@@ -49,7 +53,7 @@ from ._tables import (
     persons_to_dataframe,
     to_jsonable,
 )
-from ._trends import TrendSeries, insight_to_dataframe, trend_rows, trend_series
+from ._trends import TrendSeries, trend_rows, trend_series, trend_to_dataframe
 
 __all__ = [
     "PERSON_CORE_COLUMNS",
@@ -65,9 +69,12 @@ __all__ = [
     "person_record",
     "person_row",
     "persons_to_dataframe",
+    "result_kind",
+    "result_rows",
     "to_jsonable",
     "trend_rows",
     "trend_series",
+    "trend_to_dataframe",
     "write_person_pages",
     "write_records",
 ]

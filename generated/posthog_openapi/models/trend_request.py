@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.breakdown_type import BreakdownType
 from ..models.trend_display import TrendDisplay
+from ..models.trend_request_interval import TrendRequestInterval
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ _FIELDS = frozenset(
         "date_to",
         "breakdown",
         "breakdown_type",
+        "interval",
         "compare",
         "compare_to",
         "display",
@@ -73,7 +75,10 @@ class TrendRequest:
             * `data_warehouse` - a data warehouse column
             * `data_warehouse_person_property` - a person's data warehouse property
             * `revenue_analytics` - a revenue analytics property
-        compare (bool | Unset): To compare or not.
+        interval (TrendRequestInterval | Unset): The length of each bucket of the trend (the server defaults to `day`).
+        compare (bool | Unset): Also calculate the previous period of the same length: each series then comes twice,
+            with
+            `compare_label` `current` and `previous`.
         compare_to (str | Unset): What to compare to.
         display (TrendDisplay | Unset): How to display the data. Will change how the data is returned.
             `ActionsLineGraph` is the default.
@@ -90,6 +95,7 @@ class TrendRequest:
     date_to: str | Unset = UNSET
     breakdown: str | Unset = UNSET
     breakdown_type: BreakdownType | Unset = UNSET
+    interval: TrendRequestInterval | Unset = UNSET
     compare: bool | Unset = UNSET
     compare_to: str | Unset = UNSET
     display: TrendDisplay | Unset = UNSET
@@ -136,6 +142,10 @@ class TrendRequest:
         if not isinstance(self.breakdown_type, Unset):
             breakdown_type = self.breakdown_type.value
 
+        interval: str | Unset = UNSET
+        if not isinstance(self.interval, Unset):
+            interval = self.interval.value
+
         compare = self.compare
 
         compare_to = self.compare_to
@@ -165,6 +175,8 @@ class TrendRequest:
             field_dict["breakdown"] = breakdown
         if breakdown_type is not UNSET:
             field_dict["breakdown_type"] = breakdown_type
+        if interval is not UNSET:
+            field_dict["interval"] = interval
         if compare is not UNSET:
             field_dict["compare"] = compare
         if compare_to is not UNSET:
@@ -230,6 +242,14 @@ class TrendRequest:
             breakdown_type = BreakdownType(_breakdown_type)
 
         trend_request.breakdown_type = breakdown_type
+        _interval = d.get("interval", UNSET)
+        interval: TrendRequestInterval | Unset
+        if isinstance(_interval, Unset):
+            interval = UNSET
+        else:
+            interval = TrendRequestInterval(_interval)
+
+        trend_request.interval = interval
         trend_request.compare = d.get("compare", UNSET)
         trend_request.compare_to = d.get("compare_to", UNSET)
         _display = d.get("display", UNSET)
@@ -244,9 +264,9 @@ class TrendRequest:
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
         if len(d) == 0 + ("events" in d) + ("actions" in d) + ("properties" in d) + ("filter_test_accounts" in d) + (
             "date_from" in d
-        ) + ("date_to" in d) + ("breakdown" in d) + ("breakdown_type" in d) + ("compare" in d) + ("compare_to" in d) + (
-            "display" in d
-        ) + ("formula" in d):
+        ) + ("date_to" in d) + ("breakdown" in d) + ("breakdown_type" in d) + ("interval" in d) + ("compare" in d) + (
+            "compare_to" in d
+        ) + ("display" in d) + ("formula" in d):
             trend_request.additional_properties = {}
         else:
             trend_request.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

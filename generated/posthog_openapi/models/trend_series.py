@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.trend_series_compare_label import TrendSeriesCompareLabel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,6 +26,8 @@ _FIELDS = frozenset(
         "count",
         "aggregated_value",
         "breakdown_value",
+        "compare",
+        "compare_label",
         "filter",
     )
 )
@@ -37,22 +39,28 @@ class TrendSeries:
 
     Attributes:
         data (list[float]):
-        days (list[datetime.date]):
-        labels (list[str]):
+        days (list[str]): The start of each interval, one per value of `data`: `YYYY-MM-DD` for `day`, `week` and
+            `month` intervals, `YYYY-MM-DD HH:MM:SS` for `hour` (and `minute`) intervals, as PostHog's
+            trends query runner formats them.
+        labels (list[str]): A display label per interval (`1-May-2024`, `1-May 13:00` for hours).
         label (str):
         count (float | Unset): The sum of `data`.
         aggregated_value (float | Unset): The single value of a `BoldNumber` or pie display.
         breakdown_value (float | None | str | Unset):
+        compare (bool | Unset): Present (true) when the trend was asked to compare with the previous period.
+        compare_label (TrendSeriesCompareLabel | Unset): Which period this series covers, when comparing.
         filter_ (TrendFilter | Unset): The filter a trend series was calculated with.
     """
 
     data: list[float]
-    days: list[datetime.date]
+    days: list[str]
     labels: list[str]
     label: str
     count: float | Unset = UNSET
     aggregated_value: float | Unset = UNSET
     breakdown_value: float | None | str | Unset = UNSET
+    compare: bool | Unset = UNSET
+    compare_label: TrendSeriesCompareLabel | Unset = UNSET
     filter_: TrendFilter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -61,10 +69,7 @@ class TrendSeries:
             _load()
         data = self.data
 
-        days = []
-        for days_item_data in self.days:
-            days_item = days_item_data.isoformat()
-            days.append(days_item)
+        days = self.days
 
         labels = self.labels
 
@@ -79,6 +84,12 @@ class TrendSeries:
             breakdown_value = UNSET
         else:
             breakdown_value = self.breakdown_value
+
+        compare = self.compare
+
+        compare_label: str | Unset = UNSET
+        if not isinstance(self.compare_label, Unset):
+            compare_label = self.compare_label.value
 
         filter_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filter_, Unset):
@@ -100,6 +111,10 @@ class TrendSeries:
             field_dict["aggregated_value"] = aggregated_value
         if breakdown_value is not UNSET:
             field_dict["breakdown_value"] = breakdown_value
+        if compare is not UNSET:
+            field_dict["compare"] = compare
+        if compare_label is not UNSET:
+            field_dict["compare_label"] = compare_label
         if filter_ is not UNSET:
             field_dict["filter"] = filter_
 
@@ -112,19 +127,21 @@ class TrendSeries:
         d = dict(src_dict)
         trend_series = _new(cls)
         trend_series.data = d["data"]
-        days = []
-        _days = d["days"]
-        for days_item_data in _days:
-            days_item = datetime.date.fromisoformat(days_item_data)
-
-            days.append(days_item)
-
-        trend_series.days = days
+        trend_series.days = d["days"]
         trend_series.labels = d["labels"]
         trend_series.label = d["label"]
         trend_series.count = d.get("count", UNSET)
         trend_series.aggregated_value = d.get("aggregated_value", UNSET)
         trend_series.breakdown_value = d.get("breakdown_value", UNSET)
+        trend_series.compare = d.get("compare", UNSET)
+        _compare_label = d.get("compare_label", UNSET)
+        compare_label: TrendSeriesCompareLabel | Unset
+        if isinstance(_compare_label, Unset):
+            compare_label = UNSET
+        else:
+            compare_label = TrendSeriesCompareLabel(_compare_label)
+
+        trend_series.compare_label = compare_label
         _filter_ = d.get("filter", UNSET)
         filter_: TrendFilter | Unset
         if isinstance(_filter_, Unset):
@@ -134,7 +151,9 @@ class TrendSeries:
 
         trend_series.filter_ = filter_
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
-        if len(d) == 4 + ("count" in d) + ("aggregated_value" in d) + ("breakdown_value" in d) + ("filter" in d):
+        if len(d) == 4 + ("count" in d) + ("aggregated_value" in d) + ("breakdown_value" in d) + ("compare" in d) + (
+            "compare_label" in d
+        ) + ("filter" in d):
             trend_series.additional_properties = {}
         else:
             trend_series.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from rich.table import Table
 from rich.text import Text
 
+from .._trends import is_stickiness
 from ..export import TrendSeries
 
 TICKS = "▁▂▃▄▅▆▇█"
@@ -80,8 +82,24 @@ def series_table(series: Sequence[TrendSeries], title: str | None = None) -> Tab
     table.add_column("days", style="dim", overflow="fold")
     peak = max((s.total for s in series), default=0.0)
     for s in series:
-        span = f"{s.days[0][:10]} → {s.days[-1][:10]}" if s.days else ""
+        span = f"{s.days[0]} → {s.days[-1]}" if s.days else ""
         table.add_row(Text(s.label), _number(s.total), bar(s.total, peak), sparkline(s.data), span)
+    return table
+
+
+def rows_table(columns: Sequence[str], rows: Sequence[dict[str, Any]], limit: int = 40) -> Table:
+    """A rich table of result rows (funnel steps, retention cohorts, path links), at most ``limit`` rows.
+
+    Example:
+        >>> Console().print(rows_table(*result_rows(funnel_insight)))
+    """
+    table = Table(show_edge=False, pad_edge=False, header_style="bold")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows[:limit]:
+        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+    if len(rows) > limit:
+        table.caption = f"{len(rows) - limit} more rows: use --csv or --json"
     return table
 
 
@@ -95,19 +113,36 @@ def write_png(series: Sequence[TrendSeries], path: Path, title: str) -> Path:
     figure: Any = figure_cls(figsize=(9, 4.5), dpi=100)
     canvas_cls(figure)
     axes = figure.add_subplot()
-    for s in series:
-        axes.plot([d[:10] for d in s.days], s.data, marker=".", label=s.label)
+    for s, x in zip(series, x_values(series), strict=True):
+        axes.plot(x, s.data, marker=".", label=s.label)
     axes.set_title(title)
     axes.set_ylabel("count")
     axes.legend(loc="best", fontsize="small")
     axes.grid(alpha=0.3)
-    step = max(1, len(series[0].days) // 10) if series else 1
-    for index, label in enumerate(axes.get_xticklabels()):
-        label.set_visible(index % step == 0)
-        label.set_rotation(45)
+    if not is_stickiness(series):
+        figure.autofmt_xdate()
     figure.tight_layout()
     figure.savefig(path, format="png")
     return path
+
+
+def x_values(series: Sequence[TrendSeries]) -> list[list[Any]]:
+    """The x values of each series: the full datetimes (an hourly trend keeps its hours; cut to the date,
+    24 points stacked on one x and drew vertical lines), interval counts for stickiness, and a compared
+    previous period drawn over the current dates.
+
+    Example:
+        >>> x_values([TrendSeries("$pageview", ["2024-05-01 13:00:00"], [4.0])])
+        [[datetime.datetime(2024, 5, 1, 13, 0)]]
+    """
+    if is_stickiness(series):
+        return [[int(d) for d in s.days] for s in series]
+    current = next((s for s in series if not s.previous), None)
+    out = []
+    for s in series:
+        days = current.days[: len(s.days)] if s.previous and current is not None else s.days
+        out.append([datetime.fromisoformat(d) for d in days])
+    return out
 
 
 def _matplotlib() -> tuple[Any, Any]:

@@ -14,8 +14,8 @@ from typing import Any
 from rich.console import RenderableType
 from rich.text import Text
 
-from ..export import person_cells, person_columns, person_record, person_row, to_jsonable, trend_rows, trend_series
-from .charts import series_table
+from ..export import person_cells, person_columns, person_record, person_row, result_rows, to_jsonable, trend_series
+from .charts import rows_table, series_table
 from .output import View
 
 
@@ -81,7 +81,10 @@ def trend_details(obj: Any) -> list[RenderableType]:
     try:
         series = trend_series(obj)
     except ValueError:
-        return [Text("(not a trend: use --json for the full result)", style="dim")]
+        table = result_table(obj)
+        if table is None:
+            return [Text("(no table for this result: use --json for all of it)", style="dim")]
+        return [Text(""), rows_table(*table)]
     return [Text(""), series_table(series)]
 
 
@@ -92,16 +95,17 @@ def trend_row(result: Any) -> dict[str, Any]:
     return {
         "series": [s.label for s in series],
         "total": sum(s.total for s in series),
-        "from": days[0][:10] if days else None,
-        "to": days[-1][:10] if days else None,
+        "from": days[0] if days else None,
+        "to": days[-1] if days else None,
         "last_refresh": to_jsonable(getattr(result, "last_refresh", None)),
     }
 
 
-def trend_table(obj: Any) -> tuple[list[str], list[dict[str, Any]]] | None:
-    """CSV of a trend: one row per day, one column per series; ``None`` for anything else."""
+def result_table(obj: Any) -> tuple[list[str], list[dict[str, Any]]] | None:
+    """CSV of a result (see :func:`posthog_rest.export.result_rows`): a trend is one row per date (or per
+    interval count for stickiness), a funnel one per step, retention one per cohort; ``None`` without one."""
     try:
-        return trend_rows(obj)
+        return result_rows(obj)
     except ValueError:
         return None
 
@@ -124,11 +128,11 @@ def persons_csv_columns(wanted: Sequence[str] | None) -> Any:
 
 USER_VIEW = View("user", row=user_row)
 PROJECT_VIEW = View("project", row=project_row)
-INSIGHT_VIEW = View("insight", row=insight_row, details=trend_details, rows=trend_table)
+INSIGHT_VIEW = View("insight", row=insight_row, details=trend_details, rows=result_table)
 INSIGHT_LIST_VIEW = View(
     "insight", row=insight_row, table_columns=("id", "short_id", "name", "kind", "last_refresh", "cached result")
 )
-TREND_VIEW = View("trend", row=trend_row, details=trend_details, rows=trend_table)
+TREND_VIEW = View("trend", row=trend_row, details=trend_details, rows=result_table)
 QUERY_VIEW = View("query", row=query_status_row)
 PERSON_TABLE_COLUMNS = ("id", "name", "distinct_ids", "properties.$initial_os", "properties.plan", "created_at")
 

@@ -21,6 +21,22 @@ __all__ = ["CalcSpec", "calculate", "parse_date", "spec_from_insight", "spec_fro
 
 _BREAKDOWN_VALUES = {"$browser": BROWSERS, "$initial_os": OSES, "$geoip_country_code": COUNTRIES, "plan": PLANS}
 _EVENT_RATES = {"$pageview": 0.9, "$autocapture": 1.6, "$identify": 0.05, "$pageleave": 0.7, "$screen": 0.4}
+#: Events the seeded project has besides the rated ones (a rate from the seed); any other name counts zero,
+#: as PostHog answers for an event nobody sent.
+_OTHER_EVENTS = frozenset(
+    {
+        "logged_in",
+        "purchase",
+        "refund",
+        "checkout_started",
+        "subscription_started",
+        "project_created",
+        "first_event_ingested",
+        "$feature_flag_called",
+        "$exception",
+    }
+)
+_SIGNUP_EVENTS = frozenset({"signed_up", "user signed up"})
 _MAX_BUCKETS = 5000
 
 
@@ -49,7 +65,7 @@ def _filter_share(store: PersonStore, properties: Any, seed: int) -> float:
         import json
 
         matcher = parse_property_filters(json.dumps(person_filters))
-        sample = [store.properties(pid) for pid in list(store.iter_ids())[:: max(1, store.live_count() // 500)]]
+        sample = [store.properties(pid) for pid in _sample_ids(store)]
         share = sum(1 for p in sample if matcher(p)) / len(sample) if sample else 0.0
     for i in range(other):
         share *= 0.3 + 0.5 * _unit(seed, "filter", i, str(filters))
@@ -60,8 +76,10 @@ def _daily(store: PersonStore, seed: int, event: Any, day: date, math: Any) -> f
     moment = datetime.combine(day + timedelta(days=1), time.min, UTC)
     persons = _persons_before(store, moment)
     name = str(event)
-    if name in ("signed_up", "user signed up"):
+    if name in _SIGNUP_EVENTS:
         return float(store.created_between(moment - timedelta(days=1), moment))
+    if name not in _EVENT_RATES and name not in _OTHER_EVENTS and not isinstance(event, int):
+        return 0.0
     rate = _EVENT_RATES.get(name, 0.02 + 0.4 * _unit(seed, "rate", name))
     weekday = 0.65 if day.weekday() >= 5 else 1.0
     noise = 0.85 + 0.3 * _unit(seed, "noise", name, day.isoformat())
@@ -98,9 +116,33 @@ def _buckets(start: datetime, end: datetime, interval: str) -> list[tuple[dateti
 
 
 def _label(moment: datetime, interval: str) -> str:
-    if interval == "hour":
-        return moment.strftime("%-d-%b-%Y %H:%M")
-    return moment.strftime("%-d-%b-%Y")
+    # posthog/utils.py format_label_date: hours drop the year, months show only month and year.
+    return moment.strftime({"hour": "%-d-%b %H:%M", "month": "%b %Y"}.get(interval, "%-d-%b-%Y"))
+
+
+def _day(moment: datetime, interval: str) -> str:
+    # PostHog's trends query runner: "%Y-%m-%d", plus " %H:%M:%S" for hour (and minute) intervals.
+    return moment.strftime("%Y-%m-%d %H:%M:%S" if interval == "hour" else "%Y-%m-%d")
+
+
+def _breakdown_parts(store: PersonStore, seed: int, breakdown: Any) -> list[tuple[Any, float]]:
+    """Each breakdown value with its share: measured on the persons for a person property, else seeded."""
+    if not isinstance(breakdown, str) or not breakdown:
+        return [(None, 1.0)]
+    values = _BREAKDOWN_VALUES.get(breakdown)
+    if values is not None:
+        sample = [store.properties(pid).get(breakdown) for pid in _sample_ids(store)]
+        counts = [sum(1 for v in sample if v == value) for value in values]
+        total = sum(counts)
+        if total:
+            return [(v, c / total) for v, c in zip(values, counts, strict=True) if c]
+    names = values or ("value a", "value b", "value c")
+    weights = [0.2 + _unit(seed, "bd", breakdown, v) for v in names]
+    return [(v, w / sum(weights)) for v, w in zip(names, weights, strict=True)]
+
+
+def _sample_ids(store: PersonStore) -> list[int]:
+    return list(store.iter_ids())[:: max(1, store.live_count() // 500)]
 
 
 def _bucket_value(
@@ -129,34 +171,39 @@ def _trends(store: PersonStore, seed: int, spec: CalcSpec, now: datetime) -> lis
     if spec.interval not in ("hour", "day", "week", "month"):
         raise ApiError.validation(f"Invalid interval: {spec.interval!r}", "interval")
     start, end = _range(spec, now)
+    if not spec.compare:
+        return _period(store, seed, spec, now, start, end)
+    # The previous period has the same length and ends where this one starts (PostHog: compare=True).
+    previous = _period(store, seed, spec, now, start - (end - start), start - timedelta(microseconds=1))
+    current = _period(store, seed, spec, now, start, end)
+    for label, series in (("current", current), ("previous", previous)):
+        for item in series:
+            item.update(compare=True, compare_label=label)
+    return current + previous
+
+
+def _period(
+    store: PersonStore, seed: int, spec: CalcSpec, now: datetime, start: datetime, end: datetime
+) -> list[dict[str, Any]]:
     buckets = _buckets(start, end, spec.interval)
     share = _filter_share(store, spec.properties, seed)
-    if isinstance(spec.breakdown, str) and spec.breakdown:
-        values = _BREAKDOWN_VALUES.get(spec.breakdown) or ("value a", "value b", "value c")
-        weights = [0.2 + _unit(seed, "bd", spec.breakdown, v) for v in values]
-        parts: list[tuple[Any, float]] = [(v, w / sum(weights)) for v, w in zip(values, weights, strict=True)]
-    else:
-        parts = [(None, 1.0)]
+    parts = _breakdown_parts(store, seed, spec.breakdown)
+    cumulative = spec.display == "ActionsLineGraphCumulative"
     result: list[dict[str, Any]] = []
     for order, entity in enumerate(spec.series):
         base = [_bucket_value(store, seed, entity, lo, hi, now) * share for lo, hi in buckets]
         for value, weight in parts:
             data: list[float] = [float(round(v * weight)) for v in base]
-            if spec.display == "ActionsLineGraphCumulative":
+            if cumulative:
                 running = 0.0
                 data = [running := running + d for d in data]
             name = str(entity.get("custom_name") or entity.get("name") or entity["id"])
-            label = name if value is None else f"{name} - {value}"
             series: dict[str, Any] = {
                 "data": data,
-                "days": [lo.date().isoformat() if spec.interval != "hour" else lo.isoformat() for lo, _ in buckets],
+                "days": [_day(lo, spec.interval) for lo, _ in buckets],
                 "labels": [_label(lo, spec.interval) for lo, _ in buckets],
-                "label": label,
-                "count": float(sum(data))
-                if spec.display != "ActionsLineGraphCumulative"
-                else data[-1]
-                if data
-                else 0.0,
+                "label": name if value is None else f"{name} - {value}",
+                "count": (data[-1] if data else 0.0) if cumulative else float(sum(data)),
                 "breakdown_value": value,
                 "action": {
                     "id": entity["id"],
@@ -169,8 +216,6 @@ def _trends(store: PersonStore, seed: int, spec: CalcSpec, now: datetime) -> lis
             }
             if spec.display in ("BoldNumber", "ActionsPie", "ActionsTable", "ActionsBarValue", "WorldMap"):
                 series["aggregated_value"] = float(sum(data))
-            if spec.kind == "trends" and spec.interval == "hour":
-                series["days"] = [lo.strftime("%Y-%m-%d") for lo, _ in buckets]
             result.append(series)
     return result
 
@@ -250,7 +295,8 @@ def _paths(store: PersonStore, seed: int, spec: CalcSpec, now: datetime) -> list
 
 
 def _lifecycle(store: PersonStore, seed: int, spec: CalcSpec, now: datetime) -> list[dict[str, Any]]:
-    series = _trends(store, seed, CalcSpec(**{**spec.__dict__, "breakdown": None, "series": spec.series[:1]}), now)
+    single = CalcSpec(**{**spec.__dict__, "breakdown": None, "series": spec.series[:1], "compare": False})
+    series = _trends(store, seed, single, now)
     out = []
     for status, sign, share in (
         ("new", 1, 0.1),
@@ -287,7 +333,7 @@ def _stickiness(store: PersonStore, seed: int, spec: CalcSpec, now: datetime) ->
 
 def timing(store: PersonStore, seed: int, spec: CalcSpec, now: datetime) -> list[dict[str, Any]]:
     """Timing: the average seconds between the series' events, per day."""
-    series = _trends(store, seed, CalcSpec(**{**spec.__dict__, "breakdown": None}), now)
+    series = _trends(store, seed, CalcSpec(**{**spec.__dict__, "breakdown": None, "compare": False}), now)
     return [
         {
             **s,

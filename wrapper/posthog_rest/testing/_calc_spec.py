@@ -72,6 +72,7 @@ class CalcSpec:
     breakdown: Any = None
     properties: Any = None
     total_intervals: int = 11
+    compare: bool = False
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -100,6 +101,7 @@ def spec_from_request(filters: dict[str, Any], kind: str) -> CalcSpec:
         breakdown=filters.get("breakdown"),
         properties=filters.get("properties"),
         total_intervals=_int(filters.get("total_intervals"), 11),
+        compare=filters.get("compare") is True,
     )
 
 
@@ -135,6 +137,7 @@ def spec_from_insight(filters: Any, query: Any) -> CalcSpec:
             breakdown=breakdown,
             properties=source.get("properties"),
             total_intervals=_int(retention.get("totalIntervals"), 11),
+            compare=_dict(source.get("compareFilter")).get("compare") is True,
         )
     legacy = _dict(filters)
     kind = _KINDS.get(str(legacy.get("insight", "TRENDS")), "trends")

@@ -164,8 +164,16 @@ class PersonStore:
             "distinct_ids": ids,
             "properties": props,
             "created_at": created.isoformat().replace("+00:00", "Z"),
-            "last_seen_at": (created + timedelta(days=(pid * 7919) % 30)).isoformat().replace("+00:00", "Z"),
+            "last_seen_at": self.last_seen_at(pid, created).isoformat().replace("+00:00", "Z"),
         }
+
+    def last_seen_at(self, pid: int, created: datetime) -> datetime:
+        """When the person was last seen: up to 29 days after they were created, never after the seed's today."""
+        gap = timedelta(days=(pid * 7919) % 30)
+        room = max(self.anchor - created, timedelta(0))
+        if gap > room:  # a recent person: seen between sign-up and today, spread by id
+            gap = room * ((pid * 7919) % 997 / 997)
+        return created + gap
 
     def iter_ids(self) -> Iterator[int]:
         """Every live person id, newest first."""
