@@ -206,7 +206,8 @@ def test_insights_get_shows_a_chart_on_a_terminal(srv: LocalPostHog, terminal: N
 def test_insights_get_not_a_trend_and_no_result(srv: LocalPostHog, terminal: None, ph: PostHog) -> None:
     funnel = next(i for i in ph.insights.list() if i.name == "Signup funnel")
     shown = cli(srv, "insights", "get", str(funnel.id)).stdout
-    assert "conversion" in shown and "subscription_started" in shown  # a funnel shows its steps
+    assert "conversion" in shown
+    assert "subscription_started" in shown
     uncached = next(i for i in ph.insights.list() if i.result is None)
     assert "--refresh blocking" in cli(srv, "insights", "get", str(uncached.id), "--refresh", "force_cache").stdout
 

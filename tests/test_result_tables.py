@@ -83,7 +83,8 @@ def test_hourly_dataframe_keeps_the_hour(ph: PostHog) -> None:
     frame = insight.to_dataframe()
     series = trend_series(insight)[0]
     assert len(frame) == len(series.data)
-    assert frame.index.is_unique and set(frame.index.hour) >= set(range(24)) - {frame.index[0].hour}
+    assert frame.index.is_unique
+    assert set(frame.index.hour) >= set(range(24)) - {frame.index[0].hour}
     assert frame[series.label].sum() == sum(series.data)
 
 
@@ -106,7 +107,8 @@ def test_hourly_plot_points_have_distinct_times(ph: PostHog) -> None:
 def test_a_legacy_hourly_trend_parses(ph: PostHog) -> None:
     result = ph.insights.trend(events=[{"id": "$pageview"}], date_from="-1d", interval="hour")
     days = trend_series(result)[0].days
-    assert len(days) >= 24 and all(len(day) == 19 for day in days)
+    assert len(days) >= 24
+    assert all(len(day) == 19 for day in days)
 
 
 # ------------------------------------------------------------------------------------------- stickiness
@@ -118,9 +120,12 @@ def test_stickiness_is_indexed_by_interval_counts_in_order(ph: PostHog, server: 
     columns, rows = trend_rows(insight)
     assert columns[0] == "intervals"
     counts = [row["intervals"] for row in rows]
-    assert counts == sorted(counts) and counts[:3] == [1, 2, 3] and len(counts) > 10
+    assert counts == sorted(counts)
+    assert counts[:3] == [1, 2, 3]
+    assert len(counts) > 10
     frame = insight_to_dataframe(insight)
-    assert frame.index.name == "intervals" and list(frame.index) == counts
+    assert frame.index.name == "intervals"
+    assert list(frame.index) == counts
     csv_rows = cli_csv(server, "insights", "get", str(insight.id))
     assert csv_rows[0][0] == "intervals"
     assert [int(r[0]) for r in csv_rows[1:]] == counts
@@ -151,9 +156,11 @@ def test_funnel_rows_are_steps_with_conversion(ph: PostHog, server: LocalPostHog
     assert rows[0]["conversion"] == 1.0
     assert rows[-1]["conversion"] == round(steps[-1]["count"] / steps[0]["count"], 4)
     frame = insight_to_dataframe(insight)
-    assert frame.index.name == "step" and list(frame["name"]) == [s["name"] for s in steps]
+    assert frame.index.name == "step"
+    assert list(frame["name"]) == [s["name"] for s in steps]
     csv_rows = cli_csv(server, "insights", "get", str(insight.id))
-    assert csv_rows[0] == columns and len(csv_rows) == len(steps) + 1
+    assert csv_rows[0] == columns
+    assert len(csv_rows) == len(steps) + 1
 
 
 # -------------------------------------------------------------------------------------------- retention
@@ -164,16 +171,19 @@ def test_retention_is_cohorts_by_period(ph: PostHog, server: LocalPostHog) -> No
     assert result_kind(insight) == "retention"
     cohorts = insight.result
     frame = insight_to_dataframe(insight)
-    assert frame.index.name == "cohort" and isinstance(frame.index, pd.DatetimeIndex)
+    assert frame.index.name == "cohort"
+    assert isinstance(frame.index, pd.DatetimeIndex)
     assert list(frame.columns) == list(range(len(cohorts[0]["values"])))
     assert frame.iloc[0, 0] == cohorts[0]["values"][0]["count"]
     assert frame.iloc[-1].isna().sum() == len(cohorts) - 1  # the newest cohort has one period so far
     csv_rows = cli_csv(server, "insights", "get", str(insight.id))
-    assert csv_rows[0][:3] == ["cohort", "label", "0"] and len(csv_rows) == len(cohorts) + 1
+    assert csv_rows[0][:3] == ["cohort", "label", "0"]
+    assert len(csv_rows) == len(cohorts) + 1
 
 
 def test_paths_are_links(ph: PostHog) -> None:
     insight = saved(ph, "Paths from the homepage")
     columns, rows = result_rows(insight)
     assert columns[:3] == ["source", "target", "value"]
-    assert len(rows) == len(insight.result) and len(insight_to_dataframe(insight)) == len(rows)
+    assert len(rows) == len(insight.result)
+    assert len(insight_to_dataframe(insight)) == len(rows)

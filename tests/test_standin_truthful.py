@@ -37,7 +37,9 @@ def calculate(ph: PostHog, event: str, date_from: str = "-14d", **source: Any) -
 
 def test_an_event_nobody_sent_counts_zero(ph: PostHog) -> None:
     unknown = trend_series(calculate(ph, "no_such_event_ever"))[0]
-    assert unknown.data and set(unknown.data) == {0.0} and unknown.total == 0
+    assert unknown.data
+    assert set(unknown.data) == {0.0}
+    assert unknown.total == 0
     assert trend_series(calculate(ph, "$pageview"))[0].total > 0
 
 
@@ -47,9 +49,11 @@ def test_compare_adds_the_previous_period(ph: PostHog) -> None:
     current, previous = series
     assert len(current.days) == len(previous.days)
     assert previous.days[-1] < current.days[0]
-    assert previous.total > 0 and previous.data != current.data
+    assert previous.total > 0
+    assert previous.data != current.data
     plain = trend_series(calculate(ph, "$pageview", "-7d"))
-    assert len(plain) == 1 and plain[0].data == current.data
+    assert len(plain) == 1
+    assert plain[0].data == current.data
 
 
 def test_breakdown_shares_follow_the_persons(ph: PostHog) -> None:
