@@ -454,6 +454,7 @@ def test_not_found(srv: LocalPostHog) -> None:
     assert run.code == ExitCode.NOT_FOUND
     assert "404" in run.stderr
     assert cli(srv, "insights", "get", "noSuchId").code == ExitCode.NOT_FOUND
+    assert cli(srv, "insights", "refresh", "noSuchId").code == ExitCode.NOT_FOUND
 
 
 def test_bad_input(srv: LocalPostHog) -> None:
@@ -461,7 +462,7 @@ def test_bad_input(srv: LocalPostHog) -> None:
         ["persons", "list", "--where", "logins>many"],
         ["persons", "list", "--where", "=x"],
         ["persons", "list", "--json", "--csv"],
-        ["insights", "refresh", "not-a-number"],
+        ["insights", "trend", "-e", "$pageview", "--interval", "fortnight"],
     ):
         run = cli(srv, *args)
         assert run.code == ExitCode.BAD_INPUT, args

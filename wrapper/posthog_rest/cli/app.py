@@ -46,8 +46,8 @@ app = typer.Typer(
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-insights_app = typer.Typer(help="Saved insights: list, show (with a chart), refresh, calculate trends, delete.")
-persons_app = typer.Typer(help="Persons: list with filters (and export), show, set/unset properties, split, delete.")
+insights_app = typer.Typer(help="Saved insights: list, get (with a chart), refresh, trend (calculate), delete.")
+persons_app = typer.Typer(help="Persons: list with filters (and export), get, set/unset properties, split, delete.")
 query_app = typer.Typer(help="Background calculations: status and cancel.")
 for sub, name in ((insights_app, "insights"), (persons_app, "persons"), (query_app, "query")):
     app.add_typer(sub, name=name, epilog=EPILOG, no_args_is_help=True)
@@ -125,6 +125,15 @@ def insights_list(
     session.out.many(INSIGHT_LIST_VIEW, page_results(pager.pages()))
 
 
+InsightRef = Annotated[str, typer.Argument(metavar="ID_OR_SHORT_ID", help="Numeric id, or the short id from its URL.")]
+
+
+def _insight_id(session: Session, ref: str) -> int:
+    if ref.isdigit():
+        return int(ref)
+    return int(session.client().insights.get(short_id=ref).id)
+
+
 def _insight_ref(ref: str) -> dict[str, Any]:
     return {"id": int(ref)} if _digits(ref) else {"short_id": ref}
 
@@ -133,7 +142,7 @@ def _insight_ref(ref: str) -> dict[str, Any]:
 @command
 def insights_get(
     session: Session,
-    ref: Annotated[str, typer.Argument(metavar="ID_OR_SHORT_ID", help="Numeric id, or the short id from its URL.")],
+    ref: InsightRef,
     refresh: Annotated[
         str | None,
         typer.Option("--refresh", "-r", help="Refresh mode: force_cache, blocking, async, force_blocking, …"),
@@ -142,8 +151,9 @@ def insights_get(
 ) -> None:
     """Show one insight; a trend shows its series as a chart."""
     insight = session.client().insights.get(**_insight_ref(ref), refresh=refresh)
-    session.out.one(INSIGHT_VIEW, insight)
+    # The chart first: a reader that stops early (| head) closes stdout and must not cost the PNG.
     _plot(session, insight, plot, insight.name or insight.derived_name or insight.short_id)
+    session.out.one(INSIGHT_VIEW, insight)
 
 
 def _plot(session: Session, result: Any, path: Path | None, title: str) -> None:
@@ -163,12 +173,12 @@ def _plot(session: Session, result: Any, path: Path | None, title: str) -> None:
 @command
 def insights_refresh(
     session: Session,
-    insight_id: Annotated[int, typer.Argument(metavar="ID")],
+    ref: InsightRef,
     wait: Annotated[bool, typer.Option("--wait/--no-wait", help="Wait for the calculation to finish.")] = True,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait.", min=0.1)] = 300.0,
 ) -> None:
     """Recalculate an insight in the background; by default wait for it and show the fresh result."""
-    insight = session.client().insights.refresh(insight_id, wait=wait, timeout=timeout)
+    insight = session.client().insights.refresh(_insight_id(session, ref), wait=wait, timeout=timeout)
     session.out.one(INSIGHT_VIEW, insight)
 
 
@@ -179,23 +189,40 @@ def insights_trend(
     events: Annotated[list[str], typer.Option("--event", "-e", help="Event to count (repeatable).")],
     date_from: Annotated[str, typer.Option("--date-from", help="Start: -7d, -30d, mStart, 2024-01-01, …")] = "-7d",
     date_to: Annotated[str | None, typer.Option("--date-to", help="End (default: now).")] = None,
+    interval: Annotated[
+        str | None, typer.Option("--interval", "-i", help="Bucket size: hour, day, week or month (default: day).")
+    ] = None,
+    math: Annotated[
+        str | None,
+        typer.Option("--math", help="What to count per series: total (default), dau, weekly_active, sum, avg, …"),
+    ] = None,
     breakdown: Annotated[str | None, typer.Option("--breakdown", help="Break down by this property.")] = None,
+    breakdown_type: Annotated[
+        str | None,
+        typer.Option("--breakdown-type", help="What --breakdown names: event (default), person, cohort, group, …"),
+    ] = None,
+    compare: Annotated[
+        bool, typer.Option("--compare", help="Also calculate the previous period (a '(previous)' column).")
+    ] = False,
     plot: Plot = None,
 ) -> None:
     """Calculate a trend of events (legacy trend endpoint) and chart it."""
-    params: dict[str, Any] = {"events": [{"id": event, "type": "events"} for event in events], "date_from": date_from}
-    params.update({k: v for k, v in {"date_to": date_to, "breakdown": breakdown}.items() if v is not None})
+    series = [{"id": event, "type": "events"} | ({"math": math} if math else {}) for event in events]
+    options = {"date_to": date_to, "interval": interval, "breakdown": breakdown, "breakdown_type": breakdown_type}
+    params: dict[str, Any] = {"events": series, "date_from": date_from}
+    params.update({k: v for k, v in options.items() if v is not None})
+    if compare:
+        params["compare"] = True
     result = session.client().insights.trend(**params)
-    session.out.one(TREND_VIEW, result)
     _plot(session, result, plot, ", ".join(events))
+    session.out.one(TREND_VIEW, result)
 
 
 @insights_app.command("delete", epilog=EPILOG)
 @command
-def insights_delete(
-    session: Session, insight_id: Annotated[int, typer.Argument(metavar="ID")], yes: Yes = False
-) -> None:
+def insights_delete(session: Session, ref: InsightRef, yes: Yes = False) -> None:
     """Delete an insight (soft delete: PostHog answers a hard DELETE with 405)."""
+    insight_id = _insight_id(session, ref)
     confirm(f"delete insight {insight_id}", yes)
     insight = session.client().insights.delete(insight_id)
     session.out.done(f"Deleted insight {insight_id}", {"deleted": True, "id": insight_id, "short_id": insight.short_id})

@@ -13,6 +13,7 @@ from typing import Any
 
 from .._core import Call, Plan
 from .._errors import LegacyEndpointRemovedError, NotFoundError
+from .._events import trend_params
 from .._refresh import BLOCKING_READ_TIMEOUT
 from ._base import Plans, build_model
 
@@ -54,7 +55,7 @@ class InsightCalculationPlans(Plans):
         request: partial[Any]
         result_cls: Any
         if kind == "trend":
-            trend = build_model(trend_request.TrendRequest, params, "trend request")
+            trend = build_model(trend_request.TrendRequest, trend_params(params), "trend request")
             project_id = yield from self.scope.project_id()
             request = partial(insights_trend_create.sync_detailed, project_id=project_id, body=trend)
             result_cls = trend_result.TrendResult

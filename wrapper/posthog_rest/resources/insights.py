@@ -228,6 +228,9 @@ class Insights(SyncResource):
     def trend(self, *, timeout: float | None = None, **params: Any) -> TrendResult:
         """Calculate a trend (legacy endpoint; fields of ``TrendRequest``).
 
+        ``events`` takes plain names or dicts (``["$pageview", {"id": "signed_up", "math": "dau"}]``);
+        ``display``, ``interval``, ``breakdown_type`` and ``math`` are checked before sending.
+
         Example:
             >>> ph.insights.trend(events=[{"id": "$pageview"}], date_from="-30d").result
         """

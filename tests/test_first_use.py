@@ -1,0 +1,185 @@
+"""What new users tripped on (plain event names, listed choices, CLI flags and help, piping), end to end
+against the stand-in through the SDK and the ``posthog-rest`` command."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from posthog_rest import InvalidRequestError, NotFoundError, PostHog
+from posthog_rest.cli import app
+from posthog_rest.export import trend_series
+from posthog_rest.testing import LocalPostHog, local_posthog
+
+SCRIPT = Path(sys.executable).with_name("posthog-rest")
+COMMANDS = [
+    [],
+    ["insights"],
+    ["persons"],
+    ["query"],
+    *[["insights", c] for c in ("list", "get", "refresh", "trend", "delete")],
+    *[["persons", c] for c in ("list", "get", "set", "unset", "split", "delete")],
+    ["query", "status"],
+    ["serve"],
+]
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[LocalPostHog]:
+    with local_posthog(seed=7, persons=300) as srv:
+        yield srv
+
+
+@pytest.fixture(scope="module")
+def ph(server: LocalPostHog) -> Iterator[PostHog]:
+    with PostHog(api_key=server.api_key, host=server.url, project=server.project_id) as client:
+        yield client
+
+
+def env(server: LocalPostHog) -> dict[str, str]:
+    return {
+        "POSTHOG_HOST": server.url,
+        "POSTHOG_PERSONAL_API_KEY": server.api_key,
+        "POSTHOG_PROJECT_ID": str(server.project_id),
+        "COLUMNS": "160",
+    }
+
+
+def cli(server: LocalPostHog, *args: str) -> Any:
+    result = CliRunner().invoke(app, list(args), env=env(server), catch_exceptions=False)
+    assert server.api_key not in result.stdout + result.stderr
+    return result
+
+
+def csv_of(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+# ------------------------------------------------------------------------------------- SDK arguments
+
+
+def test_trend_accepts_plain_event_names(ph: PostHog) -> None:
+    named = ph.insights.trend(events=["$pageview", "signed_up"], date_from="-7d")
+    spelled = ph.insights.trend(events=[{"id": "$pageview"}, {"id": "signed_up"}], date_from="-7d")
+    assert [s.label for s in trend_series(named)] == ["$pageview", "signed_up"]
+    assert [s.data for s in trend_series(named)] == [s.data for s in trend_series(spelled)]
+
+
+@pytest.mark.parametrize(
+    ("params", "listed"),
+    [
+        ({"display": "Bars"}, ["ActionsBar", "ActionsLineGraph", "BoldNumber", "WorldMap"]),
+        ({"interval": "minutely"}, ["hour", "day", "week", "month"]),
+        ({"breakdown": "$browser", "breakdown_type": "people"}, ["event", "person", "cohort"]),
+        ({"events": [{"id": "$pageview", "math": "uniques"}]}, ["dau", "weekly_active", "total"]),
+    ],
+)
+def test_a_bad_choice_lists_the_valid_values(ph: PostHog, server: LocalPostHog, params: Any, listed: list[str]) -> None:
+    sent = server.stats["requests"]
+    with pytest.raises(InvalidRequestError) as caught:
+        ph.insights.trend(**{"events": ["$pageview"], **params})
+    assert all(value in str(caught.value) for value in listed)
+    assert server.stats["requests"] == sent  # refused before sending
+
+
+def test_events_must_be_a_list(ph: PostHog) -> None:
+    with pytest.raises(InvalidRequestError, match="list of event names"):
+        ph.insights.trend(events="$pageview")
+    with pytest.raises(InvalidRequestError, match="is not an event"):
+        ph.insights.trend(events=[42.5])
+
+
+# ---------------------------------------------------------------------------------------------- CLI
+
+
+def test_insights_trend_interval_math_breakdown_type_and_compare(server: LocalPostHog) -> None:
+    hourly = cli(server, "insights", "trend", "-e", "$pageview", "--date-from", "-1d", "--interval", "hour", "--csv")
+    assert hourly.exit_code == 0, hourly.stderr
+    rows = csv_of(hourly.stdout)
+    assert len(rows) >= 24
+    assert len({r["date"] for r in rows}) == len(rows)
+    assert all(len(r["date"]) == 19 for r in rows)
+    total = cli(server, "insights", "trend", "-e", "$pageview", "--csv")
+    dau = cli(server, "insights", "trend", "-e", "$pageview", "--math", "dau", "--csv")
+    assert sum(float(r["$pageview"]) for r in csv_of(dau.stdout)) < sum(
+        float(r["$pageview"]) for r in csv_of(total.stdout)
+    )
+    broken = cli(
+        server, "insights", "trend", "-e", "$pageview", "--breakdown", "plan", "--breakdown-type", "person", "--json"
+    )
+    assert broken.exit_code == 0, broken.stderr
+    assert "$pageview - pro" in broken.stdout
+    compared = cli(server, "insights", "trend", "-e", "$pageview", "--compare", "--csv")
+    assert list(csv_of(compared.stdout)[0]) == ["date", "$pageview", "$pageview (previous)"]
+    bad = cli(server, "insights", "trend", "-e", "$pageview", "--interval", "fortnight")
+    assert bad.exit_code == 2
+    assert "day, hour, month, week" in bad.stderr
+
+
+def test_insights_refresh_and_delete_take_a_short_id(server: LocalPostHog, ph: PostHog) -> None:
+    insight = next(i for i in ph.insights.list() if i.name == "Daily pageviews")
+    done = cli(server, "insights", "refresh", insight.short_id, "--json")
+    assert done.exit_code == 0, done.stderr
+    assert '"short_id": "' + insight.short_id in done.stdout
+    victim = ph.insights.create(
+        name="short-lived",
+        query={
+            "kind": "InsightVizNode",
+            "source": {"kind": "TrendsQuery", "series": [{"kind": "EventsNode", "event": "$pageview"}]},
+        },
+    )
+    gone = cli(server, "insights", "delete", victim.short_id, "--yes", "--json")
+    assert gone.exit_code == 0, gone.stderr
+    with pytest.raises(NotFoundError):  # PostHog hides soft-deleted insights
+        ph.insights.get(victim.id)
+
+
+HELP_SCRIPT = """
+import json, sys
+from typer.testing import CliRunner
+from posthog_rest.cli import app
+for command in json.loads(sys.argv[1]):
+    print(CliRunner().invoke(app, [*command, "--help"], env={"COLUMNS": "200"}).stdout)
+"""
+
+
+@pytest.mark.parametrize("rich", ["1", "0"])
+def test_help_names_commands_as_they_are_and_shows_no_bool_metavar(rich: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", HELP_SCRIPT, json.dumps(COMMANDS)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "TYPER_USE_RICH": rich},
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("Usage:") == len(COMMANDS)
+    for wrong in ("<bool>", "BOOLEAN", "show (", ", show,"):
+        assert wrong not in done.stdout
+
+
+def test_plot_is_written_even_when_the_reader_stops_early(server: LocalPostHog, ph: PostHog, tmp_path: Path) -> None:
+    insight = next(i for i in ph.insights.list() if i.name == "Daily pageviews")
+    png = tmp_path / "p.png"
+    script = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "posthog_rest.cli"]
+    args = [*script, "insights", "get", str(insight.id), "--refresh", "blocking", "--plot", str(png), "--csv"]
+    with subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **env(server)}
+    ) as proc:
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        proc.stdout.close()  # like `| head -1`
+        proc.wait(timeout=60)
+    assert first.startswith(b"date,")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
