@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from posthog_rest import InvalidRequestError, NotFoundError, PostHog
 from posthog_rest.cli import app
-from posthog_rest.export import trend_series
+from posthog_rest.export import export_persons, trend_series
 from posthog_rest.testing import LocalPostHog, local_posthog
 
 SCRIPT = Path(sys.executable).with_name("posthog-rest")
@@ -183,3 +183,50 @@ def test_plot_is_written_even_when_the_reader_stops_early(server: LocalPostHog, 
         proc.wait(timeout=60)
     assert first.startswith(b"date,")
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_where_accepts_double_equals(server: LocalPostHog, ph: PostHog) -> None:
+    single = cli(server, "persons", "list", "--where", "plan=pro", "--all", "--json")
+    double = cli(server, "persons", "list", "--where", "plan==pro", "--all", "--json")
+    assert double.exit_code == 0, double.stderr
+    people = json.loads(double.stdout)
+    assert people
+    assert people == json.loads(single.stdout)
+    assert {p["properties"]["plan"] for p in people} == {"pro"}
+
+
+def test_columns_warns_only_when_fields_were_really_left_out(server: LocalPostHog) -> None:
+    chosen = cli(server, "persons", "list", "-n", "5", "--csv", "--columns", "email,plan")
+    assert chosen.exit_code == 0, chosen.stderr
+    assert list(csv_of(chosen.stdout)[0])[-2:] == ["properties.email", "properties.plan"]
+    assert "warning" not in chosen.stderr
+    one_page = cli(server, "persons", "list", "-n", "5", "--csv")
+    assert "warning" not in one_page.stderr
+
+
+# ------------------------------------------------------------------------------------------- export
+
+
+def test_export_persons_takes_the_format_from_the_suffix(ph: PostHog, tmp_path: Path) -> None:
+    path = tmp_path / "everyone.jsonl"
+    result = export_persons(ph, path, limit=20)
+    lines = path.read_text().splitlines()
+    assert result.rows == len(lines) == 20
+    assert all(json.loads(line)["distinct_ids"] for line in lines)
+    csv_path = tmp_path / "everyone.csv"
+    export_persons(ph, csv_path, limit=3)
+    assert csv_path.read_text().startswith("id,uuid,name")
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "message"),
+    [("people.jsonl", "csv", "contradicts"), ("people.csv", "jsonl", "contradicts"), ("people.json", None, ".jsonl")],
+)
+def test_export_persons_refuses_a_contradiction_before_sending(
+    ph: PostHog, server: LocalPostHog, tmp_path: Path, name: str, fmt: Any, message: str
+) -> None:
+    sent = server.stats["requests"]
+    with pytest.raises(InvalidRequestError, match=message):
+        export_persons(ph, tmp_path / name, format=fmt)
+    assert server.stats["requests"] == sent
+    assert not (tmp_path / name).exists()

@@ -41,6 +41,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     from ._client import PostHog
     from ._filters import PropertiesArg
+from ._errors import InvalidRequestError
 from ._results import insight_to_dataframe, result_kind, result_rows
 from ._tables import (
     PERSON_CORE_COLUMNS,
@@ -60,6 +61,7 @@ __all__ = [
     "ExportResult",
     "RecordWriter",
     "TrendSeries",
+    "export_format",
     "export_persons",
     "insight_to_dataframe",
     "open_writer",
@@ -271,10 +273,13 @@ def page_results(pages: Iterable[Any]) -> Iterator[Sequence[Any]]:
         yield page.results
 
 
+SUFFIX_FORMATS: dict[str, Format] = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
+
+
 def export_persons(
     ph: PostHog,
     path_or_file: str | Path | IO[str],
-    format: Format = "csv",
+    format: Format | None = None,
     properties: PropertiesArg | None = None,
     *,
     columns: Sequence[str] | None = None,
@@ -285,17 +290,19 @@ def export_persons(
 ) -> ExportResult:
     """Stream every person matching the filters to a CSV or JSON-lines file, one page in memory at a time.
 
-    ``properties`` is the property filter (as in ``ph.persons.list``), ``filters`` the other list
-    filters (``email``, ``distinct_id``, ``search``). ``columns`` fixes the CSV's property columns
-    (names with or without ``properties.``); without it they are the first page's keys.
+    The format is ``format`` if given, else the file's suffix (``.csv``; ``.jsonl`` or ``.ndjson``), else
+    CSV; a ``format`` that contradicts the suffix (``"csv"`` into ``people.jsonl``) is refused, as is
+    ``.json`` (one array cannot be streamed: use ``.jsonl``). ``properties`` is the property filter (as in
+    ``ph.persons.list``), ``filters`` the other list filters (``email``, ``distinct_id``, ``search``).
+    ``columns`` fixes the CSV's property columns (names with or without ``properties.``); without it they
+    are the first page's keys.
 
     Example:
         >>> from posthog_rest import where
         >>> export_persons(ph, "linux.csv", properties=[where("$initial_os") == "Linux"], columns=["email"])
-        >>> export_persons(ph, "everyone.jsonl", format="jsonl")
+        >>> export_persons(ph, "everyone.jsonl")  # JSON lines, from the suffix
     """
-    if format not in ("csv", "jsonl"):
-        raise ValueError(f"export_persons writes 'csv' or 'jsonl', not {format!r}")
+    fmt = export_format(path_or_file, format)
     pager = ph.persons.list(properties, limit=limit, page_size=page_size, **filters)
     with ExitStack() as stack:
         if isinstance(path_or_file, str | Path):
@@ -303,8 +310,30 @@ def export_persons(
         else:
             out = path_or_file
         return write_person_pages(
-            _capped(page_results(pager.pages()), limit), out, format, columns=columns, on_page=on_page
+            _capped(page_results(pager.pages()), limit), out, fmt, columns=columns, on_page=on_page
         )
+
+
+def export_format(path_or_file: str | Path | IO[str], format: str | None) -> Format:
+    """The format :func:`export_persons` writes: ``format``, else the suffix, else CSV; a contradiction is refused.
+
+    Example:
+        >>> export_format("everyone.jsonl", None)
+        'jsonl'
+    """
+    name = path_or_file if isinstance(path_or_file, str | Path) else getattr(path_or_file, "name", "")
+    suffix = Path(name).suffix.lower() if isinstance(name, str | Path) else ""
+    implied = SUFFIX_FORMATS.get(suffix)
+    if format is not None and format not in ("csv", "jsonl"):
+        raise InvalidRequestError(f"export_persons writes 'csv' or 'jsonl', not {format!r}")
+    if implied == "json":
+        raise InvalidRequestError(f"export_persons streams JSON lines: name the file {Path(name).stem}.jsonl")
+    if format is not None and implied is not None and format != implied:
+        raise InvalidRequestError(
+            f"format={format!r} contradicts the file name {Path(name).name!r} ({implied}): drop one or make them agree"
+        )
+    chosen = format or implied or "csv"
+    return "jsonl" if chosen == "jsonl" else "csv"
 
 
 def _capped(pages: Iterable[Sequence[Any]], limit: int | None) -> Iterator[Sequence[Any]]:

@@ -24,13 +24,14 @@ WHERE_OPERATORS: tuple[tuple[str, str], ...] = (
     ("!~", "not_icontains"),
     (">=", "gte"),
     ("<=", "lte"),
+    ("==", "exact"),
     ("=", "exact"),
     ("~", "icontains"),
     (">", "gt"),
     ("<", "lt"),
 )
 WHERE_HELP = (
-    "Person property filter, repeatable (all must match): KEY=VALUE, KEY!=VALUE, KEY~TEXT (contains), "
+    "Person property filter, repeatable (all must match): KEY=VALUE (or KEY==VALUE), KEY!=VALUE, KEY~TEXT (contains), "
     "KEY!~TEXT, KEY>N, KEY>=N, KEY<N, KEY<=N, KEY? (is set), KEY!? (is not set). "
     "Quote it: --where '$initial_os=Linux'."
 )

@@ -44,7 +44,9 @@ class View:
     ``csv_columns`` the CSV header for a list's first page (default: the first row's keys),
     ``csv_cells`` (optional) makes an item's CSV cells directly for given columns (persons: no flat row),
     ``details`` extra renderables under a single object's table (charts),
-    ``rows`` the object as CSV rows ``(columns, rows)`` when it is tabular data (a trend), else ``None``.
+    ``rows`` the object as CSV rows ``(columns, rows)`` when it is tabular data (a trend), else ``None``,
+    ``columns_chosen`` whether the user picked the CSV columns (then fields outside them are left out on
+    purpose, with no warning).
 
     Example:
         >>> View("project", row=lambda p: {"id": p.id, "name": p.name})
@@ -58,6 +60,7 @@ class View:
     csv_cells: Callable[[Sequence[str]], Callable[[Any], tuple[list[Any], Iterable[str]]]] | None = None
     details: Callable[[Any], list[RenderableType]] = field(default=lambda _obj: [])
     rows: Callable[[Any], tuple[list[str], list[dict[str, Any]]] | None] = field(default=lambda _obj: None)
+    columns_chosen: bool = False
 
 
 @dataclass
@@ -180,7 +183,7 @@ class Output:
             columns_for=lambda page: _csv_columns(view, page),
             cells_for=view.csv_cells,
         )
-        if result.skipped_keys:
+        if result.skipped_keys and not view.columns_chosen:
             self.warn(
                 f"{len(result.skipped_keys)} field(s) first seen after the first page are not in the CSV "
                 f"({', '.join(sorted(result.skipped_keys)[:5])}…): list them with --columns"

@@ -147,4 +147,5 @@ def person_view(columns: Sequence[str] | None = None) -> View:
         table_columns=table,
         csv_columns=persons_csv_columns(columns),
         csv_cells=person_cells,
+        columns_chosen=columns is not None,
     )
