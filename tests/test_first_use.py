@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from posthog_rest import InvalidRequestError, NotFoundError, PostHog
+from posthog_rest import APITimeoutError, InvalidRequestError, NotFoundError, PostHog
 from posthog_rest.cli import app
 from posthog_rest.export import export_persons, trend_series
 from posthog_rest.testing import LocalPostHog, local_posthog
@@ -230,3 +230,34 @@ def test_export_persons_refuses_a_contradiction_before_sending(
         export_persons(ph, tmp_path / name, format=fmt)
     assert server.stats["requests"] == sent
     assert not (tmp_path / name).exists()
+
+
+# ------------------------------------------------------------------------------------------- timeouts
+
+TIMED = [
+    ("me", ()),
+    ("projects", ()),
+    ("current_project", ()),
+    ("project_id", ()),
+    ("query_status", ("abc123",)),
+    ("cancel_query", ("abc123",)),
+]
+
+
+@pytest.mark.parametrize(("method", "args"), TIMED, ids=[m for m, _ in TIMED])
+def test_account_and_query_methods_take_a_timeout(server: LocalPostHog, method: str, args: tuple[str, ...]) -> None:
+    # A project *name* makes project_id() ask the server too.
+    with PostHog(api_key=server.api_key, host=server.url, project="Hogflix web", max_retries=0) as client:
+        with pytest.raises(InvalidRequestError, match="timeout"):
+            getattr(client, method)(*args, timeout=-1)
+        server.set_latency(400)
+        try:
+            with pytest.raises(APITimeoutError):
+                getattr(client, method)(*args, timeout=0.1)
+        finally:
+            server.set_latency(0)
+
+
+def test_the_stand_in_project_id_doc_example_holds(server: LocalPostHog) -> None:
+    with PostHog(api_key=server.api_key, host=server.url) as client:
+        assert client.me().team.id == server.project_id

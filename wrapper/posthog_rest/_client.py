@@ -108,54 +108,54 @@ class PostHog(_Common):
         """
         return PostHogWithRawResponse(self)
 
-    def project_id(self) -> str:
+    def project_id(self, *, timeout: float | httpx.Timeout | None = None) -> str:
         """The project's path parameter: its id (a name is looked up once, then cached) or ``@current``.
 
         Example:
             >>> PostHog(project="Marketing site").project_id()
             '12345'
         """
-        return str(run_plan(self._conn, self._scope.project_id()))
+        return str(run_plan(self._conn, self._scope.project_id(timeout)))
 
-    def me(self) -> User:
+    def me(self, *, timeout: float | httpx.Timeout | None = None) -> User:
         """The key's user, with its current project (``team``) and organizations.
 
         Example:
             >>> ph.me().team.name
         """
-        return run_plan(self._conn, iter(self._me_call()))
+        return run_plan(self._conn, iter(self._me_call(timeout)))
 
-    def projects(self) -> list[Project]:
+    def projects(self, *, timeout: float | httpx.Timeout | None = None) -> list[Project]:
         """Every project the key can see.
 
         Example:
             >>> [(p.id, p.name) for p in ph.projects()]
         """
-        return run_plan(self._conn, list_projects_plan(self._conn))
+        return run_plan(self._conn, list_projects_plan(self._conn, timeout))
 
-    def current_project(self) -> Project:
+    def current_project(self, *, timeout: float | httpx.Timeout | None = None) -> Project:
         """The client's project.
 
         Example:
             >>> ph.current_project().timezone
         """
-        return run_plan(self._conn, self._project_plan())
+        return run_plan(self._conn, self._project_plan(timeout))
 
-    def query_status(self, query_id: str) -> QueryStatus:
+    def query_status(self, query_id: str, *, timeout: float | httpx.Timeout | None = None) -> QueryStatus:
         """The status of a background calculation (``complete``, ``error``, ``error_message``, …).
 
         Example:
             >>> ph.query_status(insight.query_status.id).complete
         """
-        return run_plan(self._conn, self._query_status_plan(query_id))
+        return run_plan(self._conn, self._query_status_plan(query_id, timeout))
 
-    def cancel_query(self, query_id: str) -> QueryCancelResponse:
+    def cancel_query(self, query_id: str, *, timeout: float | httpx.Timeout | None = None) -> QueryCancelResponse:
         """Cancel a background calculation.
 
         Example:
             >>> ph.cancel_query(err.query_id).message
         """
-        return run_plan(self._conn, self._cancel_plan(query_id))
+        return run_plan(self._conn, self._cancel_plan(query_id, timeout))
 
     def close(self) -> None:
         """Close the client (a ``http_client`` you passed stays open: it is yours).
@@ -239,53 +239,53 @@ class AsyncPostHog(_Common):
         """
         return AsyncPostHogWithRawResponse(self)
 
-    async def project_id(self) -> str:
+    async def project_id(self, *, timeout: float | httpx.Timeout | None = None) -> str:
         """See :meth:`PostHog.project_id`.
 
         Example:
             >>> await aph.project_id()
         """
-        return str(await arun_plan(self._conn, self._scope.project_id()))
+        return str(await arun_plan(self._conn, self._scope.project_id(timeout)))
 
-    async def me(self) -> User:
+    async def me(self, *, timeout: float | httpx.Timeout | None = None) -> User:
         """See :meth:`PostHog.me`.
 
         Example:
             >>> (await aph.me()).email
         """
-        return await arun_plan(self._conn, iter(self._me_call()))
+        return await arun_plan(self._conn, iter(self._me_call(timeout)))
 
-    async def projects(self) -> list[Project]:
+    async def projects(self, *, timeout: float | httpx.Timeout | None = None) -> list[Project]:
         """See :meth:`PostHog.projects`.
 
         Example:
             >>> await aph.projects()
         """
-        return await arun_plan(self._conn, list_projects_plan(self._conn))
+        return await arun_plan(self._conn, list_projects_plan(self._conn, timeout))
 
-    async def current_project(self) -> Project:
+    async def current_project(self, *, timeout: float | httpx.Timeout | None = None) -> Project:
         """See :meth:`PostHog.current_project`.
 
         Example:
             >>> await aph.current_project()
         """
-        return await arun_plan(self._conn, self._project_plan())
+        return await arun_plan(self._conn, self._project_plan(timeout))
 
-    async def query_status(self, query_id: str) -> QueryStatus:
+    async def query_status(self, query_id: str, *, timeout: float | httpx.Timeout | None = None) -> QueryStatus:
         """See :meth:`PostHog.query_status`.
 
         Example:
             >>> await aph.query_status("abc")
         """
-        return await arun_plan(self._conn, self._query_status_plan(query_id))
+        return await arun_plan(self._conn, self._query_status_plan(query_id, timeout))
 
-    async def cancel_query(self, query_id: str) -> QueryCancelResponse:
+    async def cancel_query(self, query_id: str, *, timeout: float | httpx.Timeout | None = None) -> QueryCancelResponse:
         """See :meth:`PostHog.cancel_query`.
 
         Example:
             >>> await aph.cancel_query("abc")
         """
-        return await arun_plan(self._conn, self._cancel_plan(query_id))
+        return await arun_plan(self._conn, self._cancel_plan(query_id, timeout))
 
     async def aclose(self) -> None:
         """Close the client (a ``http_client`` you passed stays open: it is yours).

@@ -12,7 +12,7 @@ import httpx
 
 from . import __version__
 from ._config import SecretStr, resolve_api_key, resolve_host, resolve_project
-from ._core import Call, Connection, Plan, as_timeout
+from ._core import Call, Connection, Plan, TimeoutLike, as_timeout
 from ._errors import ConfigurationError
 from ._http import HttpSettings
 from ._redact import install_log_redaction
@@ -143,33 +143,36 @@ class _Common:
         """
         return self._scope.project
 
-    def _me_call(self) -> Call[User]:
+    def _me_call(self, timeout: TimeoutLike = None) -> Call[User]:
         from posthog_openapi.api.users import users_me_retrieve
         from posthog_openapi.models.user import User
 
-        return Call(partial(users_me_retrieve.sync_detailed), expect=User)
+        return Call(partial(users_me_retrieve.sync_detailed), expect=User, timeout=timeout)
 
-    def _project_plan(self) -> Plan[Project]:
+    def _project_plan(self, timeout: TimeoutLike = None) -> Plan[Project]:
         from posthog_openapi.api.projects import projects_retrieve
         from posthog_openapi.models.project import Project
 
-        project_id = yield from self._scope.project_id()
-        return (yield from Call(partial(projects_retrieve.sync_detailed, id=project_id), expect=Project))
+        project_id = yield from self._scope.project_id(timeout)
+        return (
+            yield from Call(partial(projects_retrieve.sync_detailed, id=project_id), expect=Project, timeout=timeout)
+        )
 
-    def _query_status_plan(self, query_id: str) -> Plan[QueryStatus]:
-        project_id = yield from self._scope.project_id()
-        status: QueryStatus = yield from query_status_plan(project_id, query_id)
+    def _query_status_plan(self, query_id: str, timeout: TimeoutLike = None) -> Plan[QueryStatus]:
+        project_id = yield from self._scope.project_id(timeout)
+        status: QueryStatus = yield from query_status_plan(project_id, query_id, timeout)
         return status
 
-    def _cancel_plan(self, query_id: str) -> Plan[QueryCancelResponse]:
+    def _cancel_plan(self, query_id: str, timeout: TimeoutLike = None) -> Plan[QueryCancelResponse]:
         from posthog_openapi.api.query import query_destroy
         from posthog_openapi.models.query_cancel_response import QueryCancelResponse
 
-        project_id = yield from self._scope.project_id()
+        project_id = yield from self._scope.project_id(timeout)
         return (
             yield from Call(
                 partial(query_destroy.sync_detailed, project_id=project_id, query_id=query_id),
                 expect=QueryCancelResponse,
+                timeout=timeout,
             )
         )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from ._core import Call, Connection, Plan, only
+from ._core import Call, Connection, Plan, TimeoutLike, only
 from ._errors import ConfigurationError
 
 PROJECTS_PAGE = 200
@@ -27,7 +27,7 @@ def _unscoped() -> Plan[str]:
     return ""
 
 
-def list_projects_plan(conn: Connection) -> Plan[list[Any]]:
+def list_projects_plan(conn: Connection, timeout: TimeoutLike = None) -> Plan[list[Any]]:
     """All projects the key can see, through the pager's checks (no endless or foreign ``next``)."""
     from posthog_openapi.api.projects import projects_list
     from posthog_openapi.models.paginated_project_list import PaginatedProjectList
@@ -36,21 +36,23 @@ def list_projects_plan(conn: Connection) -> Plan[list[Any]]:
 
     def make_call(_: str, offset: int | None, size: int | None) -> Call[PaginatedProjectList]:
         return Call(
-            partial(projects_list.sync_detailed, **only(limit=size, offset=offset)), expect=PaginatedProjectList
+            partial(projects_list.sync_detailed, **only(limit=size, offset=offset)),
+            expect=PaginatedProjectList,
+            timeout=timeout,
         )
 
     spec = PageSpec(_unscoped, make_call, PROJECTS_PAGE, None, 0)
     return (yield from collect_plan(conn, spec))
 
 
-def resolve_project_plan(conn: Connection, ref: str) -> Plan[str]:
+def resolve_project_plan(conn: Connection, ref: str, timeout: TimeoutLike = None) -> Plan[str]:
     """The path parameter for ``ref``: itself when direct, else the id of the one project with that name."""
     if is_direct(ref):
         return ref
     cached = conn.project_names.get(ref)
     if cached is not None:
         return cached
-    projects = yield from list_projects_plan(conn)
+    projects = yield from list_projects_plan(conn, timeout)
     matches = [p for p in projects if p.name == ref] or [p for p in projects if p.name.casefold() == ref.casefold()]
     choices = ", ".join(f"{p.name!r} (id {p.id})" for p in projects) or "none visible to this key"
     if not matches:

@@ -14,7 +14,7 @@ from enum import StrEnum
 from functools import partial
 from typing import Any
 
-from ._core import Call, Plan, Sleep
+from ._core import Call, Plan, Sleep, TimeoutLike
 from ._errors import InvalidRequestError, QueryFailedError, QueryTimeoutError
 
 #: Read timeout for calls that may calculate synchronously.
@@ -97,7 +97,7 @@ def is_fresh(last_refresh: datetime | None, max_age: timedelta, now: datetime | 
     return (now or datetime.now(UTC)) - last_refresh <= max_age
 
 
-def query_status_plan(project_id: str, query_id: str) -> Plan[Any]:
+def query_status_plan(project_id: str, query_id: str, timeout: TimeoutLike = None) -> Plan[Any]:
     """One poll of ``query_retrieve``: the query's status (202 running, 200 done, a failed query's 400 too).
 
     Example:
@@ -110,6 +110,7 @@ def query_status_plan(project_id: str, query_id: str) -> Plan[Any]:
         partial(query_retrieve.sync_detailed, project_id=project_id, query_id=query_id),
         expect=QueryStatusResponse,
         ok=frozenset({200, 202, 400}),
+        timeout=timeout,
     )
     from ._models import settle_status
 

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, ParamSpec, TypeVar
 
-from .._core import RAW_CAPTURE, Connection, Plan, RawResponse, arun_plan, run_plan
+from .._core import RAW_CAPTURE, Connection, Plan, RawResponse, TimeoutLike, arun_plan, run_plan
 from .._errors import InvalidRequestError
 from .._projects import resolve_project_plan
 from .._validate import check_fields
@@ -30,9 +30,9 @@ class Scope:
     conn: Connection
     project: str
 
-    def project_id(self) -> Plan[str]:
+    def project_id(self, timeout: TimeoutLike = None) -> Plan[str]:
         """Plan: the project path parameter (looks a name up once, then caches it)."""
-        return resolve_project_plan(self.conn, self.project)
+        return resolve_project_plan(self.conn, self.project, timeout)
 
 
 class Plans:

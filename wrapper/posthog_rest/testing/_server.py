@@ -144,7 +144,8 @@ class LocalPostHog:
         """The user's current project (what ``@current`` means).
 
         Example:
-            >>> ph.project_id() == server.project_id
+            >>> ph = PostHog(api_key=server.api_key, host=server.url)
+            >>> ph.me().team.id == server.project_id
             True
         """
         return self.state.current_project_id
