@@ -48,3 +48,11 @@ def test_the_library_in_five_lines_runs(
     printed = capsys.readouterr().out.splitlines()
     assert printed[0].replace(".", "").isdigit()  # the aggregated value
     assert len(printed) > 1  # Linux persons, id and email
+
+
+def test_every_docs_file_named_in_scripts_and_docs_exists() -> None:
+    texts = [p for p in (ROOT / "scripts").iterdir() if p.is_file()]
+    texts += [ROOT / "README.md", *(ROOT / "docs").glob("*.md"), *(ROOT / "config").rglob("*.yaml")]
+    named = {m for path in texts for m in re.findall(r"\bdocs/[\w./-]+\.md\b", path.read_text(errors="replace"))}
+    missing = sorted(name for name in named if not (ROOT / name).exists())
+    assert not missing, missing
