@@ -117,3 +117,65 @@ def test_serve_prints_how_to_reach_it_and_stops_on_ctrl_c() -> None:
     finally:
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=15) in (0, 130)
+
+
+def test_serve_mints_scoped_keys_and_turns_rate_limits_on() -> None:
+    proc = subprocess.Popen(
+        [
+            *command(),
+            "serve",
+            "--port",
+            "0",
+            "--persons",
+            "50",
+            "--key",
+            "insight:read",
+            "--rate-limit",
+            "analytics=3/60",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        banner = "".join(proc.stdout.readline() for _ in range(6))
+        url = re.search(r"http://127\.0\.0\.1:\d+", banner)
+        admin = re.search(r"personal API key: (phx_\w+)", banner)
+        reader = re.search(r"key with insight:read: (phx_\w+)", banner)
+        assert url, banner
+        assert admin, banner
+        assert reader, banner
+        assert "analytics 3/60s" in banner
+        base = f"{url.group(0)}/api/projects/@current"
+        as_reader = {"Authorization": f"Bearer {reader.group(1)}"}
+        assert httpx.get(f"{base}/insights/?limit=1", headers=as_reader).status_code == 200
+        denied = httpx.get(f"{base}/persons/?limit=1", headers=as_reader)
+        assert denied.status_code == 403
+        assert "person:read" in denied.json()["detail"]
+        as_admin = {"Authorization": f"Bearer {admin.group(1)}"}
+        statuses = [httpx.get(f"{base}/persons/?limit=1", headers=as_admin).status_code for _ in range(4)]
+        assert statuses[-1] == 429
+        assert statuses.count(200) <= 3
+    finally:
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=15) in (0, 130)
+
+
+def test_serve_on_a_busy_port_is_one_line_and_exit_3() -> None:
+    with local_posthog(persons=10) as busy:
+        port = busy.port
+        done = subprocess.run(
+            [*command(), "serve", "--port", str(port), "--persons", "10"],
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            timeout=60,
+            check=False,
+        )
+    assert done.returncode == 3
+    assert done.stderr.count("\n") == 1
+    assert str(port) in done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stdout == ""

@@ -23,7 +23,7 @@ import typer
 
 from .. import __version__
 from ..export import page_results, trend_series
-from .args import WHERE_HELP, confirm, parse_value, parse_where
+from .args import WHERE_HELP, confirm, parse_limit, parse_value, parse_where
 from .errors import CliError, ExitCode, exit_codes_epilog
 from .session import SHARED_NAMES, SHARED_PARAMS, Session, SharedOptions, command, set_root_options
 from .views import (
@@ -397,16 +397,50 @@ def serve(
     events: Annotated[
         int, typer.Option("--events", help="How many events the Query API sees (seeded on the first query).", min=0)
     ] = 20_000,
+    key: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--key",
+            metavar="SCOPES",
+            help="Also mint a key with just these comma-separated scopes, e.g. insight:read,person:read (repeatable).",
+        ),
+    ] = None,
+    rate_limits: Annotated[
+        bool, typer.Option("--rate-limits", help="Answer 429 past PostHog's per-project rate limits.")
+    ] = False,
+    rate_limit: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--rate-limit",
+            metavar="CATEGORY=N/SECONDS",
+            help="Override a limit (analytics, query, crud), e.g. analytics=5/60; implies --rate-limits.",
+        ),
+    ] = None,
 ) -> None:
-    """Run the local PostHog stand-in (seeded data, spec-validated) until Ctrl-C; prints its URL and key.
+    """Run the local PostHog stand-in (seeded data, spec-validated) until Ctrl-C; prints its URL and keys.
 
     It answers as PostHog Cloud does (Dec 2026): insights/trend/, path/ and retention/ are 404; --legacy serves them.
     """
     from ..testing import serve as run_server
 
-    run_server(
-        port=port, seed=seed, persons=persons, latency_ms=latency_ms, faults=faults, legacy=legacy, events=events
-    )
+    limits = dict(parse_limit(text) for text in rate_limit or [])
+    scopes = [[s.strip() for s in text.split(",") if s.strip()] for text in key or []]
+    try:
+        run_server(
+            port=port,
+            seed=seed,
+            persons=persons,
+            latency_ms=latency_ms,
+            faults=faults,
+            legacy=legacy,
+            events=events,
+            key_scopes=scopes,
+            rate_limits=rate_limits,
+            limits=limits,
+        )
+    except OSError as exc:
+        typer.echo(f"error: cannot listen on 127.0.0.1:{port}: {exc.strerror or exc} (try --port 0)", err=True)
+        raise typer.Exit(ExitCode.CONFIG) from None
 
 
 @app.command(epilog=EPILOG)

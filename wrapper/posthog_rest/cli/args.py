@@ -73,6 +73,22 @@ def parse_where(expression: str) -> PropertyCondition:
     return PropertyCondition(key, operator, value)
 
 
+_LIMIT = re.compile(r"^(analytics|query|crud)=(\d+)/(\d+(?:\.\d+)?)$")
+
+
+def parse_limit(text: str) -> tuple[str, list[tuple[int, float]]]:
+    """``serve --rate-limit analytics=5/60``: a category and its (requests, window seconds).
+
+    Example:
+        >>> parse_limit("analytics=5/60")
+        ('analytics', [(5, 60.0)])
+    """
+    match = _LIMIT.match(text.strip())
+    if match is None or int(match.group(2)) < 1 or float(match.group(3)) <= 0:
+        raise typer.BadParameter(f"{text!r}: expected CATEGORY=N/SECONDS, CATEGORY one of analytics, query, crud")
+    return match.group(1), [(int(match.group(2)), float(match.group(3)))]
+
+
 def parse_value(text: str, as_json: bool) -> str | int | float | bool:
     """A property value from the command line: the text, or with ``--json-value`` a JSON scalar.
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import socket
+import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, cast
 
 import uvicorn
@@ -337,13 +338,24 @@ def serve(
     legacy: bool = False,
     events: int = 20_000,
     validate: bool = True,
+    *,
+    key_scopes: Sequence[Sequence[str]] = (),
+    rate_limits: bool = False,
+    limits: Mapping[str, list[tuple[int, float]]] | None = None,
     **_: Any,
 ) -> None:
     """Serve a stand-in PostHog in the foreground until interrupted (``posthog-rest serve``).
 
+    ``key_scopes`` mints one extra key per entry with just those scopes (printed in the banner);
+    ``rate_limits`` turns PostHog's per-project limits on, ``limits`` overrides some categories
+    (``{"analytics": [(5, 60.0)]}``; implies ``rate_limits``). A busy port raises ``OSError`` before
+    anything is printed.
+
     Example:
         >>> serve(port=8010, persons=500, faults=0.05)  # blocks; Ctrl-C stops it
+        >>> serve(port=8010, key_scopes=[["insight:read"]], limits={"analytics": [(5, 60.0)]})
     """
+    sock = _bind(port, host)
     server = LocalPostHog(
         seed=seed,
         persons=persons,
@@ -355,14 +367,26 @@ def serve(
     )
     if faults:
         server.set_faults(faults)
-    sock = _bind(port, host)
+    if rate_limits or limits:
+        server.set_rate_limits(True, **dict(limits or {}))
+    scoped = [(list(scopes), server.key_with_scopes(scopes)) for scopes in key_scopes]
     actual = sock.getsockname()[1]
     print(f"PostHog stand-in listening on http://{host}:{actual}")
     print(f"  project id:   {server.project_id}  (other project: {server.other_project_id})")
     print(f"  personal API key: {server.api_key}")
     mode = "an older self-hosted PostHog (legacy insight endpoints served)" if legacy else "PostHog Cloud, Dec 2026"
     print(f"  behaves as:   {mode}")
+    for scopes, key in scoped:
+        print(f"  key with {', '.join(scopes) or 'no scopes'}: {key}")
+    if rate_limits or limits:
+        limiter = server.inner_app.rate_limiter.limits
+        print("  rate limits: " + "; ".join(f"{k} {_windows(v)}" for k, v in limiter.items()))
     print(f"  try: curl -H 'Authorization: Bearer {server.api_key}' http://{host}:{actual}/api/users/@me/")
+    sys.stdout.flush()
     config = uvicorn.Config(server.app, log_level="warning", access_log=False, lifespan="off")
     with contextlib.suppress(KeyboardInterrupt):
         uvicorn.Server(config).run(sockets=[sock])
+
+
+def _windows(windows: list[tuple[int, float]]) -> str:
+    return ", ".join(f"{n}/{seconds:g}s" for n, seconds in windows)
