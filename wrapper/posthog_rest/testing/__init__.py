@@ -19,7 +19,18 @@ require_extra("testing", "posthog_rest.testing")  # before anything imports uvic
 
 from ._app import StandInApp, create_app  # noqa: E402
 from ._faults import ALL_FAULTS, FaultInjector  # noqa: E402
+from ._retries import fast_retries  # noqa: E402
 from ._server import LocalPostHog, local_posthog, serve  # noqa: E402
 from ._state import State  # noqa: E402
 
-__all__ = ["ALL_FAULTS", "FaultInjector", "LocalPostHog", "StandInApp", "State", "create_app", "local_posthog", "serve"]
+__all__ = [
+    "ALL_FAULTS",
+    "FaultInjector",
+    "LocalPostHog",
+    "StandInApp",
+    "State",
+    "create_app",
+    "fast_retries",
+    "local_posthog",
+    "serve",
+]

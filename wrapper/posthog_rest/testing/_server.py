@@ -275,6 +275,21 @@ class LocalPostHog:
         self.state.very_fresh_seconds = very_fresh_seconds
         self.state.stale_after_seconds = stale_after_seconds
 
+    def reset(self) -> None:
+        """Back to the seeded data (persons, insights, extra keys) with every knob at its default.
+
+        What one test wrote never reaches the next; the URL, the main key and the ids stay the same.
+
+        Example:
+            >>> ph.persons.delete(1000); server.reset()
+            >>> ph.persons.get(1000).id
+            1000
+        """
+        self.state.reset()
+        self.set_faults(rate=0)
+        self.set_latency(0)
+        self.set_rate_limits(False)
+
     def fail_next_calculation(self, insight_id: int, message: str = "Query failed") -> None:
         """Make the next calculation of this insight fail with ``message`` (query status 400).
 

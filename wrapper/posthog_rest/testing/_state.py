@@ -38,6 +38,7 @@ class State:
         self, seed: int = 7, persons: int = 2000, anchor: datetime | None = None, events: int = 20_000
     ) -> None:
         self.seed = seed
+        self.persons_count = persons
         self.lock = threading.RLock()
         rng = random.Random(f"state:{seed}")
         midnight = datetime.combine(datetime.now(UTC).date(), time.min, UTC)
@@ -103,6 +104,22 @@ class State:
         self.stats: Counter[str] = Counter()
         self.writes = 0
         seed_insights(self)
+
+    def reset(self) -> None:
+        """Back to the seeded data: persons, insights, keys, counters and settings as new (same seed,
+        persons and day). The list of off-spec answers is kept, so a running contract check still sees it.
+
+        Example:
+            >>> state = State(seed=7, persons=10)
+            >>> state.current_project.persons.deleted.add(1000); state.reset()
+            >>> state.current_project.persons.exists(1000)
+            True
+        """
+        fresh = State(self.seed, self.persons_count, self.anchor)
+        with self.lock:
+            lock, violations = self.lock, self.violations
+            self.__dict__.update(fresh.__dict__)
+            self.lock, self.violations = lock, violations
 
     # --- lookups -------------------------------------------------------------------------------
     @property

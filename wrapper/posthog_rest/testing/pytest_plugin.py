@@ -1,28 +1,40 @@
-"""pytest fixtures for the stand-in PostHog. Enable in a ``conftest.py``::
+"""pytest fixtures for the stand-in PostHog. Enable them in the ``conftest.py`` at your rootdir (pytest
+refuses ``pytest_plugins`` in a nested conftest), or with ``-p posthog_rest.testing.pytest_plugin``
+(e.g. ``addopts`` in ``pytest.ini``)::
 
     pytest_plugins = ["posthog_rest.testing.pytest_plugin"]
 
-    def test_me(local_posthog_server):
-        import httpx
-        r = httpx.get(f"{local_posthog_server.url}/api/users/@me/",
-                      headers={"Authorization": f"Bearer {local_posthog_server.api_key}"})
-        assert r.status_code == 200
+    def test_me(posthog):
+        assert posthog.me().email
 
-``local_posthog_server`` is one server for the whole session (seed 7, 2000 persons, validation on).
-Every test that uses it (directly or through other fixtures) fails if the server answered anything
-off-spec during that test, and its knobs (faults, latency, rate limits, calculation time) are reset
-after each such test.
+Which fixture to use:
+
+* ``posthog`` — a ready :class:`~posthog_rest.PostHog` client on ``posthog_server``, retry backoff
+  shortened (:func:`~posthog_rest.testing.fast_retries`). The default choice.
+* ``posthog_server`` — the session's server, **reset to its seeded data before the test**: what the test
+  writes (deleted persons, new insights, minted keys) never reaches the next test. Costs ~0.1 s per test.
+* ``local_posthog_server`` — the same server with no data reset: fastest, for tests that only read (or do
+  not mind what earlier tests wrote).
+
+One server runs for the whole session (seed 7, 2000 persons, validation on). Every test that uses it
+fails if the server answered anything off-spec during that test, and its knobs (faults, latency, rate
+limits, calculation time) are reset after each such test.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
+if TYPE_CHECKING:
+    from .._client import PostHog
+
+from ._retries import fast_retries
 from ._server import LocalPostHog
 
-__all__ = ["local_posthog_server"]
+__all__ = ["local_posthog_server", "posthog", "posthog_server"]
 
 
 @pytest.fixture(scope="session")
@@ -63,3 +75,20 @@ def _local_posthog_contract(request: pytest.FixtureRequest) -> Iterator[None]:
     new = server.state.violations[seen:]
     if new:
         pytest.fail("the stand-in PostHog answered off-spec:\n" + "\n".join(new), pytrace=False)
+
+
+@pytest.fixture
+def posthog_server(local_posthog_server: LocalPostHog) -> LocalPostHog:
+    """The session's server, reset to its seeded data before this test (writes never leak between tests)."""
+    local_posthog_server.reset()
+    return local_posthog_server
+
+
+@pytest.fixture
+def posthog(posthog_server: LocalPostHog) -> Iterator[PostHog]:
+    """A ``PostHog`` client on ``posthog_server`` (its current project), retry backoff shortened."""
+    from .._client import PostHog
+
+    client = PostHog(api_key=posthog_server.api_key, host=posthog_server.url, project=posthog_server.project_id)
+    with fast_retries(client):
+        yield client
