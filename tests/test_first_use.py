@@ -16,10 +16,11 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from posthog_rest import APITimeoutError, InvalidRequestError, NotFoundError, PostHog
+from posthog_rest import APITimeoutError, InvalidRequestError, NotFoundError, PostHog, ResponseValidationError
 from posthog_rest.cli import app
 from posthog_rest.export import export_persons, trend_series
 from posthog_rest.testing import LocalPostHog, local_posthog
+from scripted_server import ScriptedServer
 
 SCRIPT = Path(sys.executable).with_name("posthog-rest")
 COMMANDS = [
@@ -261,3 +262,53 @@ def test_account_and_query_methods_take_a_timeout(server: LocalPostHog, method: 
 def test_the_stand_in_project_id_doc_example_holds(server: LocalPostHog) -> None:
     with PostHog(api_key=server.api_key, host=server.url) as client:
         assert client.me().team.id == server.project_id
+
+
+# ------------------------------------------------------------------------------------------- messages
+
+
+def person_json(server: LocalPostHog, **changes: Any) -> bytes:
+    with PostHog(api_key=server.api_key, host=server.url, project=server.project_id) as client:
+        person = client.with_raw_response.persons.get(server.state.current_project.persons.id_base).json()
+    return json.dumps({**person, **changes}).encode()
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"created_at": "soon"}, "Person.created_at: expected a date-time"),
+        ({"uuid": "not-a-uuid"}, "Person.uuid: expected a UUID"),
+    ],
+)
+def test_a_bad_field_is_named_and_the_url_shown_once(server: LocalPostHog, changes: Any, expected: str) -> None:
+    body = person_json(server, **changes)
+    with ScriptedServer() as scripted:
+        scripted.route("GET", "/api/projects/%40current/persons/1000/", 200, body)
+        with PostHog(api_key="phx_" + "a" * 40, host=scripted.url, allow_insecure_http=True, max_retries=0) as client:
+            with pytest.raises(ResponseValidationError) as caught:
+                client.persons.get(1000)
+    text = str(caught.value)
+    assert expected in text
+    assert "not the expected JSON" not in text
+    assert text.count(scripted.url) == 1
+    assert "/projects/@current/persons/1000/" in text
+
+
+def test_a_missing_field_is_named(server: LocalPostHog) -> None:
+    record = json.loads(person_json(server))
+    del record["id"]
+    with ScriptedServer() as scripted:
+        scripted.route("GET", "/api/projects/%40current/persons/1000/", 200, json.dumps(record).encode())
+        with PostHog(api_key="phx_" + "a" * 40, host=scripted.url, allow_insecure_http=True, max_retries=0) as client:
+            with pytest.raises(ResponseValidationError, match="the field 'id' of Person is missing"):
+                client.persons.get(1000)
+
+
+def test_urls_in_errors_show_at_current(server: LocalPostHog) -> None:
+    with PostHog(api_key=server.api_key, host=server.url) as client, pytest.raises(NotFoundError) as caught:
+        client.insights.get(999_999_999)
+    assert "/api/projects/@current/insights/999999999/" in str(caught.value)
+    assert "%40" not in str(caught.value)
+    run = cli(server, "--project", "@current", "insights", "get", "999999999")
+    assert "@current" in run.stderr
+    assert "%40" not in run.stderr

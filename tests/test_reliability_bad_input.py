@@ -278,13 +278,13 @@ async def _(e: Env) -> Any:
 
 
 # --- server answers ------------------------------------------------------------------------------------------
-@case("200 with an HTML page", ResponseValidationError, "HTTP 200: the response to GET")
+@case("200 with an HTML page", ResponseValidationError, "HTTP 200: the response does not match the spec: an HTML page")
 async def _(e: Env) -> Any:
     e.srv.route("GET", INSIGHT, 200, "<!DOCTYPE html><html><body>Login</body></html>", content_type="text/html")
     return await _call(e, lambda c: c.insights.get(7))
 
 
-@case("invalid JSON", ResponseValidationError, "not the expected JSON")
+@case("invalid JSON", ResponseValidationError, "a body that is not JSON")
 async def _(e: Env) -> Any:
     e.srv.route("GET", INSIGHT, 200, "{not json")
     return await _call(e, lambda c: c.insights.get(7))

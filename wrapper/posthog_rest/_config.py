@@ -165,8 +165,13 @@ def redact_url(url: str, secret: str | None = None) -> str:
     Example:
         >>> redact_url("https://h/api/?personal_api_key=phx_1&a=2")
         'https://h/api/?personal_api_key=REDACTED&a=2'
+        >>> redact_url("https://h/api/projects/%40current/insights/")
+        'https://h/api/projects/@current/insights/'
     """
     parts = urlsplit(url)
+    if "%40" in parts.path:  # httpx encodes the @ of @current / @me: show the path as the user wrote it
+        parts = parts._replace(path=parts.path.replace("%40", "@"))
+        url = urlunsplit(parts)
     if parts.query:
         pairs = [(k, "REDACTED" if k == "personal_api_key" else v) for k, v in parse_qsl(parts.query, True)]
         url = urlunsplit(parts._replace(query=urlencode(pairs, safe='@$/:,[]{}"')))

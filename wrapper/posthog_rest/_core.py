@@ -39,6 +39,7 @@ from ._errors import (
     ResponseValidationError,
     error_from_response,
     looks_like_html,
+    parse_failure,
 )
 from ._operations import operation_module
 from ._pacing import LIMITS, Pacer
@@ -275,8 +276,8 @@ def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc:
                 **applied(response.status_code >= 500),
             ) from None
         raise ResponseValidationError(
-            f"HTTP {response.status_code}: the response to {method} {url} does not match the spec: "
-            f"{_body_kind(response.content, None)} ({type(exc).__name__}: {str(exc)[:200]})",
+            f"HTTP {response.status_code}: the response does not match the spec: "
+            f"{parse_failure(exc, response.content)}",
             status=response.status_code,
             headers=response.headers,
             body=response.content,
@@ -301,8 +302,7 @@ def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc:
         )
     expected = call.expect.__name__ if call.expect is not None else "a documented response"
     raise ResponseValidationError(
-        f"HTTP {status}: unexpected response to {method} {url} "
-        f"(expected {expected}, got {_body_kind(result.content, parsed)})",
+        f"HTTP {status}: unexpected response (expected {expected}, got {_body_kind(result.content, parsed)})",
         status=status,
         headers=headers,
         body=result.content,

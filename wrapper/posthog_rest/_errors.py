@@ -54,6 +54,7 @@ __all__ = [
     "ServerError",
     "UnexpectedArgumentError",
     "error_from_response",
+    "parse_failure",
 ]
 
 
@@ -114,7 +115,8 @@ class PostHogError(Exception):
         return (_rebuild, (type(self), self.message, dict(vars(self))))
 
     def __str__(self) -> str:
-        where = f" ({self.method} {self.url})" if self.method and self.url else ""
+        shown = self.method and self.url and self.url not in self.message  # never print the URL twice
+        where = f" ({self.method} {self.url})" if shown else ""
         tries = f" after {self.retries} retr{'y' if self.retries == 1 else 'ies'}" if self.retries else ""
         applied = ""
         if self.may_have_been_applied is not None:
@@ -485,6 +487,66 @@ def _envelope(parsed: Any, content: bytes) -> dict[str, Any]:
     except (ValueError, UnicodeDecodeError, RecursionError):  # deeply nested JSON is not an envelope
         return {}
     return data if isinstance(data, dict) else {}
+
+
+_FIELD_READ = re.compile(r"""d\.(?:pop|get)\(\s*["']([^"']+)["']""")
+
+
+def parse_failure(exc: BaseException, content: bytes) -> str:
+    """What was wrong with a response the generated models could not parse: the model and field, what the
+    spec expects there and what came (``Person.created_at: expected a date-time, got 'soon'``).
+
+    The field comes from the generated ``from_dict`` line that failed (it reads ``d.pop("<field>")``).
+
+    Example:
+        >>> parse_failure(KeyError("id"), b'{"name": "x"}')
+        "the field 'id' is missing (the spec requires it)"
+    """
+    if looks_like_html(content):
+        return "an HTML page"
+    try:
+        json.loads(content)
+    except ValueError:
+        return "a body that is not JSON" if content.strip() else "an empty body"
+    model, field = _failing_field(exc)
+    name = f"{model}.{field}" if model and field else field or "a field"
+    if isinstance(exc, KeyError):
+        missing = field or (exc.args[0] if exc.args else "?")
+        where = f" of {model}" if model else ""
+        return f"the field {missing!r}{where} is missing (the spec requires it)"
+    expected = _expected(exc)
+    detail = f"{type(exc).__name__}: {str(exc)[:160]}"
+    return f"{name}: {expected} ({detail})" if expected else f"{name} does not match the spec ({detail})"
+
+
+def _failing_field(exc: BaseException) -> tuple[str | None, str | None]:
+    import linecache
+
+    found: tuple[str | None, str | None] = (None, None)
+    tb = exc.__traceback__
+    while tb is not None:
+        frame = tb.tb_frame
+        if frame.f_code.co_name in ("from_dict", "_parse_item") or frame.f_code.co_name.startswith("_parse_"):
+            match = _FIELD_READ.search(linecache.getline(frame.f_code.co_filename, tb.tb_lineno))
+            owner = frame.f_locals.get("cls")
+            if match is not None:
+                found = (getattr(owner, "__name__", found[0]), match.group(1))
+        tb = tb.tb_next
+    return found
+
+
+def _expected(exc: BaseException) -> str | None:
+    text = str(exc)
+    enum = re.search(r"is not a valid (\w+)", text)
+    if enum:
+        return f"expected one of the {enum.group(1)} values, got {text.split(' is not')[0]}"
+    if "isoformat" in text.lower() or "date" in text.lower() or "parser" in type(exc).__module__:
+        return "expected a date-time"
+    if "UUID" in text or "hexadecimal" in text:
+        return "expected a UUID"
+    if isinstance(exc, TypeError | AttributeError):
+        return "expected another JSON type"
+    return None
 
 
 def looks_like_html(content: bytes) -> bool:
