@@ -1,9 +1,11 @@
 """Result models: the generated ``posthog_openapi`` classes, plus conveniences that belong to the wrapper.
 
 ``Insight`` and ``TrendResult`` are the generated attrs classes with a :meth:`to_dataframe` added, and a
-person's ``properties`` reads like a dict (``.get``, ``.items()``, iteration). They add no fields and no
-slots, so :func:`promote` turns a parsed generated object into one by switching its class: no copy, no
-second parse.
+person's ``properties`` reads like a dict (``.get``, ``.items()``, iteration). Every model the SDK returns
+(and every model nested in it, on first read) reads a field the response did not have as ``None``, never
+the generator's ``Unset``; ``to_dict()`` still leaves such fields out. The wrapper classes add no fields
+and no slots, so :func:`promote` turns a parsed generated object into one by switching its class: no
+copy, no second parse.
 
 Example:
     >>> insight = ph.insights.get(short_id="aBc123", refresh="blocking")
@@ -15,21 +17,79 @@ from __future__ import annotations
 from collections.abc import Iterator, KeysView
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from posthog_openapi.models.insight import Insight as _GeneratedInsight
-from posthog_openapi.models.paginated_insight_list import PaginatedInsightList
-from posthog_openapi.models.paginated_person_list import PaginatedPersonList
 from posthog_openapi.models.person import Person as _GeneratedPerson
 from posthog_openapi.models.person_properties import PersonProperties as _GeneratedPersonProperties
 from posthog_openapi.models.query_status import QueryStatus
 from posthog_openapi.models.trend_result import TrendResult as _GeneratedTrendResult
+from posthog_openapi.types import Unset
 
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped,import-not-found,unused-ignore]  # optional extra
 
-__all__ = ["Insight", "Person", "PersonProperties", "TrendResult", "promote", "settle_status"]
+__all__ = ["Insight", "Person", "PersonProperties", "ReadsNone", "TrendResult", "promote", "settle_status"]
 
 
-class Insight(_GeneratedInsight):
+class ReadsNone:
+    """Mixin of the wrapper's models: an optional field the response did not have reads as ``None``.
+
+    The generated models mark such fields with ``Unset`` (so that ``to_dict`` can leave them out); users
+    should never meet it. Nested models and lists of models get the same behaviour when first read.
+
+    Example:
+        >>> ph.persons.get(1).last_seen_at  # None on an older server that does not send it
+    """
+
+    __slots__ = ()
+
+    def __getattribute__(self, name: str) -> Any:
+        try:
+            value = object.__getattribute__(self, name)
+        except AttributeError:
+            # A lazily converted field: the generated __getattr__ builds it (its Unset is mapped below too).
+            lazy = getattr(type(self), "__getattr__", None)
+            if lazy is None:
+                raise
+            value = lazy(self, name)
+        cls = value.__class__
+        if cls is Unset:
+            return None
+        if cls is list:
+            if value and _reader_of(value[0].__class__) is not None:
+                for item in value:
+                    _promote_one(item)
+            return value
+        reader = _reader_of(cls)
+        if reader is not None:
+            value.__class__ = reader
+        return value
+
+    def to_dict(self) -> dict[str, Any]:
+        """The generated ``to_dict`` (absent fields stay out), as the generated class writes it.
+
+        Example:
+            >>> "last_seen_at" in ph.persons.get(1).to_dict()
+        """
+        cls = type(self)
+        self.__class__ = _BASES[cls]  # the generated code tells absent fields by their Unset
+        try:
+            result: dict[str, Any] = self.to_dict()
+        finally:
+            self.__class__ = cls
+        return result
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        # Pickled through its JSON: the generated class is importable, this one is made at run time.
+        return (_rebuild, (_BASES[type(self)], self.to_dict()))
+
+
+def _rebuild(base: Any, data: dict[str, Any]) -> Any:
+    return promote(base.from_dict(data))
+
+
+class Insight(ReadsNone, _GeneratedInsight):
     """A saved insight: the generated model, plus :meth:`to_dataframe` for its result.
 
     Example:
@@ -51,7 +111,7 @@ class Insight(_GeneratedInsight):
         return insight_to_dataframe(self)
 
 
-class TrendResult(_GeneratedTrendResult):
+class TrendResult(ReadsNone, _GeneratedTrendResult):
     """A trend calculation's result: the generated model, plus :meth:`to_dataframe`.
 
     Example:
@@ -71,7 +131,7 @@ class TrendResult(_GeneratedTrendResult):
         return insight_to_dataframe(self)
 
 
-class PersonProperties(_GeneratedPersonProperties):
+class PersonProperties(ReadsNone, _GeneratedPersonProperties):
     """A person's properties: the generated model, readable like a dict.
 
     Example:
@@ -112,7 +172,7 @@ class PersonProperties(_GeneratedPersonProperties):
         return len(self.additional_properties)
 
 
-class Person(_GeneratedPerson):
+class Person(ReadsNone, _GeneratedPerson):
     """A person: the generated model, whose ``properties`` read like a dict (:class:`PersonProperties`).
 
     Example:
@@ -121,21 +181,38 @@ class Person(_GeneratedPerson):
 
     __slots__ = ()
 
-    if not TYPE_CHECKING:  # the generated model converts ``properties`` on first read: promote it then
 
-        def __getattr__(self, name: str) -> Any:
-            value = super().__getattr__(name)
-            if type(value) is _GeneratedPersonProperties:
-                value.__class__ = PersonProperties
-            return value
+_GENERATED_PREFIX = "posthog_openapi.models."
+#: generated model class -> its wrapper class (``None``: not a generated model); filled on first sight.
+_READERS: dict[type, type | None] = {
+    _GeneratedInsight: Insight,
+    _GeneratedTrendResult: TrendResult,
+    _GeneratedPersonProperties: PersonProperties,
+    _GeneratedPerson: Person,
+}
+_BASES: dict[type, type] = {reader: base for base, reader in _READERS.items() if reader is not None}
 
 
-_PROMOTIONS: dict[type, type] = {_GeneratedInsight: Insight, _GeneratedTrendResult: TrendResult}
+def _reader_of(cls: type) -> type | None:
+    try:
+        return _READERS[cls]
+    except KeyError:
+        pass
+    reader: type | None = None
+    if cls in _BASES:
+        reader = cls
+    elif cls.__module__.startswith(_GENERATED_PREFIX) and attrs.has(cls):
+        namespace = {"__slots__": (), "__module__": __name__, "__qualname__": cls.__qualname__, "__doc__": cls.__doc__}
+        reader = type(cls.__name__, (ReadsNone, cls), namespace)
+        _BASES[reader] = cls
+    _READERS[cls] = reader
+    return reader
 
 
-def _promote_person(person: _GeneratedPerson) -> None:
-    # A class switch, not a read: a parsed person's properties are built when (if) they are first read.
-    person.__class__ = Person
+def _promote_one(value: Any) -> None:
+    reader = _reader_of(value.__class__)
+    if reader is not None and reader is not value.__class__:
+        value.__class__ = reader
 
 
 def settle_status(status: Any) -> Any:
@@ -156,23 +233,14 @@ def settle_status(status: Any) -> Any:
 
 
 def promote(value: Any) -> Any:
-    """Give a parsed generated object (or a page of insights) its wrapper class, in place.
+    """Give a parsed generated object its wrapper class, in place (nested models follow on first read).
 
     Example:
         >>> type(promote(generated_insight)).__module__
         'posthog_rest._models'
     """
-    target = _PROMOTIONS.get(type(value))
-    if target is not None:
-        value.__class__ = target
-        settle_status(getattr(value, "query_status", None))
-    elif type(value) is PaginatedInsightList:
-        for item in value.results:
-            if type(item) is _GeneratedInsight:
-                item.__class__ = Insight
-    elif type(value) is _GeneratedPerson:
-        _promote_person(value)
-    elif type(value) is PaginatedPersonList:
-        for person in value.results:
-            _promote_person(person)
+    if value is not None:
+        _promote_one(value)
+        if isinstance(value, _GeneratedInsight | _GeneratedTrendResult):
+            settle_status(getattr(value, "query_status", None))
     return value
