@@ -40,7 +40,8 @@ COMMANDS = [
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[LocalPostHog]:
-    with local_posthog(seed=7, persons=300) as srv:
+    # Legacy mode: ph.insights.trend() still calls insights/trend/ (404 on today's PostHog Cloud).
+    with local_posthog(seed=7, persons=300, legacy_insight_endpoints=True) as srv:
         yield srv
 
 
@@ -279,7 +280,6 @@ def person_json(server: LocalPostHog, **changes: Any) -> bytes:
 @pytest.mark.parametrize(
     ("changes", "expected"),
     [
-        ({"created_at": "soon"}, "Person.created_at: expected a date-time"),
         ({"uuid": "not-a-uuid"}, "Person.uuid: expected a UUID"),
     ],
 )

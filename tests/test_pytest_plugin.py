@@ -10,7 +10,7 @@ from pathlib import Path
 
 CONFTEST = 'pytest_plugins = ["posthog_rest.testing.pytest_plugin"]\n'
 
-USER_TESTS = '''
+USER_TESTS = """
 import time
 
 import pytest
@@ -48,7 +48,7 @@ def test_4_knobs_were_reset(posthog):
 
 def test_5_session_server_keeps_writes_across_tests(local_posthog_server):
     assert local_posthog_server.url.startswith("http://127.0.0.1:")
-'''
+"""
 
 
 def run_pytest(root: Path, *args: str) -> subprocess.CompletedProcess[str]:

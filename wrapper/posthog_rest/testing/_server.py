@@ -56,6 +56,7 @@ class LocalPostHog:
     ) -> None:
         self.state = State(seed=seed, persons=persons, events=events)
         self.state.legacy_insight_endpoints = legacy_insight_endpoints
+        self._legacy = legacy_insight_endpoints
         self.state.person_write_delay = person_write_delay
         self.app: FaultInjector = create_app(self.state, validate=validate)
         self.app.latency_ms = latency_ms
@@ -286,6 +287,7 @@ class LocalPostHog:
             1000
         """
         self.state.reset()
+        self.state.legacy_insight_endpoints = self._legacy  # the mode it was started in
         self.set_faults(rate=0)
         self.set_latency(0)
         self.set_rate_limits(False)
