@@ -344,3 +344,17 @@ def test_nested_models_and_lists_read_as_none_too(server: LocalPostHog) -> None:
     assert all("Unset" not in repr(i) for i in insights)
     unset = [(type(i).__name__, f) for i in insights for f in attrs.fields_dict(type(i)) if getattr(i, f) is UNSET]
     assert not unset
+
+
+def test_the_shared_event_helpers_agree() -> None:
+    from posthog_rest._events import events_nodes, normalize_events
+
+    given = ["$pageview", {"event": "signed_up", "math": "dau"}, {"id": "purchase", "custom_name": "Buys"}]
+    assert [e["id"] for e in normalize_events(given)] == ["$pageview", "signed_up", "purchase"]
+    assert events_nodes(given) == [
+        {"kind": "EventsNode", "event": "$pageview"},
+        {"kind": "EventsNode", "event": "signed_up", "math": "dau"},
+        {"kind": "EventsNode", "event": "purchase", "custom_name": "Buys"},
+    ]
+    with pytest.raises(InvalidRequestError):
+        events_nodes([None])

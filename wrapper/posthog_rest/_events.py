@@ -15,7 +15,7 @@ from typing import Any
 
 from ._errors import InvalidRequestError
 
-__all__ = ["check_choice", "normalize_events", "trend_params"]
+__all__ = ["check_choice", "events_nodes", "normalize_events", "trend_params"]
 
 
 def normalize_events(events: Any, what: str = "events") -> list[dict[str, Any]]:
@@ -44,6 +44,23 @@ def normalize_events(events: Any, what: str = "events") -> list[dict[str, Any]]:
                 f"{what}: {item!r} is not an event: pass a name ('$pageview') or a dict with an 'id'"
             )
     return out
+
+
+def events_nodes(events: Any, what: str = "events") -> list[dict[str, Any]]:
+    """The same events as Query API series: ``{"kind": "EventsNode", "event": name, …}`` (``math``,
+    ``math_property``, ``custom_name`` and ``properties`` carried over), for a ``TrendsQuery``'s ``series``.
+
+    Example:
+        >>> events_nodes(["$pageview", {"id": "signed_up", "math": "dau"}])
+        [{'kind': 'EventsNode', 'event': '$pageview'}, {'kind': 'EventsNode', 'event': 'signed_up', 'math': 'dau'}]
+    """
+    carried = ("name", "custom_name", "math", "math_property", "properties")
+    nodes = []
+    for entity in normalize_events(events, what):
+        node: dict[str, Any] = {"kind": "EventsNode", "event": entity["id"]}
+        node.update({key: entity[key] for key in carried if entity.get(key) is not None})
+        nodes.append(node)
+    return nodes
 
 
 def check_choice(value: Any, choices: Iterable[str], name: str) -> None:
