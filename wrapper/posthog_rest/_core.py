@@ -286,13 +286,12 @@ def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc:
     status = int(result.status_code)
     from ._models import promote  # on the first response, not at import: it loads generated models
 
-    parsed = result.parsed
+    parsed = promote(result.parsed)
     http = ctx.response
     headers = http.headers if http is not None else httpx.Headers(result.headers)
     conn.notice_deprecation(headers, url)
     if status in call.ok and (call.expect is None or isinstance(parsed, call.expect)):
         _check_types(parsed, status, headers, result.content, method, url, applied(True))
-        parsed = promote(parsed)  # after the check: it reads the generated fields as they are (Unset included)
         capture = RAW_CAPTURE.get()
         if capture is not None:
             capture.append(RawResponse(status, headers, result.content, method, url, ctx.retries, parsed))

@@ -128,7 +128,8 @@ def _generate(
     UUID or date-time is built from the parsed JSON instead and checked without being kept, and a free-form
     object is not built at all (``from_dict`` checked that it is a JSON object; nothing else can be wrong).
     """
-    namespace: dict[str, Any] = {"SpecMismatchError": SpecMismatchError}
+    # Raw reads: the wrapper's models read an absent field as None, the annotations speak of Unset.
+    namespace: dict[str, Any] = {"SpecMismatchError": SpecMismatchError, "raw": object.__getattribute__}
     lines = ["def check_model(value, path):", "    try:"]
     if lazy:
         lines.append("        src = getattr(value, '_src', None)  # None: not parsed, every field is set")
@@ -137,18 +138,18 @@ def _generate(
         where = f'path + ".{name}"'
         convert = lazy.get(name)
         if convert is not None and _is_model(annotation):
-            lines.append(f"        if src is None: check{index}(value.{name}, {where})")
+            lines.append(f"        if src is None: check{index}(raw(value, {name!r}), {where})")
             continue
         if convert is not None:
             namespace[f"convert{index}"] = convert
             lines += [
                 "        try:",
-                f"            v = value.{name} if src is None else convert{index}(src)",
+                f"            v = raw(value, {name!r}) if src is None else convert{index}(src)",
                 "        except (TypeError, ValueError) as exc:  # e.g. a malformed UUID or date-time",
                 f"            raise SpecMismatchError(f'{{{where}}}: {{exc}}') from None",
             ]
         else:
-            lines.append(f"        v = value.{name}")
+            lines.append(f"        v = raw(value, {name!r})")
         plain = _plain(annotation)
         if plain is not None:
             namespace[f"types{index}"] = plain[0]
