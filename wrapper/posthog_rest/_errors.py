@@ -508,6 +508,8 @@ def parse_failure(exc: BaseException, content: bytes) -> str:
         json.loads(content)
     except ValueError:
         return "a body that is not JSON" if content.strip() else "an empty body"
+    except RecursionError:
+        return "JSON nested too deeply to read"
     model, field = _failing_field(exc)
     name = f"{model}.{field}" if model and field else field or "a field"
     if isinstance(exc, KeyError):
