@@ -522,26 +522,6 @@ class TrendDisplay(StrEnum):
     BoldNumber = "BoldNumber"
 
 
-class Interval(StrEnum):
-    """
-    The length of each bucket of the trend (the server defaults to `day`).
-    """
-
-    hour = "hour"
-    day = "day"
-    week = "week"
-    month = "month"
-
-
-class CompareLabel(StrEnum):
-    """
-    Which period this series covers, when comparing.
-    """
-
-    current = "current"
-    previous = "previous"
-
-
 class PathLink(BaseModel):
     """
     One edge of a paths diagram.
@@ -921,7 +901,7 @@ class RetentionPeriod(StrEnum):
     Month = "Month"
 
 
-class CompareLabel1(StrEnum):
+class CompareLabel(StrEnum):
     """
     Which period a series of a compared trend covers.
     * `current` - the selected date range
@@ -2096,7 +2076,7 @@ class TrendsSeriesResult(BaseModel):
         bool | None,
         Field(description="Whether the trend was compared with a previous period."),
     ] = None
-    compare_label: CompareLabel1 | None = None
+    compare_label: CompareLabel | None = None
     order: int | None = None
     filter: FreeFormObject | None = None
 
@@ -2321,12 +2301,7 @@ class TrendRequest(BaseModel):
         ),
     ] = None
     breakdown_type: BreakdownType | None = None
-    interval: Annotated[
-        Interval | None,
-        Field(
-            description="The length of each bucket of the trend (the server defaults to `day`)."
-        ),
-    ] = None
+    interval: IntervalType | None = None
     compare: Annotated[
         bool | None,
         Field(
@@ -2387,10 +2362,7 @@ class TrendSeries(BaseModel):
             description="Present (true) when the trend was asked to compare with the previous period."
         ),
     ] = None
-    compare_label: Annotated[
-        CompareLabel | None,
-        Field(description="Which period this series covers, when comparing."),
-    ] = None
+    compare_label: CompareLabel | None = None
     filter: TrendFilter | None = None
 
 

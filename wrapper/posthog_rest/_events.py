@@ -85,9 +85,9 @@ def trend_params(params: Mapping[str, Any]) -> dict[str, Any]:
         [{'id': '$pageview', 'type': 'events'}]
     """
     from posthog_openapi.models.breakdown_type import BreakdownType
+    from posthog_openapi.models.interval_type import IntervalType
     from posthog_openapi.models.math_type import MathType
     from posthog_openapi.models.trend_display import TrendDisplay
-    from posthog_openapi.models.trend_request_interval import TrendRequestInterval
 
     out = dict(params)
     for key in ("events", "actions"):
@@ -96,6 +96,6 @@ def trend_params(params: Mapping[str, Any]) -> dict[str, Any]:
             for entity in out[key]:
                 check_choice(entity.get("math"), [m.value for m in MathType], "math")
     check_choice(out.get("display"), [d.value for d in TrendDisplay], "display")
-    check_choice(out.get("interval"), [i.value for i in TrendRequestInterval], "interval")
+    check_choice(out.get("interval"), [i.value for i in IntervalType], "interval")
     check_choice(out.get("breakdown_type"), [b.value for b in BreakdownType], "breakdown_type")
     return out

@@ -126,10 +126,8 @@ if TYPE_CHECKING:
     from .trend_entity import TrendEntity
     from .trend_filter import TrendFilter
     from .trend_request import TrendRequest
-    from .trend_request_interval import TrendRequestInterval
     from .trend_result import TrendResult
     from .trend_series import TrendSeries
-    from .trend_series_compare_label import TrendSeriesCompareLabel
     from .trending_insight import TrendingInsight
     from .trends_filter import TrendsFilter
     from .trends_query import TrendsQuery
@@ -256,10 +254,8 @@ _MODULES: dict[str, str] = {
     "TrendEntity": ".trend_entity",
     "TrendFilter": ".trend_filter",
     "TrendRequest": ".trend_request",
-    "TrendRequestInterval": ".trend_request_interval",
     "TrendResult": ".trend_result",
     "TrendSeries": ".trend_series",
-    "TrendSeriesCompareLabel": ".trend_series_compare_label",
     "TrendingInsight": ".trending_insight",
     "TrendsFilter": ".trends_filter",
     "TrendsQuery": ".trends_query",
@@ -402,10 +398,8 @@ __all__ = (
     "TrendFilter",
     "TrendingInsight",
     "TrendRequest",
-    "TrendRequestInterval",
     "TrendResult",
     "TrendSeries",
-    "TrendSeriesCompareLabel",
     "TrendsFilter",
     "TrendsQuery",
     "TrendsQueryResponse",

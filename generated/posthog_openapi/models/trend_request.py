@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.breakdown_type import BreakdownType
+from ..models.interval_type import IntervalType
 from ..models.trend_display import TrendDisplay
-from ..models.trend_request_interval import TrendRequestInterval
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -75,7 +75,12 @@ class TrendRequest:
             * `data_warehouse` - a data warehouse column
             * `data_warehouse_person_property` - a person's data warehouse property
             * `revenue_analytics` - a revenue analytics property
-        interval (TrendRequestInterval | Unset): The length of each bucket of the trend (the server defaults to `day`).
+        interval (IntervalType | Unset): The time bucket of a time series.
+            * `minute` - per minute (short ranges only)
+            * `hour` - per hour
+            * `day` - per day (the default)
+            * `week` - per week (weeks start on the project's week start day)
+            * `month` - per calendar month
         compare (bool | Unset): Also calculate the previous period of the same length: each series then comes twice,
             with
             `compare_label` `current` and `previous`.
@@ -95,7 +100,7 @@ class TrendRequest:
     date_to: str | Unset = UNSET
     breakdown: str | Unset = UNSET
     breakdown_type: BreakdownType | Unset = UNSET
-    interval: TrendRequestInterval | Unset = UNSET
+    interval: IntervalType | Unset = UNSET
     compare: bool | Unset = UNSET
     compare_to: str | Unset = UNSET
     display: TrendDisplay | Unset = UNSET
@@ -243,11 +248,11 @@ class TrendRequest:
 
         trend_request.breakdown_type = breakdown_type
         _interval = d.get("interval", UNSET)
-        interval: TrendRequestInterval | Unset
+        interval: IntervalType | Unset
         if isinstance(_interval, Unset):
             interval = UNSET
         else:
-            interval = TrendRequestInterval(_interval)
+            interval = IntervalType(_interval)
 
         trend_request.interval = interval
         trend_request.compare = d.get("compare", UNSET)

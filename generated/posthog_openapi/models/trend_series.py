@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.trend_series_compare_label import TrendSeriesCompareLabel
+from ..models.compare_label import CompareLabel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,7 +48,9 @@ class TrendSeries:
         aggregated_value (float | Unset): The single value of a `BoldNumber` or pie display.
         breakdown_value (float | None | str | Unset):
         compare (bool | Unset): Present (true) when the trend was asked to compare with the previous period.
-        compare_label (TrendSeriesCompareLabel | Unset): Which period this series covers, when comparing.
+        compare_label (CompareLabel | Unset): Which period a series of a compared trend covers.
+            * `current` - the selected date range
+            * `previous` - the period before it
         filter_ (TrendFilter | Unset): The filter a trend series was calculated with.
     """
 
@@ -60,7 +62,7 @@ class TrendSeries:
     aggregated_value: float | Unset = UNSET
     breakdown_value: float | None | str | Unset = UNSET
     compare: bool | Unset = UNSET
-    compare_label: TrendSeriesCompareLabel | Unset = UNSET
+    compare_label: CompareLabel | Unset = UNSET
     filter_: TrendFilter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -135,11 +137,11 @@ class TrendSeries:
         trend_series.breakdown_value = d.get("breakdown_value", UNSET)
         trend_series.compare = d.get("compare", UNSET)
         _compare_label = d.get("compare_label", UNSET)
-        compare_label: TrendSeriesCompareLabel | Unset
+        compare_label: CompareLabel | Unset
         if isinstance(_compare_label, Unset):
             compare_label = UNSET
         else:
-            compare_label = TrendSeriesCompareLabel(_compare_label)
+            compare_label = CompareLabel(_compare_label)
 
         trend_series.compare_label = compare_label
         _filter_ = d.get("filter", UNSET)

@@ -190,7 +190,8 @@ def insights_trend(
     date_from: Annotated[str, typer.Option("--date-from", help="Start: -7d, -30d, mStart, 2024-01-01, …")] = "-7d",
     date_to: Annotated[str | None, typer.Option("--date-to", help="End (default: now).")] = None,
     interval: Annotated[
-        str | None, typer.Option("--interval", "-i", help="Bucket size: hour, day, week or month (default: day).")
+        str | None,
+        typer.Option("--interval", "-i", help="Bucket size: minute, hour, day, week or month (default: day)."),
     ] = None,
     math: Annotated[
         str | None,
