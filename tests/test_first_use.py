@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -359,3 +360,16 @@ def test_the_shared_event_helpers_agree() -> None:
     ]
     with pytest.raises(InvalidRequestError):
         events_nodes([None])
+
+
+def test_reset_restores_the_seed_and_the_query_api_still_answers() -> None:
+    with local_posthog(seed=3, persons=60) as srv, PostHog(api_key=srv.api_key, host=srv.url) as client:
+        first = srv.state.current_project.persons.id_base
+        sql = {"query": {"kind": "HogQLQuery", "query": "SELECT count() FROM persons"}}
+        url, auth = f"{srv.url}/api/projects/@current/query/", {"Authorization": f"Bearer {srv.api_key}"}
+        before = httpx.post(url, json=sql, headers=auth, timeout=60).json()["results"]
+        client.persons.delete(first)
+        srv.reset()
+        assert client.persons.get(first).id == first
+        after = httpx.post(url, json=sql, headers=auth, timeout=60).json()["results"]
+        assert after == before == [[60]]

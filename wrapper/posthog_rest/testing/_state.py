@@ -107,7 +107,8 @@ class State:
 
     def reset(self) -> None:
         """Back to the seeded data: persons, insights, keys, counters and settings as new (same seed,
-        persons and day). The list of off-spec answers is kept, so a running contract check still sees it.
+        persons, events and day). The list of off-spec answers is kept, so a running contract check still
+        sees it; the Query API's tables are dropped (the next query seeds them again, ~1 s).
 
         Example:
             >>> state = State(seed=7, persons=10)
@@ -115,11 +116,14 @@ class State:
             >>> state.current_project.persons.exists(1000)
             True
         """
-        fresh = State(self.seed, self.persons_count, self.anchor)
+        fresh = State(self.seed, self.persons_count, self.anchor, self.events)
         with self.lock:
-            lock, violations = self.lock, self.violations
+            lock, violations, tables = self.lock, self.violations, list(self.query_tables.values())
             self.__dict__.update(fresh.__dict__)
             self.lock, self.violations = lock, violations
+        # The Query API's tables snapshot the persons when first queried: the next query makes fresh ones.
+        for old in tables:
+            old.drop()
 
     # --- lookups -------------------------------------------------------------------------------
     @property

@@ -135,6 +135,13 @@ class ProjectTables:
             self.seeded = True
             self.seed_seconds = time.perf_counter() - started
 
+    def drop(self) -> None:
+        """Drop the tables (a reset stand-in seeds new ones on its next query)."""
+        with self._seed_lock:
+            if self.seeded:
+                query(f"DROP DATABASE IF EXISTS {self.db}", "CSV")
+                self.seeded = False
+
     def run(self, sql: str, params: dict[str, tuple[str, str]], timeout: float, max_rows: int) -> EngineResult:
         """Run ClickHouse SQL read-only, within ``timeout`` seconds, returning at most ``max_rows`` + 1 rows."""
         self.ensure()
