@@ -281,8 +281,8 @@ def person_json(server: LocalPostHog, **changes: Any) -> bytes:
 @pytest.mark.parametrize(
     ("changes", "expected"),
     [
-        ({"uuid": "not-a-uuid"}, "Person.uuid: expected a UUID"),
-        ({"created_at": "soon"}, "Person.created_at: expected datetime"),
+        ({"uuid": "not-a-uuid"}, "Person.uuid: "),
+        ({"created_at": "soon"}, "Person.created_at: "),
     ],
 )
 def test_a_bad_field_is_named_and_the_url_shown_once(server: LocalPostHog, changes: Any, expected: str) -> None:

@@ -489,7 +489,7 @@ def _envelope(parsed: Any, content: bytes) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-_FIELD_READ = re.compile(r"""d\.(?:pop|get)\(\s*["']([^"']+)["']""")
+_FIELD_READ = re.compile(r"""\bd(?:\.(?:pop|get)\(\s*|\[)["']([^"']+)["']""")
 
 
 def parse_failure(exc: BaseException, content: bytes) -> str:
