@@ -116,6 +116,23 @@ def query_status_plan(project_id: str, query_id: str) -> Plan[Any]:
     return settle_status(answer.query_status)
 
 
+def cancel_query_plan(project_id: str, query_id: str) -> Plan[Any]:
+    """``query_destroy``: cancel a background query (PostHog answers 200 even for an unknown id).
+
+    Example:
+        >>> answer = yield from cancel_query_plan("12345", "a1b2c3")
+    """
+    from posthog_openapi.api.query import query_destroy
+    from posthog_openapi.models.query_cancel_response import QueryCancelResponse
+
+    return (
+        yield from Call(
+            partial(query_destroy.sync_detailed, project_id=project_id, query_id=query_id),
+            expect=QueryCancelResponse,
+        )
+    )
+
+
 def wait_for_query_plan(
     project_id: str, query_id: str, *, timeout: float, poll_interval: float = 0.25, max_interval: float = 3.0
 ) -> Plan[Any]:
