@@ -220,7 +220,11 @@ class QueryPlans(Plans):
         if status is None or type(status).__name__ == "Unset" or status.complete or not wait:
             return answer
         done = yield from wait_for_query_plan(
-            project_id, status.id, timeout=timeout or DEFAULT_QUERY_TIMEOUT, poll_interval=poll_interval
+            project_id,
+            status.id,
+            timeout=timeout or DEFAULT_QUERY_TIMEOUT,
+            poll_interval=poll_interval,
+            pace=self.scope.conn.query_gate(project_id).pacer.reserve,
         )
         return _finished(done, response_cls)
 
