@@ -9,6 +9,10 @@ Column naming (the same everywhere: DataFrames, CSV files and the CLI):
   (``distinct_ids`` is ``["a","b"]``);
 * trends: one row per date (a ``DatetimeIndex`` named ``date``), one column per series label.
 
+Query results (``ph.query.sql``) become DataFrames typed from their ClickHouse types
+(:func:`rows_to_dataframe`); events export through ``ph.query.export_events`` with :class:`RowWriter`
+(CSV, JSON lines, Parquet).
+
 Streaming exports keep memory flat: one page of persons at a time. A CSV file needs its header first,
 so its property columns are the keys seen on the **first page** (sorted) unless you pass ``columns``;
 keys first seen later are left out of the CSV and reported in :attr:`ExportResult.skipped_keys`.
@@ -38,6 +42,8 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     from ._client import PostHog
     from ._filters import PropertiesArg
+from ._hogql import QueryResult, clickhouse_dtype, rows_to_dataframe
+from ._rowwriters import ExportSummary, RowWriter
 from ._tables import (
     PERSON_CORE_COLUMNS,
     PROPERTY_PREFIX,
@@ -54,8 +60,12 @@ from ._trends import TrendSeries, insight_to_dataframe, trend_rows, trend_series
 __all__ = [
     "PERSON_CORE_COLUMNS",
     "ExportResult",
+    "ExportSummary",
+    "QueryResult",
     "RecordWriter",
+    "RowWriter",
     "TrendSeries",
+    "clickhouse_dtype",
     "export_persons",
     "insight_to_dataframe",
     "open_writer",
@@ -65,6 +75,7 @@ __all__ = [
     "person_record",
     "person_row",
     "persons_to_dataframe",
+    "rows_to_dataframe",
     "to_jsonable",
     "trend_rows",
     "trend_series",
