@@ -48,3 +48,28 @@ def test_the_library_in_five_lines_runs(
     printed = capsys.readouterr().out.splitlines()
     assert printed[0].replace(".", "").isdigit()  # the aggregated value
     assert len(printed) > 1  # Linux persons, id and email
+
+
+@pytest.mark.parametrize("section", ["SQL and queries", "Exporting events"])
+def test_the_query_sections_run(
+    section: str,
+    local_posthog_server: LocalPostHog,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    readme = (ROOT / "README.md").read_text()
+    snippet = re.search(rf"## {section}\n.*?```python\n(.*?)```", readme, re.S)
+    assert snippet, f"README has a runnable example under {section!r}"
+    server = local_posthog_server
+    monkeypatch.setenv("POSTHOG_PERSONAL_API_KEY", server.api_key)
+    monkeypatch.setenv("POSTHOG_HOST", server.url)
+    monkeypatch.setenv("POSTHOG_PROJECT_ID", str(server.project_id))
+    monkeypatch.chdir(tmp_path)
+    exec(compile(snippet.group(1), "README.md", "exec"), {})
+    printed = capsys.readouterr().out.splitlines()
+    assert len(printed) >= 3
+    if section == "Exporting events":
+        rows = int(printed[0].split()[0])
+        assert rows > 0
+        assert len((tmp_path / "pageviews.csv").read_text().splitlines()) == rows + 1  # the header
