@@ -85,14 +85,21 @@ def as_clickhouse_time(value: Any, what: str) -> str:
     return text
 
 
+_ISO_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:?\d{2})?$")
+
+
 def _cursor_value(value: Any) -> Any:
-    """A key value from a row as a placeholder value: times in ClickHouse's own text form."""
-    if isinstance(value, str) and len(value) >= 19 and value[4] == "-" and value[10] in "T ":
-        try:
-            return as_clickhouse_time(value, "key")
-        except InvalidRequestError:
-            return value
-    return value
+    """A key value from a row as a placeholder value: an ISO time in ClickHouse's own text form, in UTC,
+    with exactly the fractional digits it came with (a ``DateTime`` column refuses a fraction)."""
+    match = _ISO_TIME.match(value) if isinstance(value, str) else None
+    if match is None:
+        return value
+    digits = match.group(3) or ""
+    if match.group(4) not in (None, "Z", "+00:00", "+0000"):
+        moment = isoparse(value).astimezone(UTC)
+        text = moment.strftime("%Y-%m-%d %H:%M:%S")
+        return f"{text}.{moment.strftime('%f')[: len(digits)]}" if digits else text
+    return f"{match.group(1)} {match.group(2)}" + (f".{digits}" if digits else "")
 
 
 def _key_expr(key: str, index: int) -> str:

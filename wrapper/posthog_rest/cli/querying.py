@@ -27,7 +27,8 @@ EPILOG = exit_codes_epilog()
 query_app = typer.Typer(help="The Query API: run SQL (HogQL) or any query kind; background status and cancel.")
 events_app = typer.Typer(help="Events: bulk export to CSV, JSON lines or Parquet (keyset pages, never OFFSET).")
 
-_SIMPLE_WHERE = re.compile(r"^\s*([A-Za-z0-9_$]+)\s*=\s*(.*)$")
+#: ``$browser=Chrome``: no spaces around ``=`` and an unquoted value; anything else is HogQL (``event = 'x'``).
+_SIMPLE_WHERE = re.compile(r"^([A-Za-z0-9_$]+)=([^=\s'\"][^'\"]*)$")
 _VALUE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)=(.*)$", re.S)
 
 
@@ -173,7 +174,8 @@ def query_cancel(session: Session, query_id: QueryId) -> None:
 
 
 def split_where(clauses: list[str] | None) -> tuple[dict[str, Any], list[str]]:
-    """``--where`` options: ``KEY=VALUE`` is an event property equality, anything else a HogQL condition.
+    """``--where`` options: ``KEY=VALUE`` (no spaces, unquoted) is an event property equality, anything else
+    a HogQL condition.
 
     Example:
         >>> split_where(["$browser=Chrome", "properties.$screen_width > 1000"])
@@ -183,8 +185,8 @@ def split_where(clauses: list[str] | None) -> tuple[dict[str, Any], list[str]]:
     conditions: list[str] = []
     for clause in clauses or []:
         match = _SIMPLE_WHERE.match(clause)
-        if match is not None and not match.group(2).startswith("="):
-            properties[match.group(1)] = match.group(2).strip()
+        if match is not None:
+            properties[match.group(1)] = match.group(2)
         else:
             conditions.append(clause)
     return properties, conditions
@@ -199,7 +201,9 @@ def events_export(
     event: Annotated[str | None, typer.Option("--event", "-e", help="Only this event.")] = None,
     where: Annotated[
         list[str] | None,
-        typer.Option("--where", "-w", help="KEY=VALUE (an event property) or a HogQL condition (repeatable)."),
+        typer.Option(
+            "--where", "-w", help="KEY=VALUE (an event property, no spaces) or a HogQL condition (repeatable)."
+        ),
     ] = None,
     columns: Annotated[
         str | None, typer.Option("--columns", help="Comma-separated columns (HogQL expressions).")
