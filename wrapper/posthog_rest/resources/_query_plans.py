@@ -18,7 +18,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .._core import Call, Plan, Sleep
-from .._errors import InvalidRequestError
+from .._errors import InvalidRequestError, ResponseValidationError
 from .._hogql import QueryResult, check_sql, check_values
 from .._keyset import KeysetSpec
 from .._refresh import (
@@ -140,10 +140,11 @@ def insight_query_dict(query: Any) -> dict[str, Any]:
         >>> insight_query_dict(TrendsQuery(series=[EventsNode(event="$pageview")]))["kind"]
         'InsightVizNode'
     """
-    data = as_query_dict(query)
-    if data["kind"] in INSIGHT_SOURCES:
+    # A posthog_models node is validated; a dict is the caller's JSON, sent as given (PostHog checks it).
+    data = dict(query) if isinstance(query, Mapping) else as_query_dict(query)
+    if data.get("kind") in INSIGHT_SOURCES:
         return {"kind": "InsightVizNode", "source": data}
-    if data["kind"] == "HogQLQuery":
+    if data.get("kind") == "HogQLQuery":
         return {"kind": "DataVisualizationNode", "source": data}
     return data
 
@@ -181,6 +182,23 @@ def gated_call(conn: Connection, project_id: str, call: Call[Any]) -> Plan[Any]:
         gate.slots.leave()
 
 
+def _pending(answer: Any, response_cls: type) -> bool:
+    """Whether an answer is a 202 of a query still running.
+
+    A kind's own operation parses its 200 as the kind's response and only a 202 as the generic
+    ``QueryResponse``; ``POST query/`` parses both as ``QueryResponse``, so its ``query_status`` decides.
+    """
+    from posthog_openapi.models.query_response import QueryResponse
+    from posthog_openapi.models.query_status import QueryStatus
+
+    if not isinstance(answer, QueryResponse):
+        return False
+    status = answer.query_status
+    if not isinstance(status, QueryStatus):
+        return response_cls is not QueryResponse
+    return not status.complete
+
+
 def _finished(status: Any, response_cls: type) -> Any:
     """A finished background query's results, parsed as its kind's response."""
     results = getattr(status, "results", None)
@@ -216,9 +234,11 @@ class QueryPlans(Plans):
             ok=frozenset({200, 202}),
         )
         answer = yield from gated_call(self.scope.conn, project_id, call)
-        status = getattr(answer, "query_status", None)
-        if status is None or type(status).__name__ == "Unset" or status.complete or not wait:
+        if not wait or not _pending(answer, response_cls):
             return answer
+        status = answer.query_status
+        if type(status).__name__ != "QueryStatus":
+            raise ResponseValidationError("The query runs in the background but its answer has no query_status")
         done = yield from wait_for_query_plan(
             project_id,
             status.id,
