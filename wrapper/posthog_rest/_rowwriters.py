@@ -85,7 +85,11 @@ class RowWriter:
             self._csv.writerow(self.columns)
 
     def write(self, rows: Sequence[Sequence[Any]]) -> None:
-        """Append a page of rows."""
+        """Append a page of rows.
+
+        Example:
+            >>> writer.write([["0199…", "$pageview"], ["0199…", "signed_up"]])
+        """
         if self._csv is not None:
             self._csv.writerows([_cell(v) for v in row] for row in rows)
         elif self._text is not None:
@@ -99,7 +103,12 @@ class RowWriter:
         self.rows += len(rows)
 
     def close(self, ok: bool = True) -> None:
-        """Finish the file and move it into place (``ok``), or delete the partial file."""
+        """Finish the file and move it into place (``ok``), or delete the partial file.
+
+        Example:
+            >>> writer.close()            # the file appears at its path
+            >>> writer.close(ok=False)    # a failed export: the partial file is removed
+        """
         try:
             if self.format == "parquet" and ok and self._binary is not None:
                 self._arrow.close(self._binary)
