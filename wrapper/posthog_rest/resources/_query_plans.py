@@ -221,7 +221,31 @@ class QueryPlans(Plans):
         poll_interval: float = 0.25,
     ) -> Plan[Any]:
         """Plan: run any query kind; with an async refresh mode and ``wait``, poll until it completes."""
-        data = as_query_dict(query)
+        return (
+            yield from self.send(
+                as_query_dict(query),
+                refresh=refresh,
+                name=name,
+                client_query_id=client_query_id,
+                timeout=timeout,
+                wait=wait,
+                poll_interval=poll_interval,
+            )
+        )
+
+    def send(
+        self,
+        data: dict[str, Any],
+        *,
+        refresh: Any = None,
+        name: str | None = None,
+        client_query_id: str | None = None,
+        timeout: float | None = None,
+        wait: bool = True,
+        poll_interval: float = 0.25,
+    ) -> Plan[Any]:
+        """Plan: send a query dict already checked (by ``posthog_models``, or built by the SDK itself: HogQL
+        pages skip ``posthog_models``, whose import alone costs more than a page request)."""
         body = build_request(data, refresh=refresh, name=name, client_query_id=client_query_id)
         op, response_cls = _operation(data["kind"])
         if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0):
@@ -259,13 +283,13 @@ class QueryPlans(Plans):
     ) -> Plan[QueryResult]:
         """Plan: one HogQL query, its ``{placeholders}`` bound from ``values`` by the server."""
         query = hogql_query(sql, values)
-        answer = yield from self.run(query, refresh=refresh, name=name, timeout=timeout)
+        answer = yield from self.send(query, refresh=refresh, name=name, timeout=timeout)
         return QueryResult.from_response(answer)
 
     def validate(self, sql: str, timeout: float | None = None) -> Plan[HogQLMetadataResponse]:
         """Plan: HogQLMetadata for ``sql`` (errors, warnings with positions); nothing runs."""
         query = {"kind": "HogQLMetadata", "language": "hogQL", "query": check_sql(sql)}
-        answer: HogQLMetadataResponse = yield from self.run(query, timeout=timeout)
+        answer: HogQLMetadataResponse = yield from self.send(query, timeout=timeout)
         return answer
 
     def status(self, query_id: str) -> Plan[QueryStatus]:
@@ -285,7 +309,9 @@ class QueryPlans(Plans):
     ) -> Plan[QueryResult]:
         """Plan: the keyset page after ``cursor``."""
         sql, values = spec.page(cursor)
-        answer = yield from self.run({"kind": "HogQLQuery", "query": sql, "values": values}, name=name, timeout=timeout)
+        answer = yield from self.send(
+            {"kind": "HogQLQuery", "query": sql, "values": values}, name=name, timeout=timeout
+        )
         return QueryResult.from_response(answer)
 
 
