@@ -271,3 +271,22 @@ async def test_create_an_insight_from_a_posthog_models_query(phk: Any) -> None:
     assert node.source.root.series[0].root.event == "$pageview"
     again = await aw(phk.insights.get(insight.id))
     assert again.typed_query() == node
+
+
+async def test_a_429_from_elsewhere_waits_as_retry_after_says(server: Any) -> None:
+    """Two clients (two budgets, as two processes would have) overrun the 3-at-once limit: the stand-in
+    answers 429 with Retry-After, the SDK waits and retries, and every query succeeds."""
+    from posthog_rest import AsyncPostHog
+
+    server.set_rate_limits(True)
+    server.set_latency(150)
+    throttled = server.stats.get("throttled", 0)
+    clients = [make_client("async", server, max_retries=4) for _ in range(2)]
+    try:
+        results = await asyncio.gather(*(c.query.sql("SELECT {i} AS i", {"i": i}) for i in range(3) for c in clients))
+    finally:
+        for c in clients:
+            assert isinstance(c, AsyncPostHog)
+            await c.aclose()
+    assert sorted(r.rows[0][0] for r in results) == sorted([0, 1, 2] * 2)
+    assert server.stats.get("throttled", 0) > throttled  # some were refused, and retried
