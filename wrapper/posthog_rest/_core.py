@@ -166,6 +166,7 @@ class Connection:
             APIDeprecationWarning,
             stacklevel=4,
         )
+
     #: Query API budgets by project id, shared by every method that sends a query (see ``_pacing``).
     gates: dict[str, QueryGate] = field(default_factory=dict)
 

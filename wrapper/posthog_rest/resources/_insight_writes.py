@@ -9,9 +9,9 @@ from .._core import Call, Plan
 from .._errors import InvalidRequestError
 from ._base import Plans, build_model
 from ._insight_reads import InsightRef, insight_ref
+from ._query_plans import insight_query_dict
 
 VIEWED_MAX = 2500
-from ._query_plans import insight_query_dict
 
 if TYPE_CHECKING:
     from .._models import Insight
