@@ -343,13 +343,15 @@ def actors_query(
         >>> actors_query(["id"], search="bob", properties=None, order_by=None, limit=10)
         {'kind': 'ActorsQuery', 'select': ['id'], 'search': 'bob', 'limit': 10}
     """
+    from ._trend_query import property_filters
+
     if isinstance(select, str):
         raise InvalidRequestError(f"select must be a list of columns, got {select!r}")
     query: dict[str, Any] = {"kind": "ActorsQuery"}
     for key, value in (
         ("select", list(select) if select is not None else None),
         ("search", search),
-        ("properties", list(properties) if properties is not None else None),
+        ("properties", property_filters(properties) if properties is not None else None),
         ("orderBy", list(order_by) if order_by is not None else None),
         ("limit", limit),
     ):

@@ -84,12 +84,28 @@ def trends_query(params: dict[str, Any]) -> dict[str, Any]:
     if params.get("compare"):
         query["compareFilter"] = {"compare": True}
     if params.get("properties") is not None:
-        query["properties"] = params["properties"]
+        query["properties"] = property_filters(params["properties"])
     if params.get("filter_test_accounts") is not None:
         query["filterTestAccounts"] = bool(params["filter_test_accounts"])
     if params.get("display") is not None:
         query["trendsFilter"] = {"display": params["display"]}
     return query
+
+
+def property_filters(properties: Any) -> list[dict[str, Any]]:
+    """Property filters (``where(...)``, tuples or dicts, as for ``persons.list``) as the query's JSON.
+
+    Example:
+        >>> property_filters([("$browser", "exact", "Chrome")])
+        [{'key': '$browser', 'value': 'Chrome', 'operator': 'exact', 'type': 'person'}]
+    """
+    from .._filters import PropertyCondition, to_condition
+
+    if isinstance(properties, PropertyCondition | tuple | dict):
+        properties = [properties]
+    if isinstance(properties, str) or not isinstance(properties, list | tuple):
+        raise InvalidRequestError(f"properties must be a list of filters, got {properties!r}")
+    return [to_condition(item).to_dict() for item in properties]
 
 
 def _series(params: dict[str, Any]) -> list[dict[str, Any]]:
