@@ -262,8 +262,10 @@ async def test_trend_runs_a_trends_query_and_keeps_trend_result(ph: Any) -> None
     assert len(broken.result) > 1
     with pytest.raises(InvalidRequestError, match="interval"):
         await aw(ph.insights.trend(events=["$pageview"], interval="fortnight"))
-    with pytest.raises(InvalidRequestError, match="Unknown"):
-        await aw(ph.insights.trend(events=["$pageview"], frobnicate=1))
+    with pytest.raises(InvalidRequestError, match="did you mean 'interval'"):
+        await aw(ph.insights.trend(events=["$pageview"], intervall="week"))
+    with pytest.raises(InvalidRequestError, match="math_propertee"):
+        await aw(ph.insights.trend(events=[{"id": "$pageview", "math_propertee": "x"}]))
 
 
 async def test_create_an_insight_from_a_posthog_models_query(phk: Any) -> None:

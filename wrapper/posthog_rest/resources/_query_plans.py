@@ -18,7 +18,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .._core import Call, Plan, Sleep
-from .._errors import InvalidRequestError, ResponseValidationError
+from .._errors import InvalidRequestError, QueryFailedError, ResponseValidationError
 from .._hogql import QueryResult, check_sql, check_values
 from .._keyset import KeysetSpec
 from .._refresh import (
@@ -182,21 +182,28 @@ def gated_call(conn: Connection, project_id: str, call: Call[Any]) -> Plan[Any]:
         gate.slots.leave()
 
 
-def _pending(answer: Any, response_cls: type) -> bool:
-    """Whether an answer is a 202 of a query still running.
+def _background_status(answer: Any, response_cls: type) -> Any:
+    """The ``query_status`` of an answer that ran in the background (a 202), else ``None``.
 
     A kind's own operation parses its 200 as the kind's response and only a 202 as the generic
-    ``QueryResponse``; ``POST query/`` parses both as ``QueryResponse``, so its ``query_status`` decides.
+    ``QueryResponse``. A 202 may already be complete (the results then ride in ``query_status.results``).
+    ``POST query/`` parses both as ``QueryResponse``: there a status counts when it is still running or
+    holds the results the answer lacks.
     """
     from posthog_openapi.models.query_response import QueryResponse
     from posthog_openapi.models.query_status import QueryStatus
 
     if not isinstance(answer, QueryResponse):
-        return False
+        return None
     status = answer.query_status
     if not isinstance(status, QueryStatus):
-        return response_cls is not QueryResponse
-    return not status.complete
+        if response_cls is not QueryResponse:
+            raise ResponseValidationError("The query runs in the background but its answer has no query_status")
+        return None
+    if response_cls is not QueryResponse or not status.complete:
+        return status
+    has_results = type(answer.results).__name__ != "Unset" and answer.results is not None
+    return None if has_results else status
 
 
 def _finished(status: Any, response_cls: type) -> Any:
@@ -258,19 +265,21 @@ class QueryPlans(Plans):
             ok=frozenset({200, 202}),
         )
         answer = yield from gated_call(self.scope.conn, project_id, call)
-        if not wait or not _pending(answer, response_cls):
+        status = _background_status(answer, response_cls)
+        if status is None or not wait:
             return answer
-        status = answer.query_status
-        if type(status).__name__ != "QueryStatus":
-            raise ResponseValidationError("The query runs in the background but its answer has no query_status")
-        done = yield from wait_for_query_plan(
-            project_id,
-            status.id,
-            timeout=timeout or DEFAULT_QUERY_TIMEOUT,
-            poll_interval=poll_interval,
-            pace=self.scope.conn.query_gate(project_id).pacer.reserve,
-        )
-        return _finished(done, response_cls)
+        if not status.complete:
+            status = yield from wait_for_query_plan(
+                project_id,
+                status.id,
+                timeout=timeout or DEFAULT_QUERY_TIMEOUT,
+                poll_interval=poll_interval,
+                pace=self.scope.conn.query_gate(project_id).pacer.reserve,
+            )
+        elif status.error or status.error_message:
+            message = status.error_message or "the query failed without a message"
+            raise QueryFailedError(f"Query {status.id} failed: {message}", query_id=status.id, detail=message)
+        return _finished(status, response_cls)
 
     def sql(
         self,

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._errors import InvalidRequestError
+from .._validate import check_fields, check_json
 
 ALLOWED = frozenset(
     {
@@ -35,7 +36,8 @@ ALLOWED = frozenset(
     }
 )
 INTERVALS = ("hour", "day", "week", "month")
-_NODE_FIELDS = ("math", "math_property", "math_hogql", "name", "custom_name", "properties")
+#: Keys of a legacy entity that have no place in an ``EventsNode``/``ActionsNode`` (``id``/``event`` are mapped).
+_LEGACY_ONLY = frozenset({"id", "event", "type", "order"})
 
 
 def _series_node(item: Any, kind: str) -> dict[str, Any]:
@@ -51,7 +53,8 @@ def _series_node(item: Any, kind: str) -> dict[str, Any]:
     node_kind = "ActionsNode" if item.get("type", kind) == "actions" else "EventsNode"
     node: dict[str, Any] = {"kind": node_kind}
     node["id" if node_kind == "ActionsNode" else "event"] = item.get("id", item.get("event"))
-    node.update({k: item[k] for k in _NODE_FIELDS if item.get(k) is not None})
+    # Any other key goes into the node as given: posthog_models refuses one the node does not have (a typo).
+    node.update({k: v for k, v in item.items() if k not in _LEGACY_ONLY and v is not None})
     return node
 
 
@@ -62,9 +65,8 @@ def trends_query(params: dict[str, Any]) -> dict[str, Any]:
         >>> trends_query({"events": ["$pageview"], "breakdown": "$browser", "compare": True})["breakdownFilter"]
         {'breakdown': '$browser', 'breakdown_type': 'event'}
     """
-    unknown = sorted(set(params) - ALLOWED)
-    if unknown:
-        raise InvalidRequestError(f"Unknown trend argument(s) {unknown}; known: {sorted(ALLOWED)}")
+    check_fields(params, ALLOWED, "insights.trend()")
+    check_json(params, "insights.trend()")  # NaN, infinities, bytes: refused here, never sent
     series = _series(params)
     query: dict[str, Any] = {"kind": "TrendsQuery", "series": series}
     interval = params.get("interval")
