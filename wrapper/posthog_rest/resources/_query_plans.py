@@ -158,6 +158,8 @@ def build_request(
     mode = parse_refresh(refresh)
     if name is not None and (not isinstance(name, str) or len(name) > 128):
         raise InvalidRequestError(f"name must be a string of at most 128 characters, got {name!r}")
+    if query.get("kind") == "HogQLQuery" and set(query) <= {"kind", "query", "values"}:
+        return _hogql_request(query, mode, name, client_query_id)
     body: dict[str, Any] = {"query": query}
     for key, value in (("refresh", mode.value if mode else None), ("name", name), ("client_query_id", client_query_id)):
         if value is not None:
@@ -166,6 +168,23 @@ def build_request(
         return QueryRequest.from_dict(body)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise InvalidRequestError(f"Invalid query request: {type(exc).__name__}: {exc}") from None
+
+
+def _hogql_request(query: dict[str, Any], mode: Any, name: str | None, client_query_id: str | None) -> QueryRequest:
+    """A plain HogQL request built directly: ``from_dict`` would try the union's kinds one by one, on every page."""
+    from posthog_openapi.models.hog_ql_query import HogQLQuery
+    from posthog_openapi.models.hog_ql_values import HogQLValues
+    from posthog_openapi.models.query_request import QueryRequest
+    from posthog_openapi.models.refresh_mode import RefreshMode
+    from posthog_openapi.types import UNSET
+
+    values = HogQLValues.from_dict(query["values"]) if query.get("values") else UNSET
+    return QueryRequest(
+        query=HogQLQuery(query=query["query"], values=values),
+        refresh=RefreshMode(mode.value) if mode is not None else UNSET,
+        name=name if name is not None else UNSET,
+        client_query_id=client_query_id if client_query_id is not None else UNSET,
+    )
 
 
 def gated_call(conn: Connection, project_id: str, call: Call[Any]) -> Plan[Any]:
