@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
@@ -179,12 +180,29 @@ def _hogql_request(query: dict[str, Any], mode: Any, name: str | None, client_qu
     from posthog_openapi.types import UNSET
 
     values = HogQLValues.from_dict(query["values"]) if query.get("values") else UNSET
-    return QueryRequest(
+    request = _prepared_class()(
         query=HogQLQuery(query=query["query"], values=values),
         refresh=RefreshMode(mode.value) if mode is not None else UNSET,
         name=name if name is not None else UNSET,
         client_query_id=client_query_id if client_query_id is not None else UNSET,
     )
+    request.json = QueryRequest.to_dict(request)
+    return request
+
+
+@functools.cache
+def _prepared_class() -> type[Any]:
+    """``QueryRequest`` with its JSON computed once: the generated ``to_dict`` (a dozen local imports and
+    isinstance checks) otherwise runs twice per request, for the JSON check and for the body."""
+    from posthog_openapi.models.query_request import QueryRequest
+
+    class PreparedQueryRequest(QueryRequest):
+        __slots__ = ("json",)
+
+        def to_dict(self) -> dict[str, Any]:
+            return self.json  # type: ignore[no-any-return]
+
+    return PreparedQueryRequest
 
 
 def gated_call(conn: Connection, project_id: str, call: Call[Any]) -> Plan[Any]:
