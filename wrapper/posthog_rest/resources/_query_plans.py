@@ -187,7 +187,8 @@ def _hogql_request(query: dict[str, Any], mode: Any, name: str | None, client_qu
         client_query_id=client_query_id if client_query_id is not None else UNSET,
     )
     request.json = QueryRequest.to_dict(request)
-    return request
+    prepared: QueryRequest = request
+    return prepared
 
 
 @functools.cache
@@ -198,9 +199,10 @@ def _prepared_class() -> type[Any]:
 
     class PreparedQueryRequest(QueryRequest):
         __slots__ = ("json",)
+        json: dict[str, Any]
 
         def to_dict(self) -> dict[str, Any]:
-            return self.json  # type: ignore[no-any-return]
+            return self.json
 
     return PreparedQueryRequest
 
