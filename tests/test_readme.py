@@ -56,3 +56,28 @@ def test_every_docs_file_named_in_scripts_and_docs_exists() -> None:
     named = {m for path in texts for m in re.findall(r"\bdocs/[\w./-]+\.md\b", path.read_text(errors="replace"))}
     missing = sorted(name for name in named if not (ROOT / name).exists())
     assert not missing, missing
+
+
+@pytest.mark.parametrize("section", ["SQL and queries", "Exporting events"])
+def test_the_query_sections_run(
+    section: str,
+    local_posthog_server: LocalPostHog,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    readme = (ROOT / "README.md").read_text()
+    snippet = re.search(rf"## {section}\n.*?```python\n(.*?)```", readme, re.S)
+    assert snippet, f"README has a runnable example under {section!r}"
+    server = local_posthog_server
+    monkeypatch.setenv("POSTHOG_PERSONAL_API_KEY", server.api_key)
+    monkeypatch.setenv("POSTHOG_HOST", server.url)
+    monkeypatch.setenv("POSTHOG_PROJECT_ID", str(server.project_id))
+    monkeypatch.chdir(tmp_path)
+    exec(compile(snippet.group(1), "README.md", "exec"), {})
+    printed = capsys.readouterr().out.splitlines()
+    assert len(printed) >= 3
+    if section == "Exporting events":
+        rows = int(printed[0].split()[0])
+        assert rows > 0
+        assert len((tmp_path / "pageviews.csv").read_text().splitlines()) == rows + 1  # the header

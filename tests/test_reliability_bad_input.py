@@ -317,7 +317,9 @@ async def _(e: Env) -> Any:
 @case("512 query too expensive", QueryTooExpensiveError, "Estimated query execution time")
 async def _(e: Env) -> Any:
     detail = "Estimated query execution time is too long."
-    e.srv.route("POST", "/api/projects/1/insights/trend/", 512, ENVELOPE.format(t="server_error", c="error", d=detail))
+    e.srv.route(
+        "POST", "/api/projects/1/query/TrendsQuery/", 512, ENVELOPE.format(t="server_error", c="error", d=detail)
+    )
     return await _call(e, lambda c: c.insights.trend(events=[{"id": "$pageview"}]))
 
 

@@ -152,7 +152,7 @@ def served() -> Iterator[tuple[PostHog, type[Served], ScriptedServer]]:
             ("GET", "/api/projects/1/persons/9/"),
             ("GET", "/api/users/@me/"),
             ("GET", "/api/projects/1/query/abc/"),
-            ("POST", "/api/projects/1/insights/trend/"),
+            ("POST", "/api/projects/1/query/TrendsQuery/"),
         ]:
             srv.route(method, path, body=answer)
         ph = PostHog(api_key="phx_contract", host=srv.url, project=1, max_retries=0)
@@ -167,7 +167,7 @@ OPERATIONS: dict[str, tuple[str, Callable[[PostHog], Any]]] = {
     "persons.get": ("Person", lambda ph: ph.persons.get(9)),
     "users.me": ("User", lambda ph: ph.me()),
     "query.status": ("QueryStatusResponse", lambda ph: ph.query_status("abc")),
-    "insights.trend": ("TrendResult", lambda ph: ph.insights.trend(events=[{"id": "$pageview"}])),
+    "insights.trend": ("TrendsQueryResponse", lambda ph: ph.insights.trend(events=[{"id": "$pageview"}])),
 }
 
 

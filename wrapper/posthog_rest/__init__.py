@@ -56,6 +56,8 @@ _EXPORTS: dict[str, str] = {
     "DeadlineExceededError": "._errors",
     "PaginationError": "._errors",
     "ResponseTooLargeError": "._errors",
+    "QueryResult": "._hogql",
+    "ExportSummary": "._rowwriters",
 }
 
 __all__ = [
@@ -71,6 +73,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "DeadlineExceededError",
+    "ExportSummary",
     "Insight",
     "InvalidRequestError",
     "LegacyEndpointRemovedError",
@@ -83,6 +86,7 @@ __all__ = [
     "PostHogError",
     "PropertyCondition",
     "QueryFailedError",
+    "QueryResult",
     "QueryTimeoutError",
     "QueryTooExpensiveError",
     "RateLimitError",

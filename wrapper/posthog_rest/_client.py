@@ -28,8 +28,10 @@ from ._http import async_client, sync_client
 from ._projects import list_projects_plan
 from ._retry import DEFAULT_DEADLINE
 from .resources._base import Scope, to_async_raw, to_raw
+from .resources._query_async import AsyncQuery
 from .resources.insights import AsyncInsights, AsyncInsightsWithRawResponse, Insights, InsightsWithRawResponse
 from .resources.persons import AsyncPersons, AsyncPersonsWithRawResponse, Persons, PersonsWithRawResponse
+from .resources.query import Query
 
 if TYPE_CHECKING:
     from posthog_openapi.models.project import Project
@@ -52,6 +54,8 @@ class PostHog(_Common):
 
     insights: Insights
     persons: Persons
+    #: The Query API: ``ph.query.sql(...)``, ``ph.query.run(...)``, ``ph.query.export_events(...)``.
+    query: Query
 
     def __init__(
         self,
@@ -88,6 +92,7 @@ class PostHog(_Common):
         self._scope = scope
         self.insights = Insights(scope)
         self.persons = Persons(scope)
+        self.query = Query(scope)
 
     def with_project(self, project: int | str) -> PostHog:
         """A copy bound to another project (id, name or ``@current``), sharing the connection pool.
@@ -185,6 +190,7 @@ class AsyncPostHog(_Common):
 
     insights: AsyncInsights
     persons: AsyncPersons
+    query: AsyncQuery
 
     def __init__(
         self,
@@ -221,6 +227,7 @@ class AsyncPostHog(_Common):
         self._scope = scope
         self.insights = AsyncInsights(scope)
         self.persons = AsyncPersons(scope)
+        self.query = AsyncQuery(scope)
 
     def with_project(self, project: int | str) -> AsyncPostHog:
         """See :meth:`PostHog.with_project`.

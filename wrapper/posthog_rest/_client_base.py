@@ -16,7 +16,7 @@ from ._core import Call, Connection, Plan, TimeoutLike, as_timeout
 from ._errors import ConfigurationError
 from ._http import HttpSettings
 from ._redact import install_log_redaction
-from ._refresh import query_status_plan
+from ._refresh import cancel_query_plan, query_status_plan
 from .resources._base import Scope
 
 if TYPE_CHECKING:
@@ -164,17 +164,9 @@ class _Common:
         return status
 
     def _cancel_plan(self, query_id: str, timeout: TimeoutLike = None) -> Plan[QueryCancelResponse]:
-        from posthog_openapi.api.query import query_destroy
-        from posthog_openapi.models.query_cancel_response import QueryCancelResponse
-
         project_id = yield from self._scope.project_id(timeout)
-        return (
-            yield from Call(
-                partial(query_destroy.sync_detailed, project_id=project_id, query_id=query_id),
-                expect=QueryCancelResponse,
-                timeout=timeout,
-            )
-        )
+        answer: QueryCancelResponse = yield from cancel_query_plan(project_id, query_id, timeout)
+        return answer
 
     def __repr__(self) -> str:
         return (

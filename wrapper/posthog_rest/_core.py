@@ -42,7 +42,7 @@ from ._errors import (
     parse_failure,
 )
 from ._operations import operation_module
-from ._pacing import LIMITS, Pacer
+from ._pacing import LIMITS, Pacer, QueryGate
 from ._retry import CURRENT_CALL, NEVER_SENT, CallContext
 from ._validate import check_id, check_json
 
@@ -167,6 +167,16 @@ class Connection:
             APIDeprecationWarning,
             stacklevel=4,
         )
+
+    #: Query API budgets by project id, shared by every method that sends a query (see ``_pacing``).
+    gates: dict[str, QueryGate] = field(default_factory=dict)
+
+    def query_gate(self, project_id: str) -> QueryGate:
+        """The shared :class:`~posthog_rest._pacing.QueryGate` of one project's Query API traffic."""
+        found = self.gates.get(project_id)
+        if found is None:
+            found = self.gates.setdefault(project_id, QueryGate())
+        return found
 
     def pacer(self, project_id: str, category: str) -> Pacer:
         """The shared :class:`~posthog_rest._pacing.Pacer` of one project's rate-limit category."""

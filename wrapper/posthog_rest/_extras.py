@@ -20,6 +20,7 @@ EXTRAS: dict[str, tuple[str, ...]] = {
     "testing": ("uvicorn", "starlette", "jsonschema", "yaml"),
     "pandas": ("pandas",),
     "plot": ("matplotlib",),
+    "parquet": ("pyarrow",),
 }
 
 

@@ -110,6 +110,29 @@ class Insight(ReadsNone, _GeneratedInsight):
 
         return insight_to_dataframe(self)
 
+    def typed_query(self) -> Any:
+        """The insight's ``query`` as a validated ``posthog_models`` node (``InsightVizNode``,
+        ``DataVisualizationNode``, …), or ``None`` for a legacy filters-only insight.
+
+        Raises ``ValueError`` when the stored query is not a kind ``posthog_models`` knows.
+
+        Example:
+            >>> node = ph.insights.get(42).typed_query()
+            >>> node.source.series[0].event, node.source.interval
+        """
+        query = self.query
+        if query is None or type(query).__name__ == "Unset":
+            return None
+        from pydantic import ValidationError
+
+        from posthog_models import QuerySchema
+
+        data = query.to_dict() if hasattr(query, "to_dict") else query
+        try:
+            return QuerySchema.model_validate(data).root
+        except ValidationError as exc:
+            raise ValueError(f"The insight's query is not a known query kind: {exc.errors()[0]['msg']}") from None
+
 
 class TrendResult(ReadsNone, _GeneratedTrendResult):
     """A trend calculation's result: the generated model, plus :meth:`to_dataframe`.

@@ -24,7 +24,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Sequence
 
-__all__ = ["LIMITS", "Pacer"]
+__all__ = ["LIMITS", "QUERY_CONCURRENCY", "Pacer", "QueryGate", "Slots"]
 
 logger = logging.getLogger("posthog_rest")
 
@@ -32,7 +32,11 @@ logger = logging.getLogger("posthog_rest")
 LIMITS: dict[str, tuple[tuple[int, float], ...]] = {
     "analytics": ((240, 60.0), (1200, 3600.0)),
     "crud": ((480, 60.0), (4800, 3600.0)),
+    # The Query API's own throttles (POST query/): 240/minute and 2,400/hour per project.
+    "query": ((240, 60.0), (2400, 3600.0)),
 }
+#: PostHog runs at most this many queries at once per project; the next one is answered 429.
+QUERY_CONCURRENCY = 3
 #: Added to every window: our send time is a little before the server counts the request.
 MARGIN_S = 0.25
 
@@ -70,3 +74,48 @@ class Pacer:
         if wait > 5:
             logger.info("posthog-rest: pacing to PostHog's rate limits, next page in %.1f s", wait)
         return wait
+
+
+class Slots:
+    """A counter of requests in flight, thread-safe and loop-agnostic: :meth:`try_enter` never blocks.
+
+    Plans poll it with ``Sleep`` steps, so the same gate works under both executors (a blocking semaphore
+    would stall the event loop).
+
+    Example:
+        >>> slots = Slots(3)
+        >>> [slots.try_enter() for _ in range(4)]
+        [True, True, True, False]
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.busy = 0
+        self._lock = threading.Lock()
+
+    def try_enter(self) -> bool:
+        """Take a slot if one is free."""
+        with self._lock:
+            if self.busy >= self.size:
+                return False
+            self.busy += 1
+            return True
+
+    def leave(self) -> None:
+        """Give a slot back."""
+        with self._lock:
+            self.busy = max(0, self.busy - 1)
+
+
+class QueryGate:
+    """One project's Query API budget: the 240/min + 2,400/h pacer and the 3 queries in flight.
+
+    Example:
+        >>> gate = QueryGate()
+        >>> gate.pacer.reserve(), gate.slots.try_enter()
+        (0.0, True)
+    """
+
+    def __init__(self, concurrency: int = QUERY_CONCURRENCY) -> None:
+        self.pacer = Pacer(LIMITS["query"])
+        self.slots = Slots(concurrency)

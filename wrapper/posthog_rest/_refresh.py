@@ -9,6 +9,7 @@ Example:
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from functools import partial
@@ -117,17 +118,46 @@ def query_status_plan(project_id: str, query_id: str, timeout: TimeoutLike = Non
     return settle_status(answer.query_status)
 
 
+def cancel_query_plan(project_id: str, query_id: str, timeout: TimeoutLike = None) -> Plan[Any]:
+    """``query_destroy``: cancel a background query (PostHog answers 200 even for an unknown id).
+
+    Example:
+        >>> answer = yield from cancel_query_plan("12345", "a1b2c3")
+    """
+    from posthog_openapi.api.query import query_destroy
+    from posthog_openapi.models.query_cancel_response import QueryCancelResponse
+
+    return (
+        yield from Call(
+            partial(query_destroy.sync_detailed, project_id=project_id, query_id=query_id),
+            expect=QueryCancelResponse,
+            timeout=timeout,
+        )
+    )
+
+
 def wait_for_query_plan(
-    project_id: str, query_id: str, *, timeout: float, poll_interval: float = 0.25, max_interval: float = 3.0
+    project_id: str,
+    query_id: str,
+    *,
+    timeout: float,
+    poll_interval: float = 0.25,
+    max_interval: float = 3.0,
+    pace: Callable[[], float] | None = None,
 ) -> Plan[Any]:
     """Poll ``query_retrieve`` (backing off) until the calculation completes; returns the final status.
 
+    ``pace`` books each poll in a rate-limit budget and returns the seconds to wait first (PostHog
+    throttles ``GET query/{id}/`` with the same Query API limits as ``POST query/``).
     Raises :class:`QueryFailedError` with the server's message, or :class:`QueryTimeoutError` naming
     ``cancel_query`` when ``timeout`` seconds pass first.
     """
     deadline = time.monotonic() + timeout
     interval = poll_interval
     while True:
+        wait = pace() if pace is not None else 0.0
+        if wait > 0:
+            yield Sleep(wait)
         status = yield from query_status_plan(project_id, query_id)
         if status.error is True or status.error_message:
             message = status.error_message or "the calculation failed without a message"

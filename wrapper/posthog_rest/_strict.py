@@ -156,7 +156,10 @@ def _generate(
             bool_guard = "" if plain[1] else " or type(v) is bool"
             lines.append(f"        if not isinstance(v, types{index}){bool_guard}: check{index}(v, {where})")
         else:
-            lines.append(f"        check{index}(v, {where})")
+            done = _exact_plain(annotation)  # e.g. None or Unset in `Model | None | Unset`: no call at all
+            namespace[f"done{index}"] = done
+            guard = f"if type(v) not in done{index}: " if done else ""
+            lines.append(f"        {guard}check{index}(v, {where})")
     lines += [
         "    except SpecMismatchError:",
         "        raise",
@@ -167,6 +170,18 @@ def _generate(
         lines[1:] = ["    return None"]
     exec(compile("\n".join(lines), f"<check {cls.__name__}>", "exec"), namespace)  # our own generated source
     return namespace["check_model"]  # type: ignore[no-any-return]
+
+
+def _exact_plain(annotation: Any) -> frozenset[type]:
+    """The exact types a union accepts with no further check (its ``None``, ``Unset``, ``str``...)."""
+    args = typing.get_args(annotation) if typing.get_origin(annotation) in (typing.Union, types.UnionType) else ()
+    found: set[type] = set()
+    for arg in args:
+        if arg in _PLAIN:
+            found.update(_PLAIN[arg])
+        elif isinstance(arg, type) and not hasattr(arg, "__attrs_attrs__") and typing.get_origin(arg) is None:
+            found.add(arg)  # Unset, an enum: its members' type is the class itself
+    return frozenset(found)
 
 
 def _is_model(annotation: Any) -> bool:
@@ -214,6 +229,10 @@ _SIMPLE: dict[Any, Node] = {
 }
 
 
+#: The picks that decide by a value's type alone (see ``_union``).
+_TYPE_PICKS = {node[0] for key, node in _SIMPLE.items() if key is not datetime.date}
+
+
 def _compile(annotation: Any) -> Node:
     simple = _SIMPLE.get(annotation)
     if simple is not None:
@@ -237,12 +256,24 @@ def _compile(annotation: Any) -> Node:
 
 
 def _union(alternatives: list[Node], expected: str) -> Node:
+    # Which alternative a value's type picks, remembered per type: one dict lookup instead of trying the
+    # alternatives in turn. Only while every alternative tried so far decides by type alone (a Literal
+    # decides by value, so it and those after it are tried every time).
+    by_type: dict[type, Callable[[Any, str], None]] = {}
+    typed = [pick in _TYPE_PICKS or getattr(pick, "by_type", False) for pick, _ in alternatives]
+
     def accepts(value: Any) -> bool:
-        return any(pick(value) for pick, _ in alternatives)
+        return type(value) in by_type or any(pick(value) for pick, _ in alternatives)
 
     def check_union(value: Any, path: str) -> None:
-        for pick, check_one in alternatives:
+        known = by_type.get(type(value))
+        if known is not None:
+            known(value, path)
+            return
+        for index, (pick, check_one) in enumerate(alternatives):
             if pick(value):
+                if all(typed[: index + 1]):
+                    by_type[type(value)] = check_one
                 check_one(value, path)
                 return
         if isinstance(value, dict):  # an object the generator could not build: say why
@@ -252,6 +283,13 @@ def _union(alternatives: list[Node], expected: str) -> Node:
         _fail(expected, value, path)
 
     return accepts, check_union
+
+
+def _is_list(value: Any) -> bool:
+    return isinstance(value, list)
+
+
+_is_list.by_type = True  # type: ignore[attr-defined]
 
 
 def _list(args: tuple[Any, ...]) -> Node:
@@ -272,7 +310,7 @@ def _list(args: tuple[Any, ...]) -> Node:
             for index, item in enumerate(value):
                 check_item(item, f"{path}[{index}]")
 
-    return (lambda v: isinstance(v, list)), check_list
+    return _is_list, check_list
 
 
 def _model(cls: type) -> Node:
@@ -286,8 +324,12 @@ def _model(cls: type) -> Node:
             raise SpecMismatchError(f"{path}: expected a {cls.__name__} object, got {type(value).__name__}{detail}")
         _model_checker(type(value))(value, path)
 
+    def pick(value: Any) -> bool:
+        return isinstance(value, cls)
+
+    pick.by_type = True  # type: ignore[attr-defined]
     check_nested.builds_models = True  # type: ignore[attr-defined]
-    return (lambda v: isinstance(v, cls)), check_nested
+    return pick, check_nested
 
 
 def _why_not(cls: type, value: Any) -> str:

@@ -12,6 +12,10 @@ Column naming (the same everywhere: DataFrames, CSV files and the CLI):
 * funnels: one row per step; retention: one row per cohort, one column per period; paths: one row per
   link (:func:`result_rows` gives every kind as plain rows, :func:`insight_to_dataframe` as a DataFrame).
 
+Query results (``ph.query.sql``) become DataFrames typed from their ClickHouse types
+(:func:`rows_to_dataframe`); events export through ``ph.query.export_events`` with :class:`RowWriter`
+(CSV, JSON lines, Parquet).
+
 Streaming exports keep memory flat: one page of persons at a time. A CSV file needs its header first,
 so its property columns are the keys seen on the **first page** (sorted) unless you pass ``columns``;
 keys first seen later are left out of the CSV and reported in :attr:`ExportResult.skipped_keys`.
@@ -42,7 +46,9 @@ if TYPE_CHECKING:
     from ._client import PostHog
     from ._filters import PropertiesArg
 from ._errors import InvalidRequestError
+from ._hogql import QueryResult, clickhouse_dtype, rows_to_dataframe
 from ._results import insight_to_dataframe, result_kind, result_rows
+from ._rowwriters import ExportSummary, RowWriter
 from ._tables import (
     PERSON_CORE_COLUMNS,
     PROPERTY_PREFIX,
@@ -59,8 +65,12 @@ from ._trends import TrendSeries, trend_rows, trend_series, trend_to_dataframe
 __all__ = [
     "PERSON_CORE_COLUMNS",
     "ExportResult",
+    "ExportSummary",
+    "QueryResult",
     "RecordWriter",
+    "RowWriter",
     "TrendSeries",
+    "clickhouse_dtype",
     "export_format",
     "export_persons",
     "insight_to_dataframe",
@@ -73,6 +83,7 @@ __all__ = [
     "persons_to_dataframe",
     "result_kind",
     "result_rows",
+    "rows_to_dataframe",
     "to_jsonable",
     "trend_rows",
     "trend_series",

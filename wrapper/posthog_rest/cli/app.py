@@ -25,12 +25,12 @@ from .. import __version__
 from ..export import page_results, trend_series
 from .args import WHERE_HELP, confirm, parse_limit, parse_value, parse_where
 from .errors import CliError, ExitCode, exit_codes_epilog
+from .querying import events_app, query_app
 from .session import SHARED_NAMES, SHARED_PARAMS, Session, SharedOptions, command, set_root_options
 from .views import (
     INSIGHT_LIST_VIEW,
     INSIGHT_VIEW,
     PROJECT_VIEW,
-    QUERY_VIEW,
     TREND_VIEW,
     USER_VIEW,
     person_view,
@@ -48,8 +48,7 @@ app = typer.Typer(
 )
 insights_app = typer.Typer(help="Saved insights: list, get (with a chart), refresh, trend (calculate), delete.")
 persons_app = typer.Typer(help="Persons: list with filters (and export), get, set/unset properties, split, delete.")
-query_app = typer.Typer(help="Background calculations: status and cancel.")
-for sub, name in ((insights_app, "insights"), (persons_app, "persons"), (query_app, "query")):
+for sub, name in ((insights_app, "insights"), (persons_app, "persons"), (query_app, "query"), (events_app, "events")):
     app.add_typer(sub, name=name, epilog=EPILOG, no_args_is_help=True)
 
 Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
@@ -189,31 +188,23 @@ def insights_trend(
     events: Annotated[list[str], typer.Option("--event", "-e", help="Event to count (repeatable).")],
     date_from: Annotated[str, typer.Option("--date-from", help="Start: -7d, -30d, mStart, 2024-01-01, …")] = "-7d",
     date_to: Annotated[str | None, typer.Option("--date-to", help="End (default: now).")] = None,
-    interval: Annotated[
-        str | None,
-        typer.Option("--interval", "-i", help="Bucket size: minute, hour, day, week or month (default: day)."),
-    ] = None,
-    math: Annotated[
-        str | None,
-        typer.Option("--math", help="What to count per series: total (default), dau, weekly_active, sum, avg, …"),
-    ] = None,
     breakdown: Annotated[str | None, typer.Option("--breakdown", help="Break down by this property.")] = None,
     breakdown_type: Annotated[
         str | None,
         typer.Option("--breakdown-type", help="What --breakdown names: event (default), person, cohort, group, …"),
     ] = None,
-    compare: Annotated[
-        bool, typer.Option("--compare", help="Also calculate the previous period (a '(previous)' column).")
-    ] = False,
+    interval: Annotated[
+        str | None, typer.Option("--interval", "-i", help="hour, day (default), week or month.")
+    ] = None,
+    math: Annotated[str | None, typer.Option("--math", help="total (default), dau, weekly_active, …")] = None,
+    compare: Annotated[bool, typer.Option("--compare", help="Also the previous period.")] = False,
     plot: Plot = None,
 ) -> None:
-    """Calculate a trend of events (legacy trend endpoint) and chart it."""
-    series = [{"id": event, "type": "events"} | ({"math": math} if math else {}) for event in events]
-    options = {"date_to": date_to, "interval": interval, "breakdown": breakdown, "breakdown_type": breakdown_type}
-    params: dict[str, Any] = {"events": series, "date_from": date_from}
-    params.update({k: v for k, v in options.items() if v is not None})
-    if compare:
-        params["compare"] = True
+    """Calculate a trend of events (a TrendsQuery through the Query API) and chart it."""
+    params: dict[str, Any] = {"events": list(events), "date_from": date_from, "compare": compare}
+    optional = {"date_to": date_to, "breakdown": breakdown, "breakdown_type": breakdown_type}
+    optional |= {"interval": interval, "math": math}
+    params.update({k: v for k, v in optional.items() if v is not None})
     result = session.client().insights.trend(**params)
     _plot(session, result, plot, ", ".join(events))
     session.out.one(TREND_VIEW, result)
@@ -357,26 +348,6 @@ def persons_delete(
         f"Deleted person {person_id}",
         {"id": person_id, "deleted": True, "delete_events": delete_events, "delete_recordings": delete_recordings},
     )
-
-
-# -------------------------------------------------------------------------------------------- query
-
-QueryId = Annotated[str, typer.Argument(metavar="QUERY_ID", help="The id in an insight's query_status.")]
-
-
-@query_app.command("status", epilog=EPILOG)
-@command
-def query_status(session: Session, query_id: QueryId) -> None:
-    """Status of a background calculation."""
-    session.out.one(QUERY_VIEW, session.client().query_status(query_id))
-
-
-@query_app.command("cancel", epilog=EPILOG)
-@command
-def query_cancel(session: Session, query_id: QueryId) -> None:
-    """Cancel a background calculation."""
-    answer = session.client().cancel_query(query_id)
-    session.out.done(f"Cancelled query {query_id}: {answer.message}", {"id": query_id, "message": answer.message})
 
 
 # ------------------------------------------------------------------------------------- stand-in, demo

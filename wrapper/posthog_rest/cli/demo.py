@@ -19,7 +19,7 @@ from rich.syntax import Syntax
 from rich.text import Text
 
 from ..export import trend_series
-from .output import Output, OutputOptions, stdout_is_terminal
+from .output import Output, OutputOptions, View, stdout_is_terminal
 from .session import Session, start_stand_in
 from .views import INSIGHT_LIST_VIEW, INSIGHT_VIEW, USER_VIEW, person_view
 
@@ -178,4 +178,28 @@ def _walk_persons(show: Walkthrough, ph: Any) -> None:
     _one_person(show, ph, _linux_persons(show, ph))
 
 
-STEPS: tuple[Callable[[Walkthrough, Any], None], ...] = (_whoami, _walk_insights, _walk_persons)
+def _sql(show: Walkthrough, ph: Any) -> None:
+    show.step(
+        "SQL (HogQL): events per browser since a date",
+        f'POST /api/projects/{ph.project}/query/  {{"query": {{"kind": "HogQLQuery", …}}}}',
+        """
+result = ph.query.sql(
+    "SELECT properties.$browser AS browser, count() AS n FROM events "
+    "WHERE event = {event} GROUP BY browser ORDER BY n DESC LIMIT 5",
+    values={"event": "$pageview"},  # bound by PostHog as a typed constant, never spliced into the SQL
+)
+for row in result:  # each row as a dict; result.to_dataframe() types columns from ClickHouse's types
+    print(row["browser"], row["n"])
+""",
+    )
+    result = ph.query.sql(
+        "SELECT properties.$browser AS browser, count() AS n FROM events "
+        "WHERE event = {event} GROUP BY browser ORDER BY n DESC LIMIT 5",
+        values={"event": "$pageview"},
+    )
+    columns = list(result.columns)
+    show.out.many(View("row", row=lambda r: r, table_columns=columns), [list(result)])
+    show.say("Bulk: ph.query.export_events(after=…, path='events.parquet') pages by keyset, never OFFSET.")
+
+
+STEPS: tuple[Callable[[Walkthrough, Any], None], ...] = (_whoami, _walk_insights, _walk_persons, _sql)

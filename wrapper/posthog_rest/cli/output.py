@@ -297,6 +297,12 @@ class ProgressReporter:
                 self._show()
             yield page
 
+    def update(self, count: int) -> None:
+        """Show ``count`` items done so far (for work that reports progress itself, like an export)."""
+        self.count = count
+        if self.enabled:
+            self._show()
+
     def _show(self) -> None:
         if not self.console.is_terminal:
             rate = self.count / max(time.monotonic() - self.started, 1e-6)

@@ -9,6 +9,7 @@ from .._core import Call, Plan
 from .._errors import InvalidRequestError
 from ._base import Plans, build_model
 from ._insight_reads import InsightRef, insight_ref
+from ._query_plans import insight_query_dict
 
 VIEWED_MAX = 2500
 
@@ -25,7 +26,7 @@ class InsightWritePlans(Plans):
 
         from .._models import Insight
 
-        body = build_model(InsightRequest, fields, "insight")
+        body = build_model(InsightRequest, _typed_query(fields), "insight")
         project_id = yield from self.scope.project_id()
         return (
             yield from Call(
@@ -44,7 +45,7 @@ class InsightWritePlans(Plans):
 
         if not fields:
             raise InvalidRequestError("update() needs at least one field to change")
-        body = build_model(InsightRequest, fields, "insight update")
+        body = build_model(InsightRequest, _typed_query(fields), "insight update")
         project_id = yield from self.scope.project_id()
         return (
             yield from Call(
@@ -74,3 +75,11 @@ class InsightWritePlans(Plans):
             timeout=timeout,
         )
         return None
+
+
+def _typed_query(fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` with a ``query`` given as a ``posthog_models`` model (or a query dict) validated and wrapped."""
+    query = fields.get("query")
+    if query is None:
+        return fields
+    return {**fields, "query": insight_query_dict(query)}

@@ -202,7 +202,7 @@ class AsyncInsights(AsyncResource):
         Example:
             >>> await aph.insights.trend(events=[{"id": "$pageview"}])
         """
-        return await self._run(self._plans.calculate("trend", params, timeout))
+        return await self._run(self._plans.trend(params, timeout))
 
     async def path(self, *, timeout: float | None = None, **params: Any) -> PathsResult:
         """See :meth:`Insights.path`.

@@ -226,15 +226,21 @@ class Insights(SyncResource):
         return self._run(self._plans.my_last_viewed(timeout))
 
     def trend(self, *, timeout: float | None = None, **params: Any) -> TrendResult:
-        """Calculate a trend (legacy endpoint; fields of ``TrendRequest``).
+        """Calculate a trend with a ``TrendsQuery`` through ``POST query/`` (PostHog's only trend endpoint now).
+
+        ``events`` are names or legacy ``{"id": …, "math": …}`` dicts (``actions`` ids too); ``interval``
+        is hour/day/week/month; ``math`` applies to every series without its own; ``breakdown`` an event
+        property; ``compare=True`` adds the previous period; ``date_from``/``date_to``, ``properties``.
+        Counts against the Query API's budget (see ``ph.query``).
 
         ``events`` takes plain names or dicts (``["$pageview", {"id": "signed_up", "math": "dau"}]``);
         ``display``, ``interval``, ``breakdown_type`` and ``math`` are checked before sending.
 
         Example:
-            >>> ph.insights.trend(events=[{"id": "$pageview"}], date_from="-30d").result
+            >>> ph.insights.trend(events=["$pageview"], date_from="-30d", interval="week").to_dataframe()
+            >>> ph.insights.trend(events=[{"id": "$pageview", "math": "dau"}], breakdown="$browser").result
         """
-        return self._run(self._plans.calculate("trend", params, timeout))  # type: ignore[no-any-return]
+        return self._run(self._plans.trend(params, timeout))
 
     def path(self, *, timeout: float | None = None, **params: Any) -> PathsResult:
         """Calculate paths (legacy: 404 on PostHog Cloud; see :class:`~posthog_rest.LegacyEndpointRemovedError`).

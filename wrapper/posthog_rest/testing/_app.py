@@ -18,7 +18,7 @@ from ._errors import ApiError, envelope
 from ._faults import FaultInjector
 from ._ratelimit import RateLimiter, category_of
 from ._refresh import normalize_mode
-from ._spec import Operation, load_spec, operations
+from ._spec import Operation, operations, spec_json
 from ._state import ProjectData, State
 from ._validation import ResponseViolationError, coerce_params, validate_body, validate_response
 
@@ -48,7 +48,7 @@ class StandInApp:
         missing = {op.handler_name for op in self.ops} - set(HANDLERS)
         if missing:  # pragma: no cover - a spec change without a handler
             raise RuntimeError(f"no handler for operations: {sorted(missing)}")
-        self._schema_body = json.dumps(load_spec()).encode()
+        self._schema_body = spec_json()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
