@@ -111,6 +111,17 @@ def _wrap(settings: HttpSettings, transport: Any, cls: type[RetryTransport] | ty
     return wrapped
 
 
+def _client_options(settings: HttpSettings) -> dict[str, Any]:
+    """The options both of the SDK's clients are built with (base URL, timeout, headers, redirects)."""
+    return {
+        "base_url": settings.base_url,
+        "timeout": settings.timeout,
+        "headers": _headers(settings),
+        "follow_redirects": True,
+        "max_redirects": MAX_REDIRECTS,
+    }
+
+
 def sync_client(settings: HttpSettings, caller: object | None) -> httpx.Client:
     """The SDK's blocking client; over ``caller``'s transports when given (``caller`` itself is left as it is).
 
@@ -119,13 +130,7 @@ def sync_client(settings: HttpSettings, caller: object | None) -> httpx.Client:
         URL('https://us.posthog.com')
     """
     _check_type(caller, httpx.Client, "PostHog", httpx.AsyncClient, "AsyncPostHog")
-    common: dict[str, Any] = {
-        "base_url": settings.base_url,
-        "timeout": settings.timeout,
-        "headers": _headers(settings),
-        "follow_redirects": True,
-        "max_redirects": MAX_REDIRECTS,
-    }
+    common = _client_options(settings)
     if isinstance(caller, httpx.Client):
         mounts = {p.pattern: None if t is None else _Borrowed(t, caller) for p, t in caller._mounts.items()}
         http = _SyncClient(transport=_Borrowed(caller._transport, caller), mounts=mounts, trust_env=False, **common)
@@ -144,13 +149,7 @@ def async_client(settings: HttpSettings, caller: object | None) -> httpx.AsyncCl
         URL('https://us.posthog.com')
     """
     _check_type(caller, httpx.AsyncClient, "AsyncPostHog", httpx.Client, "PostHog")
-    common: dict[str, Any] = {
-        "base_url": settings.base_url,
-        "timeout": settings.timeout,
-        "headers": _headers(settings),
-        "follow_redirects": True,
-        "max_redirects": MAX_REDIRECTS,
-    }
+    common = _client_options(settings)
     if isinstance(caller, httpx.AsyncClient):
         mounts = {p.pattern: None if t is None else _AsyncBorrowed(t, caller) for p, t in caller._mounts.items()}
         http = _AsyncClient(

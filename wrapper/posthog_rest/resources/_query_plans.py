@@ -56,6 +56,16 @@ class _RunOp(Protocol):
 
 def _operation(kind: str) -> tuple[_RunOp, type]:
     """The generated operation and response model for a query kind (``query_create`` for the others)."""
+    from posthog_openapi.api.query import (
+        query_actors_query_create,
+        query_create,
+        query_events_query_create,
+        query_funnels_query_create,
+        query_hogql_metadata_create,
+        query_hogql_query_create,
+        query_retention_query_create,
+        query_trends_query_create,
+    )
     from posthog_openapi.models import (
         actors_query_response,
         events_query_response,
@@ -67,37 +77,19 @@ def _operation(kind: str) -> tuple[_RunOp, type]:
         trends_query_response,
     )
 
-    if kind == "HogQLQuery":
-        from posthog_openapi.api.query import query_hogql_query_create
-
-        return query_hogql_query_create.sync_detailed, hog_ql_query_response.HogQLQueryResponse
-    if kind == "EventsQuery":
-        from posthog_openapi.api.query import query_events_query_create
-
-        return query_events_query_create.sync_detailed, events_query_response.EventsQueryResponse
-    if kind == "ActorsQuery":
-        from posthog_openapi.api.query import query_actors_query_create
-
-        return query_actors_query_create.sync_detailed, actors_query_response.ActorsQueryResponse
-    if kind == "TrendsQuery":
-        from posthog_openapi.api.query import query_trends_query_create
-
-        return query_trends_query_create.sync_detailed, trends_query_response.TrendsQueryResponse
-    if kind == "FunnelsQuery":
-        from posthog_openapi.api.query import query_funnels_query_create
-
-        return query_funnels_query_create.sync_detailed, funnels_query_response.FunnelsQueryResponse
-    if kind == "RetentionQuery":
-        from posthog_openapi.api.query import query_retention_query_create
-
-        return query_retention_query_create.sync_detailed, retention_query_response.RetentionQueryResponse
-    if kind == "HogQLMetadata":
-        from posthog_openapi.api.query import query_hogql_metadata_create
-
-        return query_hogql_metadata_create.sync_detailed, hog_ql_metadata_response.HogQLMetadataResponse
-    from posthog_openapi.api.query import query_create
-
-    return query_create.sync_detailed, query_response.QueryResponse
+    typed: dict[str, tuple[_RunOp, type]] = {
+        "HogQLQuery": (query_hogql_query_create.sync_detailed, hog_ql_query_response.HogQLQueryResponse),
+        "EventsQuery": (query_events_query_create.sync_detailed, events_query_response.EventsQueryResponse),
+        "ActorsQuery": (query_actors_query_create.sync_detailed, actors_query_response.ActorsQueryResponse),
+        "TrendsQuery": (query_trends_query_create.sync_detailed, trends_query_response.TrendsQueryResponse),
+        "FunnelsQuery": (query_funnels_query_create.sync_detailed, funnels_query_response.FunnelsQueryResponse),
+        "RetentionQuery": (
+            query_retention_query_create.sync_detailed,
+            retention_query_response.RetentionQueryResponse,
+        ),
+        "HogQLMetadata": (query_hogql_metadata_create.sync_detailed, hog_ql_metadata_response.HogQLMetadataResponse),
+    }
+    return typed.get(kind, (query_create.sync_detailed, query_response.QueryResponse))
 
 
 def as_query_dict(query: Any) -> dict[str, Any]:
