@@ -16,6 +16,7 @@ from ._app import StandInApp, create_app
 from ._faults import ALL_FAULTS, FaultInjector
 from ._ratelimit import DEFAULT_LIMITS
 from ._state import State
+from ._uvicorn import PromptServer
 
 __all__ = ["LocalPostHog", "local_posthog", "serve"]
 
@@ -61,7 +62,7 @@ class LocalPostHog:
         self.app: FaultInjector = create_app(self.state, validate=validate)
         self.app.latency_ms = latency_ms
         self._port = port
-        self._server: uvicorn.Server | None = None
+        self._server: PromptServer | None = None
         self._thread: threading.Thread | None = None
         self._sock: socket.socket | None = None
 
@@ -76,7 +77,7 @@ class LocalPostHog:
         config = uvicorn.Config(
             self.app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=1
         )
-        self._server = uvicorn.Server(config)
+        self._server = PromptServer(config)
         sock = self._sock
         server = self._server
         self._thread = threading.Thread(target=lambda: server.run(sockets=[sock]), name="posthog-stand-in", daemon=True)
@@ -89,13 +90,13 @@ class LocalPostHog:
         return self
 
     def stop(self) -> None:
-        """Stop serving and wait for the thread.
+        """Stop serving and wait for the thread (at once: a few milliseconds when no request is running).
 
         Example:
             >>> server.stop()
         """
         if self._server is not None:
-            self._server.should_exit = True
+            self._server.request_exit()
         if self._thread is not None:
             self._thread.join(timeout=10)
         if self._sock is not None:
