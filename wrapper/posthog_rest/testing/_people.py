@@ -39,6 +39,9 @@ LAST_NAMES = (
 )  # fmt: skip
 DOMAINS = ("example.com", "acme.io", "hogmail.com", "initech.dev", "globex.org")
 SPAN_DAYS = 365
+_COLUMNS = frozenset(
+    ("created", "os", "browser", "country", "plan", "first", "last", "domain", "anon", "ndistinct", "logins")
+)
 
 
 def _hex(*parts: object, size: int = 16) -> bytes:
@@ -47,6 +50,9 @@ def _hex(*parts: object, size: int = 16) -> bytes:
 
 class PersonStore:
     """The persons of one project: ``count`` seeded ones (ids ``id_base…``) plus those made by splits.
+
+    The seeded columns are drawn on first use (a ``--demo whoami`` never needs them); they depend on
+    nothing but the constructor's arguments, so when they are drawn does not change them.
 
     >>> from datetime import UTC, datetime
     >>> store = PersonStore(seed=7, count=3, id_base=1000, anchor=datetime(2026, 1, 1, tzinfo=UTC))
@@ -60,21 +66,7 @@ class PersonStore:
         self.id_base = id_base
         self.anchor = anchor
         self.start = anchor - timedelta(days=SPAN_DAYS)
-        rng = random.Random(f"persons:{seed}:{id_base}")
         n = count
-        step = SPAN_DAYS * 86400 / max(n, 1)
-        # Created-at offsets (seconds after `start`), increasing with the index: newest = highest id.
-        self.created = array("d", (i * step + rng.random() * step for i in range(n)))
-        self.os = array("B", rng.choices(range(len(OSES)), _OS_WEIGHTS, k=n))
-        self.browser = array("B", rng.choices(range(len(BROWSERS)), _BROWSER_WEIGHTS, k=n))
-        self.country = array("B", rng.choices(range(len(COUNTRIES)), _COUNTRY_WEIGHTS, k=n))
-        self.plan = array("B", rng.choices(range(len(PLANS)), _PLAN_WEIGHTS, k=n))
-        self.first = array("B", (rng.randrange(len(FIRST_NAMES)) for _ in range(n)))
-        self.last = array("B", (rng.randrange(len(LAST_NAMES)) for _ in range(n)))
-        self.domain = array("B", (rng.randrange(len(DOMAINS)) for _ in range(n)))
-        self.anon = array("B", (1 if rng.random() < 0.12 else 0 for _ in range(n)))  # no email known
-        self.ndistinct = array("B", rng.choices((1, 2, 3), (60, 30, 10), k=n))
-        self.logins = array("H", (int(rng.expovariate(1 / 20)) % 65535 for _ in range(n)))
         # Overlays: everything that changed since seeding.
         self.props_override: dict[int, dict[str, Any]] = {}
         self.ids_override: dict[int, list[str]] = {}
@@ -88,6 +80,46 @@ class PersonStore:
         #: Anything derived from the persons (e.g. the matches of a filter), dropped on every change.
         self.derived: dict[Any, Any] = {}
         self._deleted_seeded: list[int] = []  # sorted: positions in the seeded range skip these
+
+    # Seeded columns, one entry per seeded person (drawn by _draw_columns on first use).
+    created: array[float]  # seconds after `start`, increasing with the index: newest = highest id
+    os: array[int]
+    browser: array[int]
+    country: array[int]
+    plan: array[int]
+    first: array[int]
+    last: array[int]
+    domain: array[int]
+    anon: array[int]  # 1: no email known
+    ndistinct: array[int]
+    logins: array[int]
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for attributes not set yet: the seeded columns before their first use.
+        if name not in _COLUMNS:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        self._draw_columns()
+        return self.__dict__[name]
+
+    def _draw_columns(self) -> None:
+        rng = random.Random(f"persons:{self.seed}:{self.id_base}")
+        n = self.count
+        step = SPAN_DAYS * 86400 / max(n, 1)
+        columns = {
+            "created": array("d", (i * step + rng.random() * step for i in range(n))),
+            "os": array("B", rng.choices(range(len(OSES)), _OS_WEIGHTS, k=n)),
+            "browser": array("B", rng.choices(range(len(BROWSERS)), _BROWSER_WEIGHTS, k=n)),
+            "country": array("B", rng.choices(range(len(COUNTRIES)), _COUNTRY_WEIGHTS, k=n)),
+            "plan": array("B", rng.choices(range(len(PLANS)), _PLAN_WEIGHTS, k=n)),
+            "first": array("B", (rng.randrange(len(FIRST_NAMES)) for _ in range(n))),
+            "last": array("B", (rng.randrange(len(LAST_NAMES)) for _ in range(n))),
+            "domain": array("B", (rng.randrange(len(DOMAINS)) for _ in range(n))),
+            "anon": array("B", (1 if rng.random() < 0.12 else 0 for _ in range(n))),
+            "ndistinct": array("B", rng.choices((1, 2, 3), (60, 30, 10), k=n)),
+            "logins": array("H", (int(rng.expovariate(1 / 20)) % 65535 for _ in range(n))),
+        }
+        # Set all at once, after drawing: another thread drawing at the same time sets the same values.
+        self.__dict__.update(columns)
 
     # --- seeded columns -> values -------------------------------------------------------------
     def created_at(self, pid: int) -> datetime:

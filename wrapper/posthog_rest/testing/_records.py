@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -79,20 +80,59 @@ class ActivityEntry:
     detail: dict[str, Any]
 
 
-@dataclass
-class ProjectData:
-    """One project (team) and its data."""
+def _seeded() -> None:
+    """The default seeding hook: nothing left to seed."""
 
-    id: int
-    uuid: str
-    name: str
-    api_token: str
-    created_at: datetime
-    persons: PersonStore
-    insights: dict[int, InsightRecord] = field(default_factory=dict)
-    activity: list[ActivityEntry] = field(default_factory=list)
-    queries: dict[str, QueryRecord] = field(default_factory=dict)
-    views: int = 0
+
+class ProjectData:
+    """One project (team) and its data.
+
+    Its persons, insights and activity are seeded on first use: reading any of them first runs ``seed``
+    (the owning state's, which seeds every project at once, exactly as if it had at construction).
+    """
+
+    def __init__(
+        self,
+        id: int,
+        uuid: str,
+        name: str,
+        api_token: str,
+        created_at: datetime,
+        persons: PersonStore,
+        seed: Callable[[], None] = _seeded,
+    ) -> None:
+        self.id = id
+        self.uuid = uuid
+        self.name = name
+        self.api_token = api_token
+        self.created_at = created_at
+        self.queries: dict[str, QueryRecord] = {}
+        self.views = 0
+        self.seed = seed
+        self._persons = persons
+        self._insights: dict[int, InsightRecord] = {}
+        self._activity: list[ActivityEntry] = []
+
+    def __repr__(self) -> str:
+        return f"ProjectData(id={self.id}, name={self.name!r})"
+
+    @property
+    def persons(self) -> PersonStore:
+        """The project's persons."""
+        self.seed()
+        return self._persons
+
+    @property
+    def insights(self) -> dict[int, InsightRecord]:
+        """The project's saved insights, by id."""
+        self.seed()
+        return self._insights
+
+    @property
+    def activity(self) -> list[ActivityEntry]:
+        """The project's activity log, oldest first."""
+        self.seed()
+        return self._activity
 
 
 @dataclass

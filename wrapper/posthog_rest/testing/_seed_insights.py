@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ._calc import calculate, spec_from_insight
@@ -90,9 +90,9 @@ _TEMPLATES: list[tuple[str, dict[str, Any] | None, dict[str, Any]]] = [
 ]
 
 
-def seed_insights(state: State) -> None:
-    """Create ~20 insights in the current project (and a few in the other one)."""
-    now = state.now()
+def seed_insights(state: State, now: datetime) -> None:
+    """Create ~20 insights in the current project (and a few in the other one), cached as of ``now``."""
+    writes = state.writes
     for project_id, templates in ((state.current_project_id, _TEMPLATES), (state.other_project_id, _TEMPLATES[:5])):
         project = state.projects[project_id]
         for n, (name, query, filters) in enumerate(templates):
@@ -129,4 +129,4 @@ def seed_insights(state: State) -> None:
                 project, "Insight", insight_id, "created", {"name": name, "short_id": record.short_id, "changes": None}
             )
             project.activity[-1].created_at = created
-    state.writes = 0
+    state.writes = writes  # seeding is not a write

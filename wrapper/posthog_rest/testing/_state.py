@@ -1,6 +1,8 @@
 """The stand-in's in-memory state: an organization, two projects, users, keys, insights, persons.
 
 Everything is derived from ``seed``: the same seed gives the same ids, keys, insights and persons.
+Persons and insights are seeded on first use (most of a ``--demo whoami``'s start-up otherwise), with the
+values an eager seeding would give: the same random draws in the same order, at the construction time.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ class State:
         self.seed = seed
         self.persons_count = persons
         self.lock = threading.RLock()
+        self.seeded_at = self.now()  # the insights' cached results are as of now, however late they are made
+        self._seeding: bool | None = False  # None: seeded; True: being seeded (by the thread holding the lock)
         rng = random.Random(f"state:{seed}")
         midnight = datetime.combine(datetime.now(UTC).date(), time.min, UTC)
         self.anchor = anchor or midnight
@@ -75,6 +79,7 @@ class State:
                 api_token="phc_" + hashlib.sha256(f"{seed}:{pid}".encode()).hexdigest()[:43],
                 created_at=self.anchor - timedelta(days=400 - n * 30),
                 persons=PersonStore(seed, count, id_base=1000 + n * 10_000_000, anchor=self.anchor),
+                seed=self.seed_data,
             )
         self.current_project_id = first_id
         self.other_project_id = first_id + 7
@@ -103,7 +108,27 @@ class State:
         self.violations: list[str] = []
         self.stats: Counter[str] = Counter()
         self.writes = 0
-        seed_insights(self)
+
+    def seed_data(self) -> None:
+        """Seed the insights (and their cached results, from the persons) now, if not yet done.
+
+        Reading a project's persons, insights or activity, or making an id, does this first.
+
+        Example:
+            >>> state = State(seed=7, persons=10); state.seed_data()
+            >>> len(state.current_project.insights) >= 20
+            True
+        """
+        if self._seeding is None:
+            return
+        with self.lock:  # reentrant: seeding itself reads the projects it fills
+            if self._seeding is not False:
+                return
+            self._seeding = True
+            try:
+                seed_insights(self, self.seeded_at)
+            finally:
+                self._seeding = None
 
     def reset(self) -> None:
         """Back to the seeded data: persons, insights, keys, counters and settings as new (same seed,
@@ -121,6 +146,8 @@ class State:
             lock, violations, tables = self.lock, self.violations, list(self.query_tables.values())
             self.__dict__.update(fresh.__dict__)
             self.lock, self.violations = lock, violations
+            for project in self.projects.values():  # seeded (when first read) into this state, not `fresh`
+                project.seed = self.seed_data
         # The Query API's tables snapshot the persons when first queried: the next query makes fresh ones.
         for old in tables:
             old.drop()
@@ -152,6 +179,7 @@ class State:
             >>> server.state.new_insight_id() > max(server.state.current_project.insights)
             True
         """
+        self.seed_data()  # the seeded insights draw their ids first
         self._next_insight_id += 1 + self._rng.randrange(3)
         return self._next_insight_id
 
@@ -162,6 +190,7 @@ class State:
             >>> len(server.state.new_short_id())
             8
         """
+        self.seed_data()
         alphabet = string.ascii_letters + string.digits
         taken = {i.short_id for p in self.projects.values() for i in p.insights.values()}
         while True:
