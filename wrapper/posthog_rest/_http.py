@@ -22,6 +22,7 @@ from ._config import SecretStr
 from ._deadline import bound_to_deadlines
 from ._errors import ClientClosedError, ConfigurationError
 from ._retry import MAX_REDIRECTS, AsyncRetryTransport, KeyAuth, RetryTransport
+from ._tls import AsyncTLSOnDemand, TLSOnDemand
 
 #: Only encodings the size cap can count while decoding (see ``_body``).
 ACCEPT_ENCODING = "gzip, deflate"
@@ -135,7 +136,7 @@ def sync_client(settings: HttpSettings, caller: object | None) -> httpx.Client:
         mounts = {p.pattern: None if t is None else _Borrowed(t, caller) for p, t in caller._mounts.items()}
         http = _SyncClient(transport=_Borrowed(caller._transport, caller), mounts=mounts, trust_env=False, **common)
     else:
-        http = _SyncClient(transport=httpx.HTTPTransport(), **common)
+        http = _SyncClient(transport=TLSOnDemand(), **common)
     http._transport = _wrap(settings, http._transport, RetryTransport)
     http._mounts = {p: _wrap(settings, t, RetryTransport) for p, t in http._mounts.items()}
     return http
@@ -156,7 +157,7 @@ def async_client(settings: HttpSettings, caller: object | None) -> httpx.AsyncCl
             transport=_AsyncBorrowed(caller._transport, caller), mounts=mounts, trust_env=False, **common
         )
     else:
-        http = _AsyncClient(transport=httpx.AsyncHTTPTransport(), **common)
+        http = _AsyncClient(transport=AsyncTLSOnDemand(), **common)
     http._transport = _wrap(settings, http._transport, AsyncRetryTransport)
     http._mounts = {p: _wrap(settings, t, AsyncRetryTransport) for p, t in http._mounts.items()}
     return http
