@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ssl
 import threading
+
 import httpx
 
 from ._deadline import bound_to_deadlines
