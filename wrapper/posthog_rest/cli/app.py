@@ -16,16 +16,16 @@ from __future__ import annotations
 import inspect
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 import typer
 
 from .. import __version__
-from ..export import page_results, trend_series
 from .args import WHERE_HELP, confirm, parse_limit, parse_value, parse_where
 from .errors import CliError, ExitCode, exit_codes_epilog
-from .querying import events_app, query_app
+from .groups import LazyGroups
 from .session import SHARED_NAMES, SHARED_PARAMS, Session, SharedOptions, command, set_root_options
 from .views import (
     INSIGHT_LIST_VIEW,
@@ -37,6 +37,39 @@ from .views import (
 )
 
 EPILOG = exit_codes_epilog()
+
+
+insights_app = typer.Typer(
+    help="Saved insights: list, get (with a chart), refresh, trend (calculate), delete.",
+    epilog=EPILOG,
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+)
+persons_app = typer.Typer(
+    help="Persons: list with filters (and export), get, set/unset properties, split, delete.",
+    epilog=EPILOG,
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+)
+
+
+class _Root(LazyGroups):
+    """The root command: its command groups are built (and ``query`` / ``events`` imported) when first used."""
+
+    groups: ClassVar[dict[str, Callable[[], typer.Typer]]] = {
+        "insights": lambda: insights_app,
+        "persons": lambda: persons_app,
+        "query": lambda: _querying().query_app,
+        "events": lambda: _querying().events_app,
+    }
+
+
+def _querying() -> Any:
+    from . import querying
+
+    return querying
+
+
 app = typer.Typer(
     name="posthog-rest",
     help="PostHog's REST API from the command line. Key: POSTHOG_PERSONAL_API_KEY. Try: posthog-rest demo",
@@ -45,11 +78,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
+    cls=_Root,
 )
-insights_app = typer.Typer(help="Saved insights: list, get (with a chart), refresh, trend (calculate), delete.")
-persons_app = typer.Typer(help="Persons: list with filters (and export), get, set/unset properties, split, delete.")
-for sub, name in ((insights_app, "insights"), (persons_app, "persons"), (query_app, "query"), (events_app, "events")):
-    app.add_typer(sub, name=name, epilog=EPILOG, no_args_is_help=True)
 
 Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
 Limit = Annotated[int | None, typer.Option("--limit", "-n", help="At most this many items.", min=0)]
@@ -120,6 +150,8 @@ def insights_list(
     all_: All = False,
 ) -> None:
     """List saved insights (newest first)."""
+    from ..export import page_results
+
     pager = session.client().insights.list(short_id=short_id, created_by=created_by, limit=_limit(limit, all_))
     session.out.many(INSIGHT_LIST_VIEW, page_results(pager.pages()))
 
@@ -158,6 +190,7 @@ def insights_get(
 def _plot(session: Session, result: Any, path: Path | None, title: str) -> None:
     if path is None:
         return
+    from ..export import trend_series
     from .charts import write_png
 
     try:
@@ -248,6 +281,8 @@ def persons_list(
     pager = session.client().persons.list(
         filters, email=email, distinct_id=distinct_id, search=search, limit=_limit(limit, all_)
     )
+    from ..export import page_results
+
     wanted = [c.strip() for c in columns.split(",") if c.strip()] if columns else None
     session.out.many(person_view(wanted), page_results(pager.pages()))
 

@@ -24,8 +24,18 @@ from .session import Session, command
 from .views import QUERY_VIEW
 
 EPILOG = exit_codes_epilog()
-query_app = typer.Typer(help="The Query API: run SQL (HogQL) or any query kind; background status and cancel.")
-events_app = typer.Typer(help="Events: bulk export to CSV, JSON lines or Parquet (keyset pages, never OFFSET).")
+query_app = typer.Typer(
+    help="The Query API: run SQL (HogQL) or any query kind; background status and cancel.",
+    epilog=EPILOG,
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+)
+events_app = typer.Typer(
+    help="Events: bulk export to CSV, JSON lines or Parquet (keyset pages, never OFFSET).",
+    epilog=EPILOG,
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+)
 
 #: ``$browser=Chrome``: no spaces around ``=`` and an unquoted value; anything else is HogQL (``event = 'x'``).
 _SIMPLE_WHERE = re.compile(r"^([A-Za-z0-9_$]+)=([^=\s'\"][^'\"]*)$")
