@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._calc import CalcSpec, calculate, spec_from_request, timing
 from ._context import Ctx, Reply, handler, page_links, render_csv
 from ._errors import ApiError
 from ._insight_lists import basic_json, filter_insights, order_insights, user_basic
 from ._refresh import apply_refresh, normalize_mode, query_status, settle
 from ._state import ActivityEntry, InsightRecord, ProjectData, State, iso
+
+if TYPE_CHECKING:
+    from ._calc_spec import CalcSpec
 
 __all__ = ["activity_page", "insight_json", "user_basic"]
 
@@ -261,6 +263,8 @@ async def insights_sharing_list(ctx: Ctx) -> Reply:
 
 # --- legacy calculation endpoints ----------------------------------------------------------------
 def _calc_reply(ctx: Ctx, spec: CalcSpec) -> Reply:
+    from ._calc import calculate, timing  # the calculations load with the first one
+
     result = (
         timing(ctx.proj.persons, ctx.state.seed, spec, ctx.state.now())
         if spec.kind == "timing"
@@ -280,31 +284,43 @@ def _filters_of(body: Any) -> dict[str, Any]:
 
 @handler("insights_trend_retrieve")
 async def insights_trend_retrieve(ctx: Ctx) -> Reply:
+    from ._calc_spec import CalcSpec
+
     return _calc_reply(ctx, CalcSpec(kind="trends"))
 
 
 @handler("insights_trend_create")
 async def insights_trend_create(ctx: Ctx) -> Reply:
+    from ._calc_spec import spec_from_request
+
     return _calc_reply(ctx, spec_from_request(_filters_of(ctx.body), "trends"))
 
 
 @handler("insights_path_retrieve")
 async def insights_path_retrieve(ctx: Ctx) -> Reply:
+    from ._calc_spec import CalcSpec
+
     return _calc_reply(ctx, CalcSpec(kind="paths"))
 
 
 @handler("insights_path_create")
 async def insights_path_create(ctx: Ctx) -> Reply:
+    from ._calc_spec import spec_from_request
+
     return _calc_reply(ctx, spec_from_request(_filters_of(ctx.body), "paths"))
 
 
 @handler("insights_retention_retrieve")
 async def insights_retention_retrieve(ctx: Ctx) -> Reply:
+    from ._calc_spec import CalcSpec
+
     return _calc_reply(ctx, CalcSpec(kind="retention"))
 
 
 @handler("insights_retention_create")
 async def insights_retention_create(ctx: Ctx) -> Reply:
+    from ._calc_spec import spec_from_request
+
     return _calc_reply(ctx, spec_from_request(_filters_of(ctx.body), "retention"))
 
 
@@ -313,6 +329,8 @@ async def insights_timing_create(ctx: Ctx) -> Reply:
     if not ctx.state.legacy_insight_endpoints:  # today an internal recorder: it keeps the payload, says nothing
         ctx.state.stats["timings_recorded"] += 1
         return Reply(201, has_body=False)
+    from ._calc_spec import spec_from_request
+
     spec = spec_from_request(_filters_of(ctx.body), "timing")
     spec.series = spec.series or [{"id": "$pageview"}]
     return _calc_reply(ctx, spec)

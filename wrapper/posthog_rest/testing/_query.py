@@ -15,7 +15,6 @@ from typing import Any
 
 from ._context import Ctx, Reply, handler
 from ._errors import ApiError
-from ._query_run import compute
 from ._refresh import query_status
 from ._state import ProjectData, QueryRecord, State, iso
 
@@ -95,6 +94,8 @@ async def _run(ctx: Ctx, query: dict[str, Any]) -> dict[str, Any]:
     try:
         if state.query_delay:
             await asyncio.sleep(state.query_delay)
+        from ._query_run import compute  # the HogQL engine loads with the first query, not at start-up
+
         return await asyncio.to_thread(compute, state, project, query)
     finally:
         state.queries_running[project.id] -= 1

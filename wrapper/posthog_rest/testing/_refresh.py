@@ -11,9 +11,7 @@ import hashlib
 from datetime import datetime, timedelta
 from typing import Any
 
-from ._calc import calculate, spec_from_insight
 from ._errors import ApiError
-from ._insight_query import engine_source, run_on_engine
 from ._state import InsightRecord, ProjectData, QueryRecord, State, iso
 
 __all__ = ["MODES", "apply_refresh", "query_status", "settle"]
@@ -42,6 +40,9 @@ def normalize_mode(raw: str | None) -> str:
 
 
 def _compute(state: State, project: ProjectData, insight: InsightRecord, now: datetime) -> Any:
+    from ._calc import calculate, spec_from_insight  # loaded by the first calculation, not at start-up
+    from ._insight_query import engine_source, run_on_engine
+
     source = engine_source(insight.query)
     if source is not None:  # the Query API's engine, like POST query/ (chDB loads here, not at startup)
         return run_on_engine(state, project, source)

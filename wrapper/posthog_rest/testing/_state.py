@@ -18,7 +18,6 @@ from typing import Any
 
 from ._people import PersonStore
 from ._records import ActivityEntry, InsightRecord, ProjectData, QueryRecord, UserData, iso
-from ._seed_insights import seed_insights
 
 __all__ = ["ActivityEntry", "InsightRecord", "ProjectData", "QueryRecord", "State", "iso"]
 
@@ -125,6 +124,8 @@ class State:
             if self._seeding is not False:
                 return
             self._seeding = True
+            from ._seed_insights import seed_insights  # and the calculations it imports
+
             try:
                 seed_insights(self, self.seeded_at)
             finally:
