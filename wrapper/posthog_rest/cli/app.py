@@ -428,8 +428,10 @@ def serve(
 
     It answers as PostHog Cloud does (Dec 2026): insights/trend/, path/ and retention/ are 404; --legacy serves them.
     """
+    from .._startup import started
     from ..testing import serve as run_server
 
+    started()  # a server runs for long: collect as usual
     limits = dict(parse_limit(text) for text in rate_limit or [])
     scopes = [[s.strip() for s in text.split(",") if s.strip()] for text in key or []]
     try:

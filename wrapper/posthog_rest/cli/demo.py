@@ -18,6 +18,7 @@ from rich.rule import Rule
 from rich.syntax import Syntax
 from rich.text import Text
 
+from .._startup import started
 from ..export import trend_series
 from .output import Output, OutputOptions, View, stdout_is_terminal
 from .session import Session, start_stand_in
@@ -79,6 +80,7 @@ def run_demo(session: Session, persons: int) -> None:
     from .._client import PostHog
 
     ph = session.ctx.with_resource(PostHog(api_key=server.api_key, host=server.url, project=server.project_id))
+    started()
     show = Walkthrough(session)
     show.say(f"A local PostHog stand-in is running at {server.url} (project {server.project_id}, seeded data).")
     show.say("Against PostHog Cloud, set POSTHOG_PERSONAL_API_KEY (and POSTHOG_HOST=eu for the EU cloud).")

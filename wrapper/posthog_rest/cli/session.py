@@ -26,6 +26,7 @@ from typing import Annotated, Any
 import typer
 
 from .._config import ENV_KEY
+from .._startup import started
 from .errors import CliError, ExitCode, describe
 from .output import Output, OutputOptions
 
@@ -226,6 +227,7 @@ class Session:
         if self._client is None:
             RetryNotices.install(self.out)
             self._client = self._connect()
+            started()
         return self._client
 
     def _connect(self) -> Any:

@@ -1,0 +1,74 @@
+"""What keeps ``posthog-rest`` quick to start: modules a command does not use stay unimported, and the
+console script collects garbage rarely until the command has its client (then as usual)."""
+
+from __future__ import annotations
+
+import gc
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from posthog_rest import _startup
+from posthog_rest.cli import main
+
+#: Loaded by other commands (queries, exports, calculations), never by ``whoami``.
+NOT_FOR_WHOAMI = (
+    "posthog_rest.cli.querying",
+    "posthog_rest.testing._calc",
+    "posthog_rest.testing._hogql",
+    "posthog_rest.testing._query_run",
+    "posthog_rest.testing._seed_insights",
+)
+
+PROBE = """
+import gc, json, sys
+from posthog_rest.cli_script import main
+sys.argv = ["posthog-rest", "--demo", "whoami", "--json"]
+code = main()
+print(json.dumps({"code": code, "loaded": sorted(m for m in sys.modules if m.startswith("posthog_rest")),
+                  "threshold": gc.get_threshold(), "frozen": gc.get_freeze_count()}))
+"""
+
+
+def test_demo_whoami_loads_only_what_it_uses_and_ends_with_usual_collection() -> None:
+    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True, timeout=60)
+    *answer, probe = out.stdout.strip().splitlines()
+    seen = json.loads(probe)
+    assert seen["code"] == 0
+    assert json.loads("\n".join(answer))["email"] == "max@hogflix.com"
+    assert not set(NOT_FOR_WHOAMI) & set(seen["loaded"])
+    assert tuple(seen["threshold"]) == gc.get_threshold()  # CPython's usual thresholds, as in this process
+    assert seen["frozen"] > 10_000  # what start-up made is out of the collector's sight
+
+
+@pytest.fixture
+def restore_gc() -> Iterator[None]:
+    threshold = gc.get_threshold()
+    yield
+    gc.unfreeze()
+    gc.set_threshold(*threshold)
+
+
+@pytest.mark.usefixtures("restore_gc")
+def test_startup_collects_rarely_then_freezes_and_restores() -> None:
+    usual = gc.get_threshold()
+    _startup.begin()
+    _startup.begin()  # a second call changes nothing
+    assert gc.get_threshold() == (_startup.STARTUP_THRESHOLD, usual[1], usual[2])
+    _startup.started()
+    assert gc.get_threshold() == usual
+    assert gc.get_freeze_count() > 0
+    frozen = gc.get_freeze_count()
+    _startup.started()  # once only
+    assert gc.get_freeze_count() == frozen
+
+
+@pytest.mark.usefixtures("restore_gc")
+def test_in_process_main_leaves_the_collector_alone(capsys: pytest.CaptureFixture[str]) -> None:
+    usual, frozen = gc.get_threshold(), gc.get_freeze_count()
+    assert main(["--demo", "whoami", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["email"] == "max@hogflix.com"
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (usual, frozen)
