@@ -86,7 +86,7 @@ class LocalPostHog:
         while not server.started:
             if not self._thread.is_alive() or time.monotonic() > deadline:
                 raise RuntimeError("the stand-in PostHog did not start")
-            time.sleep(0.005)
+            server.up.wait(0.05)
         return self
 
     def stop(self) -> None:

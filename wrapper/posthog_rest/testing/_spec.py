@@ -95,7 +95,6 @@ class Operation:
     operation_id: str
     method: str
     path: str
-    regex: re.Pattern[str]
     params: list[Param]
     scopes: list[str]
     body_schema: dict[str, Any] | None
@@ -103,6 +102,11 @@ class Operation:
     responses: dict[str, dict[str, Any] | None]  # status -> JSON schema (None: no body)
     response_headers: dict[str, list[str]] = field(default_factory=dict)  # status -> required header names
     deprecated: bool = False
+
+    @functools.cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The path as a pattern with a named group per parameter (compiled when routing first reaches it)."""
+        return _path_regex(self.path)
 
     @property
     def handler_name(self) -> str:
@@ -159,7 +163,6 @@ def operations() -> tuple[Operation, ...]:
                     operation_id=op["operationId"],
                     method=method.upper(),
                     path=path,
-                    regex=_path_regex(path),
                     params=[Param(p["name"], p["in"], bool(p.get("required")), p.get("schema", {})) for p in params],
                     scopes=list(op.get("x-required-scopes", [])),
                     body_schema=body_schema,

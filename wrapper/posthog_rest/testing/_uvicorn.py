@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import socket
+import threading
 
 import uvicorn
 
@@ -23,7 +24,8 @@ _TICK = 0.1
 
 
 class PromptServer(uvicorn.Server):
-    """``uvicorn.Server`` whose :meth:`request_exit` (any thread) ends it without waiting for a tick.
+    """``uvicorn.Server`` whose :meth:`request_exit` (any thread) ends it without waiting for a tick, and whose
+    :attr:`up` event says when it has started.
 
     Example:
         >>> server = PromptServer(uvicorn.Config(app, lifespan="off"))
@@ -34,6 +36,8 @@ class PromptServer(uvicorn.Server):
         super().__init__(config)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._wake: asyncio.Event | None = None
+        #: Set once the server accepts connections (or has failed to start): waiters wake at once.
+        self.up = threading.Event()
 
     def request_exit(self) -> None:
         """Ask the server to stop, from any thread; it wakes at once.
@@ -46,6 +50,12 @@ class PromptServer(uvicorn.Server):
         if loop is not None and wake is not None:
             with contextlib.suppress(RuntimeError):  # the loop has already closed: nothing to wake
                 loop.call_soon_threadsafe(wake.set)
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        try:
+            await super().startup(sockets)
+        finally:
+            self.up.set()
 
     async def main_loop(self) -> None:
         # The event is made before the first check of should_exit, so a request_exit() that finds no loop
