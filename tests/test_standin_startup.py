@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -11,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import httpx
+import pytest
 
 from posthog_rest.testing import LocalPostHog, State
 
@@ -139,3 +142,74 @@ def test_seeding_from_two_threads_at_once_seeds_once() -> None:
         t.join()
     assert seen == [len(state.current_project.insights)] * 4
     assert len({i.id for i in state.current_project.insights.values()}) == seen[0]
+
+
+# --- the stand-in reads requests as starlette does, without importing it for every request ---------------------
+SCOPES = [
+    {"path": "/api/users/@me/", "query_string": b"", "headers": [(b"host", b"127.0.0.1:8010")]},
+    {
+        "path": "/api/projects/1/persons/",
+        "query_string": b"limit=2&offset=&properties=%5B%7B%22key%22%3A%22a%22%7D%5D&limit=3&flag",
+        "headers": [(b"host", b"h"), (b"x-dup", b"1"), (b"x-dup", b"2"), (b"x-latin", "é".encode("latin-1"))],
+    },
+    {"path": "/odd?path#with\\chars/ü", "query_string": "q=ü".encode(), "headers": []},
+]
+
+
+def test_requests_read_as_starlette_reads_them() -> None:
+    from starlette.requests import Request as StarletteRequest
+
+    from posthog_rest.testing._request import Request
+
+    for raw in SCOPES:
+        scope = {"type": "http", "method": "GET", "scheme": "http", "server": ("127.0.0.1", 8010), **raw}
+        ours, theirs = Request(scope), StarletteRequest(scope)
+        assert ours.path == theirs.url.path
+        assert ours.header_items() == list(theirs.headers.items())
+        assert ours.query_items() == theirs.query_params.multi_items()
+        assert str(ours.url) == str(theirs.url)
+
+
+async def test_request_body_in_chunks_and_a_client_that_leaves() -> None:
+    from posthog_rest.testing._request import ClientDisconnectedError, Request
+
+    scope = {"type": "http", "method": "POST", "path": "/", "headers": []}
+    chunks = iter([{"type": "http.request", "body": b"ab", "more_body": True}, {"type": "http.request", "body": b"c"}])
+
+    async def receive() -> dict[str, Any]:
+        return next(chunks)
+
+    request = Request(scope, receive)
+    assert await request.body() == b"abc"
+    assert await request.body() == b"abc"  # read once, kept
+
+    async def leaves() -> dict[str, Any]:
+        return {"type": "http.disconnect"}
+
+    with pytest.raises(ClientDisconnectedError):
+        await Request(scope, leaves).body()
+
+
+def test_a_request_that_lists_nothing_imports_no_starlette() -> None:
+    probe = (
+        "import sys, httpx\n"
+        "from posthog_rest.testing import local_posthog\n"
+        "with local_posthog(persons=10) as s:\n"
+        "    r = httpx.get(s.url + '/api/users/@me/', headers={'Authorization': 'Bearer ' + s.api_key})\n"
+        "print(r.status_code, any(m.startswith('starlette') for m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.split() == ["200", "False"]
+
+
+def test_every_schema_compiles_with_just_the_components_it_uses() -> None:
+    from posthog_rest.testing._spec import operations
+    from posthog_rest.testing._validation import _fast_validator_for, _key
+
+    schemas = [s for op in operations() for s in [op.body_schema, *op.responses.values()] if s is not None]
+    assert len(schemas) > 100
+    for schema in schemas:
+        assert _fast_validator_for(_key(schema)) is not None  # every $ref resolved: compiling raised nothing
+    bad_user = {"uuid": 42}  # the wrong type in a field reached through a $ref
+    me = next(op for op in operations() if op.operation_id == "users_me_retrieve").responses["200"]
+    assert me is not None and not _fast_validator_for(_key(me)).is_valid(bad_user)

@@ -8,8 +8,6 @@ import traceback
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-from starlette.requests import ClientDisconnect, Request
-
 from . import _account, _insight_lists, _insights, _person_lookups, _persons, _query  # noqa: F401 - registers handlers
 from ._auth import authenticate, check_scopes, extract_key
 from ._cloud import environments_headers, removed
@@ -18,6 +16,7 @@ from ._errors import ApiError, envelope
 from ._faults import FaultInjector
 from ._ratelimit import RateLimiter, category_of
 from ._refresh import normalize_mode
+from ._request import ClientDisconnectedError, Request
 from ._spec import Operation, operations, spec_json
 from ._state import ProjectData, State
 from ._validation import ResponseViolationError, coerce_params, validate_body, validate_response
@@ -64,7 +63,7 @@ class StandInApp:
         request = Request(scope, receive)
         try:
             status, body, headers = await self.handle(request)
-        except ClientDisconnect:  # the client hung up mid-request: nobody to answer, nothing to log
+        except ClientDisconnectedError:  # the client hung up mid-request: nobody to answer, nothing to log
             self.state.stats["client_disconnects"] += 1
             return
         # An explicit Content-Length: without it uvicorn answers chunked, in three writes, and the last small write
@@ -80,12 +79,12 @@ class StandInApp:
 
         Example:
             >>> scope = {"type": "http", "method": "GET", "path": "/api/schema/", "headers": [], "query_string": b""}
-            >>> (await server.inner_app.handle(starlette.requests.Request(scope)))[0]
+            >>> (await server.inner_app.handle(posthog_rest.testing._request.Request(scope)))[0]
             200
         """
         state = self.state
         state.stats["requests"] += 1
-        path, method = request.url.path, request.method
+        path, method = request.path, request.method
         if path in ("/api/schema/", "/api/schema") and method == "GET":
             return 200, self._schema_body, {"content-type": "application/json"}
         op, path_params, allowed = self._route(path, method)
@@ -101,7 +100,7 @@ class StandInApp:
             reply = await self._dispatch(op, request, path_params)
         except ApiError as err:
             reply = Reply(err.status, err.body, headers=dict(err.headers))
-        except ClientDisconnect:
+        except ClientDisconnectedError:
             raise
         except Exception:  # a bug in the stand-in: make it loud
             trace = traceback.format_exc()
@@ -128,10 +127,10 @@ class StandInApp:
     async def _dispatch(self, op: Operation, request: Request, path_params: dict[str, str]) -> Reply:
         state = self.state
         raw_body = await request.body()
-        headers = {k.lower(): v for k, v in request.headers.items()}
-        query = list(request.query_params.multi_items())
+        headers = {k.lower(): v for k, v in request.header_items()}
+        query = request.query_items()
         seen = {k: v for k, v in query if k != "personal_api_key"}  # the log never holds a key
-        state.received.append(Received(request.method, request.url.path, seen, raw_body))
+        state.received.append(Received(request.method, request.path, seen, raw_body))
         scopes = authenticate(state, extract_key(headers, query, raw_body))
         check_scopes(scopes, op.scopes)
         # Legacy `refresh=true` / `false` are accepted by PostHog: validate them as the mode they mean.

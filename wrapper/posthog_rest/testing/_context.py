@@ -9,9 +9,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from starlette.requests import Request
-
 from ._errors import ApiError
+from ._request import Request
 from ._spec import Operation
 from ._state import ProjectData, State
 
