@@ -25,7 +25,6 @@ import threading
 import time
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
-from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar
 from urllib.parse import parse_qs, urlsplit
@@ -37,6 +36,7 @@ from ._retry import CANCELLED
 
 if TYPE_CHECKING:
     import asyncio
+    from concurrent.futures import Future
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT")
@@ -207,6 +207,8 @@ class _PagerClosedError(Exception):
 
 def _spawn(fn: Callable[..., PageT], *args: Any) -> Future[PageT]:
     """Run ``fn(*args)`` on a thread of its own that ends with it: an idle pager holds no threads."""
+    from concurrent.futures import Future  # with the first prefetch, not at start-up
+
     future: Future[PageT] = Future()
 
     def run() -> None:

@@ -12,7 +12,6 @@ Example:
 from __future__ import annotations
 
 import datetime
-import difflib
 import enum
 import math
 import re
@@ -120,6 +119,8 @@ def check_fields(given: Iterable[str], known: Iterable[str], where: str) -> None
     for name in given:
         if name in choices:
             continue
+        import difflib  # only for this message: importing it is ~2 ms of every start-up
+
         close = difflib.get_close_matches(name, choices, n=1, cutoff=0.6)
         hint = f"; did you mean {close[0]!r}?" if close else f"; valid: {', '.join(choices)}"
         raise UnexpectedArgumentError(f"{where} got an unexpected keyword argument {name!r}{hint}")
