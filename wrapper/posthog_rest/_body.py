@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeAlias
 
 import httpx
 
@@ -25,6 +26,16 @@ PIECE = 64 * 1024
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 2**20
 #: Response headers dropped from the decoded copy: its body is plain bytes of a known length.
 _STALE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+#: The request's URL for an error message, or how to make it: redacting a URL costs microseconds that only a
+#: failing call needs to spend.
+Where: TypeAlias = "str | Callable[[], str]"
+
+
+_ENCODING = "content-encoding"
+
+
+def _shown(url: Where) -> str:
+    return url if isinstance(url, str) else url()
 
 
 def describe_size(n: int) -> str:
@@ -80,20 +91,26 @@ class BoundedDecoder:
         >>> decoder = BoundedDecoder(httpx.Headers({"content-encoding": "gzip"}), max_bytes=1024, url="u")
     """
 
-    def __init__(self, headers: httpx.Headers, *, max_bytes: int, url: str) -> None:
+    def __init__(self, headers: httpx.Headers, *, max_bytes: int, url: Where) -> None:
+        self.layers: list[_Layer] = []
+        self.max_bytes = max_bytes
+        self.url = url
+        self.wire = 0
+        self.body = bytearray()
+        if _ENCODING in headers:  # most answers are not encoded: no header, nothing to parse
+            self._layers(headers)
+
+    def _layers(self, headers: httpx.Headers) -> None:
+        url = self.url
         names = [p.strip().lower() for v in headers.get_list("content-encoding") for p in v.split(",")]
         names = [n for n in names if n and n != "identity"]
         unknown = [n for n in names if n not in ("gzip", "x-gzip", "deflate")]
         if unknown:
             raise ResponseValidationError(
-                f"The response uses a Content-Encoding the SDK did not ask for: {', '.join(unknown)}", url=url
+                f"The response uses a Content-Encoding the SDK did not ask for: {', '.join(unknown)}", url=_shown(url)
             )
         # Encodings are listed in the order they were applied: undo the last first.
         self.layers = [_Layer(n) for n in reversed(names)]
-        self.max_bytes = max_bytes
-        self.url = url
-        self.wire = 0
-        self.body = bytearray()
 
     def _through(self, index: int, data: bytes) -> Iterator[bytes]:
         if index == len(self.layers):
@@ -107,6 +124,9 @@ class BoundedDecoder:
         self.wire += len(chunk)
         if self.wire > self.max_bytes:
             self._too_large("on the wire")
+        if not self.layers:  # plain bytes: the wire count is the body's
+            self.body += chunk
+            return
         for piece in self._through(0, chunk):
             self.body += piece
             if len(self.body) > self.max_bytes:
@@ -116,12 +136,15 @@ class BoundedDecoder:
         raise ResponseTooLargeError(
             f"The response body is larger than max_response_bytes={describe_size(self.max_bytes)} ({where}); "
             "it was not read further. Raise max_response_bytes, or ask for smaller pages.",
-            url=self.url,
+            url=_shown(self.url),
             may_have_been_applied=True,
         )
 
     def response(self, original: httpx.Response) -> httpx.Response:
-        """A read, decoded copy of ``original`` (no ``Content-Encoding``: the body is plain bytes)."""
+        """``original`` read and decoded: a copy without ``Content-Encoding``, or itself when nothing was encoded."""
+        if not self.layers:  # the common case: the bytes are the body, every header still true (no copy)
+            original._content = bytes(self.body)
+            return original
         headers = [(k, v) for k, v in original.headers.multi_items() if k.lower() not in _STALE_HEADERS]
         extensions = {k: v for k, v in original.extensions.items() if k in ("http_version", "reason_phrase")}
         return httpx.Response(
@@ -133,19 +156,19 @@ class BoundedDecoder:
         )
 
 
-def check_deadline(deadline: float | None, url: str, seconds: float | None) -> None:
+def check_deadline(deadline: float | None, url: Where, seconds: float | None) -> None:
     """Raise :class:`DeadlineExceededError` once ``deadline`` (``time.monotonic()``) has passed."""
     if deadline is not None and time.monotonic() > deadline:
         raise DeadlineExceededError(
             f"The call took longer than its deadline of {seconds:g} s (retries and waits included)"
             if seconds is not None
             else "The call took longer than its deadline",
-            url=url,
+            url=_shown(url),
             may_have_been_applied=True,
         )
 
 
-def _already_read(response: httpx.Response, max_bytes: int, url: str) -> bool:
+def _already_read(response: httpx.Response, max_bytes: int, url: Where) -> bool:
     """Whether a transport handed back a response already in memory (a mock, a test double); checks its size."""
     if not response.is_stream_consumed and not hasattr(response, "_content"):
         return False
@@ -155,7 +178,7 @@ def _already_read(response: httpx.Response, max_bytes: int, url: str) -> bool:
 
 
 def read_body(
-    response: httpx.Response, *, max_bytes: int, deadline: float | None, seconds: float | None, url: str
+    response: httpx.Response, *, max_bytes: int, deadline: float | None, seconds: float | None, url: Where
 ) -> httpx.Response:
     """Read ``response`` within ``max_bytes`` and ``deadline``; the decoded copy (``response`` is closed)."""
     if _already_read(response, max_bytes, url):
@@ -171,7 +194,7 @@ def read_body(
 
 
 async def aread_body(
-    response: httpx.Response, *, max_bytes: int, deadline: float | None, seconds: float | None, url: str
+    response: httpx.Response, *, max_bytes: int, deadline: float | None, seconds: float | None, url: Where
 ) -> httpx.Response:
     """Async twin of :func:`read_body`."""
     if _already_read(response, max_bytes, url):

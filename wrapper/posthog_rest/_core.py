@@ -18,14 +18,15 @@ Example:
 from __future__ import annotations
 
 import contextvars
+import functools
 import re
 import time
 import warnings
-from collections.abc import Generator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeAlias, TypeVar
 
 import httpx
 
@@ -251,64 +252,44 @@ def _where(conn: Connection, ctx: CallContext) -> tuple[str, str]:
 
 
 def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc: BaseException | None) -> T:
-    """Turn a ``*_detailed`` outcome (result or exception) into the parsed model or a typed error."""
-    method, url = _where(conn, ctx)
-    write = not call.idempotent
-    common: dict[str, Any] = {"method": method, "url": url, "retries": ctx.retries}
+    """Turn a ``*_detailed`` outcome (result or exception) into the parsed model or a typed error.
 
-    def applied(maybe: bool) -> dict[str, Any]:
-        return {**common, "may_have_been_applied": maybe if write else None}
-
+    The common case (a documented success of the expected type) is decided first, without the method and
+    redacted URL every error names: those are made only when something is reported.
+    """
     if exc is not None:
-        if isinstance(exc, PostHogError):  # raised by the transport (a refused redirect, too big a body)
-            exc.method, exc.url, exc.retries = method, url, ctx.retries
-            exc.may_have_been_applied = exc.may_have_been_applied if write else None
-            exc.__cause__ = exc.__context__ = None
-            raise exc.with_traceback(None)
-        sent = not isinstance(exc, NEVER_SENT)
-        if isinstance(exc, httpx.TimeoutException):
-            raise APITimeoutError(f"Request timed out ({type(exc).__name__})", **applied(sent)) from None
-        if isinstance(exc, httpx.InvalidURL):  # e.g. a query string over httpx's length limit: never sent
-            raise InvalidRequestError(f"Invalid request URL: {exc}", **applied(False)) from None
-        if isinstance(exc, httpx.HTTPError):
-            raise APIConnectionError(
-                f"Connection error: {type(exc).__name__}: {exc}",
-                **applied(sent),
-            ) from None
-        response = ctx.response
-        if response is None or not isinstance(exc, Exception):
-            raise exc
-        if response.status_code >= 400:
-            raise error_from_response(
-                status=response.status_code,
-                headers=response.headers,
-                content=response.content,
-                **applied(response.status_code >= 500),
-            ) from None
-        raise ResponseValidationError(
-            f"HTTP {response.status_code}: the response does not match the spec: "
-            f"{parse_failure(exc, response.content)}",
-            status=response.status_code,
-            headers=response.headers,
-            body=response.content,
-            **applied(True),
-        ) from None
+        _raise_for(conn, call, ctx, exc)
+    promote, spec_mismatch = _after_parsing()
     status = int(result.status_code)
-    from ._models import promote  # on the first response, not at import: it loads generated models
-
     parsed = promote(result.parsed)
     http = ctx.response
     headers = http.headers if http is not None else httpx.Headers(result.headers)
-    conn.notice_deprecation(headers, url)
+    if not conn.deprecation_noticed and _deprecated(headers):
+        conn.notice_deprecation(headers, _where(conn, ctx)[1])
     if status in call.ok and (call.expect is None or isinstance(parsed, call.expect)):
-        _check_types(parsed, status, headers, result.content, method, url, applied(True))
+        problem = spec_mismatch(parsed)
+        if problem is not None:
+            method, url = _where(conn, ctx)
+            raise ResponseValidationError(
+                f"HTTP {status}: the response to {method} {url} does not match the spec: {problem}",
+                status=status,
+                headers=headers,
+                body=result.content,
+                **_applied(call, ctx, method, url, True),
+            )
         capture = RAW_CAPTURE.get()
         if capture is not None:
+            method, url = _where(conn, ctx)
             capture.append(RawResponse(status, headers, result.content, method, url, ctx.retries, parsed))
         return parsed  # type: ignore[no-any-return]
+    method, url = _where(conn, ctx)
     if status >= 400:
         raise error_from_response(
-            status=status, headers=headers, content=result.content, parsed=parsed, **applied(status >= 500)
+            status=status,
+            headers=headers,
+            content=result.content,
+            parsed=parsed,
+            **_applied(call, ctx, method, url, status >= 500),
         )
     expected = call.expect.__name__ if call.expect is not None else "a documented response"
     raise ResponseValidationError(
@@ -316,29 +297,78 @@ def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc:
         status=status,
         headers=headers,
         body=result.content,
-        **applied(True),
+        **_applied(call, ctx, method, url, True),
     )
 
 
-def _check_types(
-    parsed: Any, status: int, headers: httpx.Headers, content: bytes, method: str, url: str, extra: dict[str, Any]
-) -> None:
-    """A :class:`ResponseValidationError` when a parsed success breaks the spec's types (see ``_strict``)."""
-    from ._strict import SpecMismatchError, check
+@functools.cache
+def _after_parsing() -> tuple[Callable[[Any], Any], Callable[[Any], str | None]]:
+    """The wrapper's promotion and type check, imported on the first response (they load generated models)."""
+    from ._models import promote
+    from ._strict import mismatch
 
-    try:
-        check(parsed)
-    except SpecMismatchError as exc:
-        failure = ResponseValidationError(
-            f"HTTP {status}: the response to {method} {url} does not match the spec: {exc}",
-            status=status,
-            headers=headers,
-            body=content,
-            **extra,
-        )
-    else:
-        return
-    raise failure
+    return promote, mismatch
+
+
+def _applied(call: Call[Any], ctx: CallContext, method: str, url: str, maybe: bool) -> dict[str, Any]:
+    """An error's common fields; ``may_have_been_applied`` only for writes (a read changes nothing)."""
+    return {
+        "method": method,
+        "url": url,
+        "retries": ctx.retries,
+        "may_have_been_applied": None if call.idempotent else maybe,
+    }
+
+
+def _deprecated(headers: httpx.Headers) -> bool:
+    """Whether PostHog marked the answer deprecated: one pass over the (lower-cased) header names."""
+    for _, key, _ in headers._list:  # noqa: SIM110 - a plain loop: any() over a generator costs more, every call
+        if key in _DEPRECATION_HEADERS:
+            return True
+    return False
+
+
+_DEPRECATION_HEADERS = frozenset({b"deprecation", b"sunset"})
+
+
+def _raise_for(conn: Connection, call: Call[Any], ctx: CallContext, exc: BaseException) -> NoReturn:
+    """The typed error for a ``*_detailed`` call that raised ``exc`` (transport, parsing or our own)."""
+    method, url = _where(conn, ctx)
+    if isinstance(exc, PostHogError):  # raised by the transport (a refused redirect, too big a body)
+        exc.method, exc.url, exc.retries = method, url, ctx.retries
+        exc.may_have_been_applied = exc.may_have_been_applied if not call.idempotent else None
+        exc.__cause__ = exc.__context__ = None
+        raise exc.with_traceback(None)
+    sent = not isinstance(exc, NEVER_SENT)
+    if isinstance(exc, httpx.TimeoutException):
+        raise APITimeoutError(
+            f"Request timed out ({type(exc).__name__})", **_applied(call, ctx, method, url, sent)
+        ) from None
+    if isinstance(exc, httpx.InvalidURL):  # e.g. a query string over httpx's length limit: never sent
+        raise InvalidRequestError(f"Invalid request URL: {exc}", **_applied(call, ctx, method, url, False)) from None
+    if isinstance(exc, httpx.HTTPError):
+        raise APIConnectionError(
+            f"Connection error: {type(exc).__name__}: {exc}",
+            **_applied(call, ctx, method, url, sent),
+        ) from None
+    response = ctx.response
+    if response is None or not isinstance(exc, Exception):
+        raise exc
+    if response.status_code >= 400:
+        raise error_from_response(
+            status=response.status_code,
+            headers=response.headers,
+            content=response.content,
+            **_applied(call, ctx, method, url, response.status_code >= 500),
+        ) from None
+    raise ResponseValidationError(
+        f"HTTP {response.status_code}: the response does not match the spec: "
+        f"{parse_failure(exc, response.content)}",
+        status=response.status_code,
+        headers=response.headers,
+        body=response.content,
+        **_applied(call, ctx, method, url, True),
+    ) from None
 
 
 def _body_kind(content: bytes, parsed: Any) -> str:

@@ -213,26 +213,28 @@ class _Attempts:
     """The retry loop's decisions, shared by the sync and async transports."""
 
     def __init__(self, transport: RetryTransport | AsyncRetryTransport, request: httpx.Request) -> None:
-        self.ctx = CURRENT_CALL.get()
+        self.ctx = ctx = CURRENT_CALL.get()
         self.request = request
         self.policy = transport.policy
         self.max_bytes = transport.max_response_bytes
-        self.idempotent = _prepare(request, self.ctx)
+        self.idempotent = _prepare(request, ctx)
         self.attempt = 0
-        self.url = redact_url(str(request.url))
         seconds = transport.deadline
-        if self.ctx is not None and self.ctx.timeout is not None and self.ctx.timeout.read is not None:
-            seconds = None if seconds is None else max(seconds, self.ctx.timeout.read)
+        if ctx is not None and ctx.timeout is not None and ctx.timeout.read is not None:
+            seconds = None if seconds is None else max(seconds, ctx.timeout.read)
         self.deadline: float | None
         self.seconds: float | None
-        if self.ctx is not None and self.ctx.deadline is not None:  # a redirect hop: the call's deadline holds
-            self.deadline, self.seconds = self.ctx.deadline, self.ctx.deadline_seconds
+        if ctx is not None and ctx.deadline is not None:  # a redirect hop: the call's deadline holds
+            self.deadline, self.seconds = ctx.deadline, ctx.deadline_seconds
         else:
             self.deadline = None if seconds is None else time.monotonic() + seconds
             self.seconds = seconds
-            if self.ctx is not None:
-                self.ctx.deadline, self.ctx.deadline_seconds = self.deadline, seconds
-        _cap_timeouts(request, self.deadline)
+            if ctx is not None:
+                ctx.deadline, ctx.deadline_seconds = self.deadline, seconds
+
+    def url(self) -> str:
+        """The request's URL for messages (the key redacted): made only when a message needs it."""
+        return redact_url(str(self.request.url))
 
     def remaining(self) -> float | None:
         return None if self.deadline is None else self.deadline - time.monotonic()
@@ -298,7 +300,7 @@ class _Attempts:
     def timed_out(self) -> DeadlineExceededError:
         return DeadlineExceededError(
             f"The call took longer than its deadline of {self.seconds:g} s (retries and waits included)",
-            url=self.url,
+            url=self.url(),
             may_have_been_applied=True,
         )
 
@@ -308,11 +310,11 @@ def _cap_timeouts(request: httpx.Request, deadline: float | None) -> None:
     if deadline is None:
         return
     left = max(0.001, deadline - time.monotonic())
-    timeouts = dict(request.extensions.get("timeout") or {})
-    for name in ("connect", "read", "write", "pool"):
-        value = timeouts.get(name)
-        timeouts[name] = left if value is None else min(value, left)
-    request.extensions["timeout"] = timeouts
+    timeouts = request.extensions.get("timeout") or {}
+    request.extensions["timeout"] = {
+        name: left if (value := timeouts.get(name)) is None or value > left else value
+        for name in ("connect", "read", "write", "pool")
+    }
 
 
 def _settings(max_response_bytes: int, deadline: float | None) -> tuple[int, float | None]:

@@ -1,11 +1,12 @@
 """Check a parsed response against the generated models' own type annotations.
 
-The generated ``from_dict`` copies plain JSON values as they come (``id="abc"`` stays a string) and, when a
-nested object does not parse, keeps the raw ``dict`` in its place (``me().organization`` as a ``dict``).
-This check walks a parsed model once, field by field, against the annotations the generator wrote from
-the spec, so a response that breaks the spec is a :class:`~posthog_rest.ResponseValidationError` naming the
-field, not a wrong value that fails far away. The checks are compiled once per model class (a few
-``isinstance`` calls per field).
+The generated ``from_dict`` refuses a scalar of the wrong JSON type (``id="abc"``) and an unknown enum value
+itself (the fields its module lists in ``_CHECKED``), but copies lists as they come and, when a nested object
+does not parse, keeps the raw ``dict`` in its place (``me().organization`` as a ``dict``). This check walks a
+model ``from_dict`` built once, field by field, against the annotations the generator wrote from the spec (all
+but the ``_CHECKED`` fields), so a response that breaks the spec is a
+:class:`~posthog_rest.ResponseValidationError` naming the field, not a wrong value that fails far away. The
+checks are compiled once per model class (a few ``isinstance`` calls per field).
 
 Example:
     >>> check(User.from_dict({"uuid": "…", "email": 5}))  # doctest: +SKIP
@@ -34,13 +35,36 @@ class SpecMismatchError(TypeError):
 
 
 def check(value: Any) -> None:
-    """Raise :class:`SpecMismatchError` when ``value`` (a parsed generated model, or anything else) breaks its types.
+    """Raise :class:`SpecMismatchError` when ``value`` (a model ``from_dict`` built, or anything else) breaks its types.
 
     Example:
         >>> check(None)  # not a model: nothing to check
     """
-    if hasattr(type(value), "__attrs_attrs__"):
-        _model_checker(type(value))(value, _name(type(value)))
+    cls = type(value)
+    entry = _ENTRIES.get(cls)
+    if entry is None:
+        if not hasattr(cls, "__attrs_attrs__"):
+            return
+        entry = _ENTRIES[cls] = (_model_checker(cls), _name(cls))
+    entry[0](value, entry[1])
+
+
+#: Each checked class's checker and the name its messages start with (looked up once per class).
+_ENTRIES: dict[type, tuple[Callable[[Any, str], None], str]] = {}
+
+
+def mismatch(value: Any) -> str | None:
+    """What in ``value`` breaks its types (as :func:`check` would raise it), or ``None`` when nothing does.
+
+    Example:
+        >>> mismatch(None) is None
+        True
+    """
+    try:
+        check(value)
+    except SpecMismatchError as exc:
+        return str(exc)
+    return None
 
 
 def _name(cls: type) -> str:
@@ -82,7 +106,9 @@ def _model_checker(cls: type) -> Callable[[Any, str], None]:
     hints = typing.get_type_hints(base, globalns=vars(module), localns=_Namespace(module))
     attributes = vars(base)["__attrs_attrs__"]
     lazy = getattr(module, "_LAZY", {})  # the generated model's lazily built fields (see _generate)
-    fields = [(a.name, hints[a.name]) for a in attributes if a.init and a.name in hints]
+    # Fields whose JSON type from_dict itself refused to take wrong (a scalar's type, an enum's value).
+    enforced: frozenset[str] = getattr(module, "_CHECKED", frozenset())
+    fields = [(a.name, hints[a.name]) for a in attributes if a.init and a.name in hints and a.name not in enforced]
     check_model = _generate(cls, fields, lazy)
     _MODELS[cls] = check_model
     return check_model
@@ -140,26 +166,37 @@ def _generate(
         if convert is not None and _is_model(annotation):
             lines.append(f"        if src is None: check{index}(raw(value, {name!r}), {where})")
             continue
+        indent = "        "
         if convert is not None:
+            # Parsed: building the value from the JSON is the check (its converter returns the right type or
+            # raises); set by hand: the value itself, below.
             namespace[f"convert{index}"] = convert
             lines += [
-                "        try:",
-                f"            v = raw(value, {name!r}) if src is None else convert{index}(src)",
-                "        except (TypeError, ValueError) as exc:  # e.g. a malformed UUID or date-time",
-                f"            raise SpecMismatchError(f'{{{where}}}: {{exc}}') from None",
+                "        if src is not None:",
+                "            try:",
+                f"                convert{index}(src)",
+                "            except (TypeError, ValueError) as exc:  # e.g. a malformed UUID or date-time",
+                f"                raise SpecMismatchError(f'{{{where}}}: {{exc}}') from None",
+                "        else:",
             ]
-        else:
-            lines.append(f"        v = raw(value, {name!r})")
+            indent = "            "
+        lines.append(f"{indent}v = raw(value, {name!r})")
         plain = _plain(annotation)
         if plain is not None:
             namespace[f"types{index}"] = plain[0]
             bool_guard = "" if plain[1] else " or type(v) is bool"
-            lines.append(f"        if not isinstance(v, types{index}){bool_guard}: check{index}(v, {where})")
+            lines.append(f"{indent}if not isinstance(v, types{index}){bool_guard}: check{index}(v, {where})")
         else:
             done = _exact_plain(annotation)  # e.g. None or Unset in `Model | None | Unset`: no call at all
             namespace[f"done{index}"] = done
             guard = f"if type(v) not in done{index}: " if done else ""
-            lines.append(f"        {guard}check{index}(v, {where})")
+            # A union's checker by the value's exact type (filled as values are seen): one call, not three.
+            known = getattr(namespace[f"check{index}"], "by_type", None)
+            if known is not None:
+                namespace[f"known{index}"] = known.get
+                lines.append(f"{indent}{guard}(known{index}(type(v)) or check{index})(v, {where})")
+            else:
+                lines.append(f"{indent}{guard}check{index}(v, {where})")
     lines += [
         "    except SpecMismatchError:",
         "        raise",
@@ -272,9 +309,9 @@ def _union(alternatives: list[Node], expected: str) -> Node:
             return
         for index, (pick, check_one) in enumerate(alternatives):
             if pick(value):
-                if all(typed[: index + 1]):
-                    by_type[type(value)] = check_one
                 check_one(value, path)
+                if all(typed[: index + 1]):
+                    by_type[type(value)] = _direct(check_one, type(value))
                 return
         if isinstance(value, dict):  # an object the generator could not build: say why
             for _, check_one in alternatives:
@@ -282,7 +319,18 @@ def _union(alternatives: list[Node], expected: str) -> Node:
                     check_one(value, path)
         _fail(expected, value, path)
 
+    check_union.by_type = by_type  # type: ignore[attr-defined]
     return accepts, check_union
+
+
+def _direct(check_one: Callable[[Any, str], None], kind: type) -> Callable[[Any, str], None]:
+    """What checks a value of type ``kind`` once ``check_one`` accepted one: a model's own checker (the same
+    checks without the nested-model dispatch), else ``check_one``."""
+    if getattr(check_one, "builds_models", False):
+        found = _MODELS.get(kind)
+        if found is not None and found is not _pending:
+            return found
+    return check_one
 
 
 def _is_list(value: Any) -> bool:
@@ -297,11 +345,13 @@ def _list(args: tuple[Any, ...]) -> Node:
         return _leaf(lambda v: isinstance(v, list), "an array")
     _, check_item = _compile(args[0])
     plain = _plain(args[0])
+    # The exact types a JSON item of this list may have (a bool is no integer): one set lookup per item.
+    exact = frozenset(t for t in plain[0] if plain[1] or t is not bool) if plain is not None else frozenset()
 
     def check_list(value: Any, path: str) -> None:
         if not isinstance(value, list):
             _fail("an array", value, path)
-        if plain is not None and plain[1] and all(isinstance(item, plain[0]) for item in value):
+        if exact and all(type(item) in exact for item in value):
             return
         try:
             for item in value:

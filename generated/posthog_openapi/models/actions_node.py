@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.math_type import MathType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.property_filter import PropertyFilter
@@ -28,6 +28,19 @@ _FIELDS = frozenset(
         "math_group_type_index",
         "properties",
         "fixedProperties",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "kind",
+        "id",
+        "name",
+        "custom_name",
+        "math_property",
+        "math_hogql",
+        "math_group_type_index",
     )
 )
 
@@ -153,13 +166,22 @@ class ActionsNode:
             _load()
         d = dict(src_dict)
         actions_node = _new(cls)
-        kind = cast(Literal["ActionsNode"], d["kind"])
-        if kind != "ActionsNode":
-            raise ValueError(f"kind must match const 'ActionsNode', got '{kind}'")
-        actions_node.kind = kind
-        actions_node.id = d["id"]
-        actions_node.name = d.get("name", UNSET)
-        actions_node.custom_name = d.get("custom_name", UNSET)
+        _v = d["kind"]
+        if _v != "ActionsNode":
+            raise ValueError(f"kind must match const 'ActionsNode', got '{_v}'")
+        actions_node.kind = _v
+        _v = d["id"]
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("ActionsNode", "id", _v, "an integer")
+        actions_node.id = _v
+        _v = d.get("name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("ActionsNode", "name", _v, "a string or null")
+        actions_node.name = _v
+        _v = d.get("custom_name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("ActionsNode", "custom_name", _v, "a string or null")
+        actions_node.custom_name = _v
 
         def _parse_math(data: object) -> MathType | None | Unset:
             if data is None:
@@ -179,9 +201,18 @@ class ActionsNode:
         math = _parse_math(d.get("math", UNSET))
 
         actions_node.math = math
-        actions_node.math_property = d.get("math_property", UNSET)
-        actions_node.math_hogql = d.get("math_hogql", UNSET)
-        actions_node.math_group_type_index = d.get("math_group_type_index", UNSET)
+        _v = d.get("math_property", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("ActionsNode", "math_property", _v, "a string or null")
+        actions_node.math_property = _v
+        _v = d.get("math_hogql", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("ActionsNode", "math_hogql", _v, "a string or null")
+        actions_node.math_hogql = _v
+        _v = d.get("math_group_type_index", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("ActionsNode", "math_group_type_index", _v, "an integer or null")
+        actions_node.math_group_type_index = _v
         _properties = d.get("properties", UNSET)
         actions_node.properties = (
             _properties if isinstance(_properties, Unset) else [PropertyFilter.from_dict(item) for item in _properties]

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 T = TypeVar("T", bound="ActivityChange")
 _new = object.__new__  # from_dict fills the slots itself
@@ -19,6 +19,15 @@ _FIELDS = frozenset(
         "field",
         "before",
         "after",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "type_",
+        "action",
+        "field",
     )
 )
 
@@ -77,12 +86,22 @@ class ActivityChange:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         activity_change = _new(cls)
-        activity_change.type_ = d.get("type", UNSET)
-        activity_change.action = d.get("action", UNSET)
-        activity_change.field = d.get("field", UNSET)
+        _v = d.get("type", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("ActivityChange", "type", _v, "a string")
+        activity_change.type_ = _v
+        _v = d.get("action", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("ActivityChange", "action", _v, "a string")
+        activity_change.action = _v
+        _v = d.get("field", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("ActivityChange", "field", _v, "a string or null")
+        activity_change.field = _v
         activity_change.before = d.get("before", UNSET)
         activity_change.after = d.get("after", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("type" in d) + ("action" in d) + ("field" in d) + ("before" in d) + ("after" in d):
             activity_change.additional_properties = {}
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.activity_change import ActivityChange
@@ -21,6 +21,14 @@ _FIELDS = frozenset(
         "name",
         "short_id",
         "changes",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "name",
+        "short_id",
     )
 )
 
@@ -85,8 +93,14 @@ class ActivityDetail:
             _load()
         d = dict(src_dict)
         activity_detail = _new(cls)
-        activity_detail.name = d.get("name", UNSET)
-        activity_detail.short_id = d.get("short_id", UNSET)
+        _v = d.get("name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("ActivityDetail", "name", _v, "a string or null")
+        activity_detail.name = _v
+        _v = d.get("short_id", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("ActivityDetail", "short_id", _v, "a string or null")
+        activity_detail.short_id = _v
 
         def _parse_changes(data: object) -> list[ActivityChange] | None | Unset:
             if data is None:
@@ -111,7 +125,8 @@ class ActivityDetail:
         changes = _parse_changes(d.get("changes", UNSET))
 
         activity_detail.changes = changes
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("name" in d) + ("short_id" in d) + ("changes" in d):
             activity_detail.additional_properties = {}
         else:

@@ -31,6 +31,16 @@ _FIELDS = frozenset(
         "is_system",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "activity",
+        "scope",
+        "item_id",
+        "is_system",
+    )
+)
 
 
 def _convert_id(d: dict[str, Any]) -> UUID:
@@ -160,8 +170,14 @@ class ActivityLogEntry(LazyModel):
         _v = d["id"]
         if not (isinstance(_v, str)):
             raise bad_type("ActivityLogEntry", "id", _v, "a string")
-        activity_log_entry.activity = d["activity"]
-        activity_log_entry.scope = d["scope"]
+        _v = d["activity"]
+        if not (isinstance(_v, str)):
+            raise bad_type("ActivityLogEntry", "activity", _v, "a string")
+        activity_log_entry.activity = _v
+        _v = d["scope"]
+        if not (isinstance(_v, str)):
+            raise bad_type("ActivityLogEntry", "scope", _v, "a string")
+        activity_log_entry.scope = _v
         _v = d["created_at"]
         if not (isinstance(_v, str)):
             raise bad_type("ActivityLogEntry", "created_at", _v, "a string")
@@ -172,7 +188,10 @@ class ActivityLogEntry(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         activity_log_entry.user = _v
-        activity_log_entry.item_id = d.get("item_id", UNSET)
+        _v = d.get("item_id", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("ActivityLogEntry", "item_id", _v, "a string or null")
+        activity_log_entry.item_id = _v
         _v = d.get("detail", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -180,8 +199,12 @@ class ActivityLogEntry(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         activity_log_entry.detail = _v
-        activity_log_entry.is_system = d.get("is_system", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("is_system", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("ActivityLogEntry", "is_system", _v, "a boolean or null")
+        activity_log_entry.is_system = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 4 + ("user" in d) + ("item_id" in d) + ("detail" in d) + ("is_system" in d):
             activity_log_entry.additional_properties = {}
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.activity_log_entry import ActivityLogEntry
@@ -20,6 +20,15 @@ _FIELDS = frozenset(
     (
         "results",
         "next",
+        "previous",
+        "total_count",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "next_",
         "previous",
         "total_count",
     )
@@ -88,10 +97,20 @@ class ActivityLogPage:
         d = dict(src_dict)
         activity_log_page = _new(cls)
         activity_log_page.results = [ActivityLogEntry.from_dict(item) for item in d["results"]]
-        activity_log_page.next_ = d.get("next", UNSET)
-        activity_log_page.previous = d.get("previous", UNSET)
-        activity_log_page.total_count = d.get("total_count", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("next", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("ActivityLogPage", "next", _v, "a string or null")
+        activity_log_page.next_ = _v
+        _v = d.get("previous", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("ActivityLogPage", "previous", _v, "a string or null")
+        activity_log_page.previous = _v
+        _v = d.get("total_count", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("ActivityLogPage", "total_count", _v, "an integer")
+        activity_log_page.total_count = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1 + ("next" in d) + ("previous" in d) + ("total_count" in d):
             activity_log_page.additional_properties = {}
         else:

@@ -6,13 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 T = TypeVar("T", bound="ActivityLogUser")
 _new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
+    (
+        "first_name",
+        "email",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
     (
         "first_name",
         "email",
@@ -52,9 +60,16 @@ class ActivityLogUser:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         activity_log_user = _new(cls)
-        activity_log_user.first_name = d.get("first_name", UNSET)
-        activity_log_user.email = d.get("email", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("first_name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("ActivityLogUser", "first_name", _v, "a string")
+        activity_log_user.first_name = _v
+        _v = d.get("email", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("ActivityLogUser", "email", _v, "a string")
+        activity_log_user.email = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("first_name" in d) + ("email" in d):
             activity_log_user.additional_properties = {}
         else:

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.free_form_object import FreeFormObject
@@ -30,6 +30,17 @@ _FIELDS = frozenset(
         "source",
         "version",
         "tags",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "kind",
+        "search",
+        "limit",
+        "offset",
+        "version",
     )
 )
 
@@ -177,12 +188,15 @@ class ActorsQuery:
             _load()
         d = dict(src_dict)
         actors_query = _new(cls)
-        kind = cast(Literal["ActorsQuery"], d["kind"])
-        if kind != "ActorsQuery":
-            raise ValueError(f"kind must match const 'ActorsQuery', got '{kind}'")
-        actors_query.kind = kind
+        _v = d["kind"]
+        if _v != "ActorsQuery":
+            raise ValueError(f"kind must match const 'ActorsQuery', got '{_v}'")
+        actors_query.kind = _v
         actors_query.select = d.get("select", UNSET)
-        actors_query.search = d.get("search", UNSET)
+        _v = d.get("search", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("ActorsQuery", "search", _v, "a string or null")
+        actors_query.search = _v
         _properties = d.get("properties", UNSET)
         actors_query.properties = (
             _properties if isinstance(_properties, Unset) else [PropertyFilter.from_dict(item) for item in _properties]
@@ -194,8 +208,14 @@ class ActorsQuery:
             else [PropertyFilter.from_dict(item) for item in _fixed_properties]
         )
         actors_query.order_by = d.get("orderBy", UNSET)
-        actors_query.limit = d.get("limit", UNSET)
-        actors_query.offset = d.get("offset", UNSET)
+        _v = d.get("limit", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("ActorsQuery", "limit", _v, "an integer or null")
+        actors_query.limit = _v
+        _v = d.get("offset", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("ActorsQuery", "offset", _v, "an integer or null")
+        actors_query.offset = _v
         _v = d.get("source", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -203,7 +223,10 @@ class ActorsQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         actors_query.source = _v
-        actors_query.version = d.get("version", UNSET)
+        _v = d.get("version", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("ActorsQuery", "version", _v, "an integer or null")
+        actors_query.version = _v
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
             try:

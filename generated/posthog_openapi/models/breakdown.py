@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.breakdown_type import BreakdownType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 T = TypeVar("T", bound="Breakdown")
 _new = object.__new__  # from_dict fills the slots itself
@@ -16,6 +16,16 @@ _FIELDS = frozenset(
     (
         "property",
         "type",
+        "group_type_index",
+        "histogram_bin_count",
+        "normalize_url",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "property_",
         "group_type_index",
         "histogram_bin_count",
         "normalize_url",
@@ -93,7 +103,10 @@ class Breakdown:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         breakdown = _new(cls)
-        breakdown.property_ = d["property"]
+        _v = d["property"]
+        if not (isinstance(_v, str) or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("Breakdown", "property", _v, "a string or an integer")
+        breakdown.property_ = _v
 
         def _parse_type_(data: object) -> BreakdownType | None | Unset:
             if data is None:
@@ -113,7 +126,16 @@ class Breakdown:
         type_ = _parse_type_(d.get("type", UNSET))
 
         breakdown.type_ = type_
-        breakdown.group_type_index = d.get("group_type_index", UNSET)
-        breakdown.histogram_bin_count = d.get("histogram_bin_count", UNSET)
-        breakdown.normalize_url = d.get("normalize_url", UNSET)
+        _v = d.get("group_type_index", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("Breakdown", "group_type_index", _v, "an integer or null")
+        breakdown.group_type_index = _v
+        _v = d.get("histogram_bin_count", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("Breakdown", "histogram_bin_count", _v, "an integer or null")
+        breakdown.histogram_bin_count = _v
+        _v = d.get("normalize_url", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("Breakdown", "normalize_url", _v, "a boolean or null")
+        breakdown.normalize_url = _v
         return breakdown

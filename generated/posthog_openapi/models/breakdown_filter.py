@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.breakdown_type import BreakdownType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.breakdown import Breakdown
@@ -26,6 +26,17 @@ _FIELDS = frozenset(
         "breakdown_hide_other_aggregation",
         "breakdown_histogram_bin_count",
         "breakdowns",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "breakdown_limit",
+        "breakdown_group_type_index",
+        "breakdown_normalize_url",
+        "breakdown_hide_other_aggregation",
+        "breakdown_histogram_bin_count",
     )
 )
 
@@ -197,11 +208,26 @@ class BreakdownFilter:
         breakdown_type = _parse_breakdown_type(d.get("breakdown_type", UNSET))
 
         breakdown_filter.breakdown_type = breakdown_type
-        breakdown_filter.breakdown_limit = d.get("breakdown_limit", UNSET)
-        breakdown_filter.breakdown_group_type_index = d.get("breakdown_group_type_index", UNSET)
-        breakdown_filter.breakdown_normalize_url = d.get("breakdown_normalize_url", UNSET)
-        breakdown_filter.breakdown_hide_other_aggregation = d.get("breakdown_hide_other_aggregation", UNSET)
-        breakdown_filter.breakdown_histogram_bin_count = d.get("breakdown_histogram_bin_count", UNSET)
+        _v = d.get("breakdown_limit", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("BreakdownFilter", "breakdown_limit", _v, "an integer or null")
+        breakdown_filter.breakdown_limit = _v
+        _v = d.get("breakdown_group_type_index", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("BreakdownFilter", "breakdown_group_type_index", _v, "an integer or null")
+        breakdown_filter.breakdown_group_type_index = _v
+        _v = d.get("breakdown_normalize_url", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("BreakdownFilter", "breakdown_normalize_url", _v, "a boolean or null")
+        breakdown_filter.breakdown_normalize_url = _v
+        _v = d.get("breakdown_hide_other_aggregation", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("BreakdownFilter", "breakdown_hide_other_aggregation", _v, "a boolean or null")
+        breakdown_filter.breakdown_hide_other_aggregation = _v
+        _v = d.get("breakdown_histogram_bin_count", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("BreakdownFilter", "breakdown_histogram_bin_count", _v, "an integer or null")
+        breakdown_filter.breakdown_histogram_bin_count = _v
 
         def _parse_breakdowns(data: object) -> list[Breakdown] | None | Unset:
             if data is None:

@@ -5,13 +5,21 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 T = TypeVar("T", bound="CompareFilter")
 _new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
+    (
+        "compare",
+        "compare_to",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
     (
         "compare",
         "compare_to",
@@ -58,6 +66,12 @@ class CompareFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         compare_filter = _new(cls)
-        compare_filter.compare = d.get("compare", UNSET)
-        compare_filter.compare_to = d.get("compare_to", UNSET)
+        _v = d.get("compare", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("CompareFilter", "compare", _v, "a boolean or null")
+        compare_filter.compare = _v
+        _v = d.get("compare_to", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("CompareFilter", "compare_to", _v, "a string or null")
+        compare_filter.compare_to = _v
         return compare_filter

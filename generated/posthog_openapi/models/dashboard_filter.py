@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.breakdown_filter import BreakdownFilter
@@ -23,6 +23,15 @@ _FIELDS = frozenset(
         "explicitDate",
         "properties",
         "breakdown_filter",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "date_from",
+        "date_to",
+        "explicit_date",
     )
 )
 
@@ -108,9 +117,18 @@ class DashboardFilter:
             _load()
         d = dict(src_dict)
         dashboard_filter = _new(cls)
-        dashboard_filter.date_from = d.get("date_from", UNSET)
-        dashboard_filter.date_to = d.get("date_to", UNSET)
-        dashboard_filter.explicit_date = d.get("explicitDate", UNSET)
+        _v = d.get("date_from", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("DashboardFilter", "date_from", _v, "a string or null")
+        dashboard_filter.date_from = _v
+        _v = d.get("date_to", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("DashboardFilter", "date_to", _v, "a string or null")
+        dashboard_filter.date_to = _v
+        _v = d.get("explicitDate", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("DashboardFilter", "explicitDate", _v, "a boolean or null")
+        dashboard_filter.explicit_date = _v
 
         def _parse_properties(data: object) -> list[PropertyFilter] | None | Unset:
             if data is None:

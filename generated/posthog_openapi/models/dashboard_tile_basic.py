@@ -6,13 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 T = TypeVar("T", bound="DashboardTileBasic")
 _new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
+    (
+        "id",
+        "dashboard_id",
+        "deleted",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
     (
         "id",
         "dashboard_id",
@@ -64,10 +73,20 @@ class DashboardTileBasic:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         dashboard_tile_basic = _new(cls)
-        dashboard_tile_basic.id = d["id"]
-        dashboard_tile_basic.dashboard_id = d["dashboard_id"]
-        dashboard_tile_basic.deleted = d.get("deleted", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d["id"]
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("DashboardTileBasic", "id", _v, "an integer")
+        dashboard_tile_basic.id = _v
+        _v = d["dashboard_id"]
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("DashboardTileBasic", "dashboard_id", _v, "an integer")
+        dashboard_tile_basic.dashboard_id = _v
+        _v = d.get("deleted", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("DashboardTileBasic", "deleted", _v, "a boolean or null")
+        dashboard_tile_basic.deleted = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("deleted" in d):
             dashboard_tile_basic.additional_properties = {}
         else:

@@ -27,6 +27,9 @@ _FIELDS = frozenset(
         "tableSettings",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(("kind",))
 
 
 @_attrs_define
@@ -105,10 +108,10 @@ class DataVisualizationNode:
             _load()
         d = dict(src_dict)
         data_visualization_node = _new(cls)
-        kind = cast(Literal["DataVisualizationNode"], d["kind"])
-        if kind != "DataVisualizationNode":
-            raise ValueError(f"kind must match const 'DataVisualizationNode', got '{kind}'")
-        data_visualization_node.kind = kind
+        _v = d["kind"]
+        if _v != "DataVisualizationNode":
+            raise ValueError(f"kind must match const 'DataVisualizationNode', got '{_v}'")
+        data_visualization_node.kind = _v
         source = HogQLQuery.from_dict(d["source"])
 
         data_visualization_node.source = source
@@ -145,7 +148,8 @@ class DataVisualizationNode:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         data_visualization_node.table_settings = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("display" in d) + ("chartSettings" in d) + ("tableSettings" in d):
             data_visualization_node.additional_properties = {}
         else:

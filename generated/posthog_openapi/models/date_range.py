@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 T = TypeVar("T", bound="DateRange")
 _new = object.__new__  # from_dict fills the slots itself
@@ -16,6 +16,15 @@ _FIELDS = frozenset(
         "date_from",
         "date_to",
         "explicitDate",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "date_from",
+        "date_to",
+        "explicit_date",
     )
 )
 
@@ -70,7 +79,16 @@ class DateRange:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         date_range = _new(cls)
-        date_range.date_from = d.get("date_from", UNSET)
-        date_range.date_to = d.get("date_to", UNSET)
-        date_range.explicit_date = d.get("explicitDate", UNSET)
+        _v = d.get("date_from", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("DateRange", "date_from", _v, "a string or null")
+        date_range.date_from = _v
+        _v = d.get("date_to", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("DateRange", "date_to", _v, "a string or null")
+        date_range.date_to = _v
+        _v = d.get("explicitDate", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("DateRange", "explicitDate", _v, "a boolean or null")
+        date_range.explicit_date = _v
         return date_range

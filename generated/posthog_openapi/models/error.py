@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_type import ErrorType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 T = TypeVar("T", bound="Error")
 _new = object.__new__  # from_dict fills the slots itself
@@ -20,6 +20,16 @@ _FIELDS = frozenset(
         "detail",
         "attr",
         "list",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "type_",
+        "code",
+        "detail",
+        "attr",
     )
 )
 
@@ -93,12 +103,22 @@ class Error:
         type_ = ErrorType(d["type"])
 
         error.type_ = type_
-        error.code = d["code"]
-        error.detail = d["detail"]
-        error.attr = d.get("attr", UNSET)
+        _v = d["code"]
+        if not (isinstance(_v, str)):
+            raise bad_type("Error", "code", _v, "a string")
+        error.code = _v
+        _v = d["detail"]
+        if not (isinstance(_v, str)):
+            raise bad_type("Error", "detail", _v, "a string")
+        error.detail = _v
+        _v = d.get("attr", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("Error", "attr", _v, "a string or null")
+        error.attr = _v
         _list_ = d.get("list", UNSET)
         error.list_ = _list_ if isinstance(_list_, Unset) else [Error.from_dict(item) for item in _list_]
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 3 + ("attr" in d) + ("list" in d):
             error.additional_properties = {}
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.math_type import MathType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.property_filter import PropertyFilter
@@ -30,6 +30,20 @@ _FIELDS = frozenset(
         "fixedProperties",
         "limit",
         "orderBy",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "kind",
+        "event",
+        "name",
+        "custom_name",
+        "math_property",
+        "math_hogql",
+        "math_group_type_index",
+        "limit",
     )
 )
 
@@ -183,13 +197,22 @@ class EventsNode:
             _load()
         d = dict(src_dict)
         events_node = _new(cls)
-        kind = cast(Literal["EventsNode"], d["kind"])
-        if kind != "EventsNode":
-            raise ValueError(f"kind must match const 'EventsNode', got '{kind}'")
-        events_node.kind = kind
-        events_node.event = d.get("event", UNSET)
-        events_node.name = d.get("name", UNSET)
-        events_node.custom_name = d.get("custom_name", UNSET)
+        _v = d["kind"]
+        if _v != "EventsNode":
+            raise ValueError(f"kind must match const 'EventsNode', got '{_v}'")
+        events_node.kind = _v
+        _v = d.get("event", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("EventsNode", "event", _v, "a string or null")
+        events_node.event = _v
+        _v = d.get("name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("EventsNode", "name", _v, "a string or null")
+        events_node.name = _v
+        _v = d.get("custom_name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("EventsNode", "custom_name", _v, "a string or null")
+        events_node.custom_name = _v
 
         def _parse_math(data: object) -> MathType | None | Unset:
             if data is None:
@@ -209,9 +232,18 @@ class EventsNode:
         math = _parse_math(d.get("math", UNSET))
 
         events_node.math = math
-        events_node.math_property = d.get("math_property", UNSET)
-        events_node.math_hogql = d.get("math_hogql", UNSET)
-        events_node.math_group_type_index = d.get("math_group_type_index", UNSET)
+        _v = d.get("math_property", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("EventsNode", "math_property", _v, "a string or null")
+        events_node.math_property = _v
+        _v = d.get("math_hogql", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("EventsNode", "math_hogql", _v, "a string or null")
+        events_node.math_hogql = _v
+        _v = d.get("math_group_type_index", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("EventsNode", "math_group_type_index", _v, "an integer or null")
+        events_node.math_group_type_index = _v
         _properties = d.get("properties", UNSET)
         events_node.properties = (
             _properties if isinstance(_properties, Unset) else [PropertyFilter.from_dict(item) for item in _properties]
@@ -222,7 +254,10 @@ class EventsNode:
             if isinstance(_fixed_properties, Unset)
             else [PropertyFilter.from_dict(item) for item in _fixed_properties]
         )
-        events_node.limit = d.get("limit", UNSET)
+        _v = d.get("limit", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("EventsNode", "limit", _v, "an integer or null")
+        events_node.limit = _v
         events_node.order_by = d.get("orderBy", UNSET)
         return events_node
 

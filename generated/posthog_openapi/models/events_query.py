@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.property_filter import PropertyFilter
@@ -34,6 +34,22 @@ _FIELDS = frozenset(
         "offset",
         "version",
         "tags",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "kind",
+        "event",
+        "after",
+        "before",
+        "person_id",
+        "action_id",
+        "filter_test_accounts",
+        "limit",
+        "offset",
+        "version",
     )
 )
 
@@ -227,13 +243,16 @@ class EventsQuery:
             _load()
         d = dict(src_dict)
         events_query = _new(cls)
-        kind = cast(Literal["EventsQuery"], d["kind"])
-        if kind != "EventsQuery":
-            raise ValueError(f"kind must match const 'EventsQuery', got '{kind}'")
-        events_query.kind = kind
+        _v = d["kind"]
+        if _v != "EventsQuery":
+            raise ValueError(f"kind must match const 'EventsQuery', got '{_v}'")
+        events_query.kind = _v
         events_query.select = d["select"]
         events_query.where = d.get("where", UNSET)
-        events_query.event = d.get("event", UNSET)
+        _v = d.get("event", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("EventsQuery", "event", _v, "a string or null")
+        events_query.event = _v
         _properties = d.get("properties", UNSET)
         events_query.properties = (
             _properties if isinstance(_properties, Unset) else [PropertyFilter.from_dict(item) for item in _properties]
@@ -245,14 +264,38 @@ class EventsQuery:
             else [PropertyFilter.from_dict(item) for item in _fixed_properties]
         )
         events_query.order_by = d.get("orderBy", UNSET)
-        events_query.after = d.get("after", UNSET)
-        events_query.before = d.get("before", UNSET)
-        events_query.person_id = d.get("personId", UNSET)
-        events_query.action_id = d.get("actionId", UNSET)
-        events_query.filter_test_accounts = d.get("filterTestAccounts", UNSET)
-        events_query.limit = d.get("limit", UNSET)
-        events_query.offset = d.get("offset", UNSET)
-        events_query.version = d.get("version", UNSET)
+        _v = d.get("after", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("EventsQuery", "after", _v, "a string or null")
+        events_query.after = _v
+        _v = d.get("before", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("EventsQuery", "before", _v, "a string or null")
+        events_query.before = _v
+        _v = d.get("personId", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("EventsQuery", "personId", _v, "a string or null")
+        events_query.person_id = _v
+        _v = d.get("actionId", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("EventsQuery", "actionId", _v, "an integer or null")
+        events_query.action_id = _v
+        _v = d.get("filterTestAccounts", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("EventsQuery", "filterTestAccounts", _v, "a boolean or null")
+        events_query.filter_test_accounts = _v
+        _v = d.get("limit", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("EventsQuery", "limit", _v, "an integer or null")
+        events_query.limit = _v
+        _v = d.get("offset", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("EventsQuery", "offset", _v, "an integer or null")
+        events_query.offset = _v
+        _v = d.get("version", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("EventsQuery", "version", _v, "an integer or null")
+        events_query.version = _v
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
             try:

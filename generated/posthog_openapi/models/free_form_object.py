@@ -11,6 +11,9 @@ _new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(())
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(())
 
 
 @_attrs_define

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.series_node_kind import SeriesNodeKind
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 T = TypeVar("T", bound="FunnelExclusion")
 _new = object.__new__  # from_dict fills the slots itself
@@ -18,6 +18,18 @@ _FIELDS = frozenset(
         "kind",
         "funnelFromStep",
         "funnelToStep",
+        "event",
+        "id",
+        "name",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "kind",
+        "funnel_from_step",
+        "funnel_to_step",
         "event",
         "id",
         "name",
@@ -96,12 +108,28 @@ class FunnelExclusion:
         kind = SeriesNodeKind(d["kind"])
 
         funnel_exclusion.kind = kind
-        funnel_exclusion.funnel_from_step = d["funnelFromStep"]
-        funnel_exclusion.funnel_to_step = d["funnelToStep"]
-        funnel_exclusion.event = d.get("event", UNSET)
-        funnel_exclusion.id = d.get("id", UNSET)
-        funnel_exclusion.name = d.get("name", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d["funnelFromStep"]
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("FunnelExclusion", "funnelFromStep", _v, "an integer")
+        funnel_exclusion.funnel_from_step = _v
+        _v = d["funnelToStep"]
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("FunnelExclusion", "funnelToStep", _v, "an integer")
+        funnel_exclusion.funnel_to_step = _v
+        _v = d.get("event", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("FunnelExclusion", "event", _v, "a string or null")
+        funnel_exclusion.event = _v
+        _v = d.get("id", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("FunnelExclusion", "id", _v, "an integer or null")
+        funnel_exclusion.id = _v
+        _v = d.get("name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("FunnelExclusion", "name", _v, "a string or null")
+        funnel_exclusion.name = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 3 + ("event" in d) + ("id" in d) + ("name" in d):
             funnel_exclusion.additional_properties = {}
         else:

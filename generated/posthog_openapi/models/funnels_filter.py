@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.funnel_conversion_window_time_unit import FunnelConversionWindowTimeUnit
 from ..models.funnel_order_type import FunnelOrderType
 from ..models.funnel_viz_type import FunnelVizType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.funnel_exclusion import FunnelExclusion
@@ -28,6 +28,15 @@ _FIELDS = frozenset(
         "exclusions",
         "breakdownAttributionType",
         "funnelStepReference",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "funnel_window_interval",
+        "breakdown_attribution_type",
+        "funnel_step_reference",
     )
 )
 
@@ -177,7 +186,10 @@ class FunnelsFilter:
         funnel_order_type = _parse_funnel_order_type(d.get("funnelOrderType", UNSET))
 
         funnels_filter.funnel_order_type = funnel_order_type
-        funnels_filter.funnel_window_interval = d.get("funnelWindowInterval", UNSET)
+        _v = d.get("funnelWindowInterval", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("FunnelsFilter", "funnelWindowInterval", _v, "an integer or null")
+        funnels_filter.funnel_window_interval = _v
 
         def _parse_funnel_window_interval_unit(data: object) -> FunnelConversionWindowTimeUnit | None | Unset:
             if data is None:
@@ -221,9 +233,16 @@ class FunnelsFilter:
         exclusions = _parse_exclusions(d.get("exclusions", UNSET))
 
         funnels_filter.exclusions = exclusions
-        funnels_filter.breakdown_attribution_type = d.get("breakdownAttributionType", UNSET)
-        funnels_filter.funnel_step_reference = d.get("funnelStepReference", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("breakdownAttributionType", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("FunnelsFilter", "breakdownAttributionType", _v, "a string or null")
+        funnels_filter.breakdown_attribution_type = _v
+        _v = d.get("funnelStepReference", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("FunnelsFilter", "funnelStepReference", _v, "a string or null")
+        funnels_filter.funnel_step_reference = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("funnelVizType" in d) + ("funnelOrderType" in d) + ("funnelWindowInterval" in d) + (
             "funnelWindowIntervalUnit" in d
         ) + ("exclusions" in d) + ("breakdownAttributionType" in d) + ("funnelStepReference" in d):

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.interval_type import IntervalType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.actions_node import ActionsNode
@@ -37,6 +37,17 @@ _FIELDS = frozenset(
         "funnelsFilter",
         "version",
         "tags",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "kind",
+        "filter_test_accounts",
+        "sampling_factor",
+        "aggregation_group_type_index",
+        "version",
     )
 )
 
@@ -203,10 +214,10 @@ class FunnelsQuery:
             _load()
         d = dict(src_dict)
         funnels_query = _new(cls)
-        kind = cast(Literal["FunnelsQuery"], d["kind"])
-        if kind != "FunnelsQuery":
-            raise ValueError(f"kind must match const 'FunnelsQuery', got '{kind}'")
-        funnels_query.kind = kind
+        _v = d["kind"]
+        if _v != "FunnelsQuery":
+            raise ValueError(f"kind must match const 'FunnelsQuery', got '{_v}'")
+        funnels_query.kind = _v
         series = []
         _series = d["series"]
         for series_item_data in _series:
@@ -283,9 +294,24 @@ class FunnelsQuery:
         properties = _parse_properties(d.get("properties", UNSET))
 
         funnels_query.properties = properties
-        funnels_query.filter_test_accounts = d.get("filterTestAccounts", UNSET)
-        funnels_query.sampling_factor = d.get("samplingFactor", UNSET)
-        funnels_query.aggregation_group_type_index = d.get("aggregation_group_type_index", UNSET)
+        _v = d.get("filterTestAccounts", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("FunnelsQuery", "filterTestAccounts", _v, "a boolean or null")
+        funnels_query.filter_test_accounts = _v
+        _v = d.get("samplingFactor", UNSET)
+        if not (
+            _v is UNSET
+            or type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+        ):
+            raise bad_type("FunnelsQuery", "samplingFactor", _v, "a number or null")
+        funnels_query.sampling_factor = _v
+        _v = d.get("aggregation_group_type_index", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("FunnelsQuery", "aggregation_group_type_index", _v, "an integer or null")
+        funnels_query.aggregation_group_type_index = _v
         _v = d.get("breakdownFilter", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -300,7 +326,10 @@ class FunnelsQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         funnels_query.funnels_filter = _v
-        funnels_query.version = d.get("version", UNSET)
+        _v = d.get("version", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("FunnelsQuery", "version", _v, "an integer or null")
+        funnels_query.version = _v
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
             try:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.date_range import DateRange
@@ -23,6 +23,9 @@ _FIELDS = frozenset(
         "filterTestAccounts",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(("filter_test_accounts",))
 
 
 @_attrs_define
@@ -117,7 +120,10 @@ class HogQLFilters:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         hog_ql_filters.date_range = _v
-        hog_ql_filters.filter_test_accounts = d.get("filterTestAccounts", UNSET)
+        _v = d.get("filterTestAccounts", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("HogQLFilters", "filterTestAccounts", _v, "a boolean or null")
+        hog_ql_filters.filter_test_accounts = _v
         return hog_ql_filters
 
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.hog_language import HogLanguage
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.free_form_object import FreeFormObject
@@ -31,6 +31,17 @@ _FIELDS = frozenset(
         "debug",
         "version",
         "tags",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "kind",
+        "language",
+        "query",
+        "debug",
+        "version",
     )
 )
 
@@ -162,14 +173,17 @@ class HogQLMetadata:
             _load()
         d = dict(src_dict)
         hog_ql_metadata = _new(cls)
-        kind = cast(Literal["HogQLMetadata"], d["kind"])
-        if kind != "HogQLMetadata":
-            raise ValueError(f"kind must match const 'HogQLMetadata', got '{kind}'")
-        hog_ql_metadata.kind = kind
+        _v = d["kind"]
+        if _v != "HogQLMetadata":
+            raise ValueError(f"kind must match const 'HogQLMetadata', got '{_v}'")
+        hog_ql_metadata.kind = _v
         language = HogLanguage(d["language"])
 
         hog_ql_metadata.language = language
-        hog_ql_metadata.query = d["query"]
+        _v = d["query"]
+        if not (isinstance(_v, str)):
+            raise bad_type("HogQLMetadata", "query", _v, "a string")
+        hog_ql_metadata.query = _v
         _v = d.get("sourceQuery", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -198,8 +212,14 @@ class HogQLMetadata:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         hog_ql_metadata.globals_ = _v
-        hog_ql_metadata.debug = d.get("debug", UNSET)
-        hog_ql_metadata.version = d.get("version", UNSET)
+        _v = d.get("debug", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("HogQLMetadata", "debug", _v, "a boolean or null")
+        hog_ql_metadata.debug = _v
+        _v = d.get("version", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("HogQLMetadata", "version", _v, "an integer or null")
+        hog_ql_metadata.version = _v
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
             try:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.hog_ql_notice import HogQLNotice
@@ -28,6 +28,15 @@ _FIELDS = frozenset(
         "table_names",
         "ch_table_names",
         "timings",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "is_valid",
+        "is_valid_view",
+        "query",
     )
 )
 
@@ -158,9 +167,18 @@ class HogQLMetadataResponse:
         hog_ql_metadata_response.errors = [HogQLNotice.from_dict(item) for item in d["errors"]]
         hog_ql_metadata_response.warnings = [HogQLNotice.from_dict(item) for item in d["warnings"]]
         hog_ql_metadata_response.notices = [HogQLNotice.from_dict(item) for item in d["notices"]]
-        hog_ql_metadata_response.is_valid = d.get("isValid", UNSET)
-        hog_ql_metadata_response.is_valid_view = d.get("isValidView", UNSET)
-        hog_ql_metadata_response.query = d.get("query", UNSET)
+        _v = d.get("isValid", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("HogQLMetadataResponse", "isValid", _v, "a boolean or null")
+        hog_ql_metadata_response.is_valid = _v
+        _v = d.get("isValidView", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("HogQLMetadataResponse", "isValidView", _v, "a boolean or null")
+        hog_ql_metadata_response.is_valid_view = _v
+        _v = d.get("query", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("HogQLMetadataResponse", "query", _v, "a string or null")
+        hog_ql_metadata_response.query = _v
         hog_ql_metadata_response.table_names = d.get("table_names", UNSET)
         hog_ql_metadata_response.ch_table_names = d.get("ch_table_names", UNSET)
 
@@ -187,7 +205,8 @@ class HogQLMetadataResponse:
         timings = _parse_timings(d.get("timings", UNSET))
 
         hog_ql_metadata_response.timings = timings
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 3 + ("isValid" in d) + ("isValidView" in d) + ("query" in d) + ("table_names" in d) + (
             "ch_table_names" in d
         ) + ("timings" in d):

@@ -6,13 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 T = TypeVar("T", bound="HogQLNotice")
 _new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
+    (
+        "message",
+        "start",
+        "end",
+        "fix",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
     (
         "message",
         "start",
@@ -80,11 +90,24 @@ class HogQLNotice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         hog_ql_notice = _new(cls)
-        hog_ql_notice.message = d["message"]
-        hog_ql_notice.start = d.get("start", UNSET)
-        hog_ql_notice.end = d.get("end", UNSET)
-        hog_ql_notice.fix = d.get("fix", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d["message"]
+        if not (isinstance(_v, str)):
+            raise bad_type("HogQLNotice", "message", _v, "a string")
+        hog_ql_notice.message = _v
+        _v = d.get("start", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("HogQLNotice", "start", _v, "an integer or null")
+        hog_ql_notice.start = _v
+        _v = d.get("end", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("HogQLNotice", "end", _v, "an integer or null")
+        hog_ql_notice.end = _v
+        _v = d.get("fix", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("HogQLNotice", "fix", _v, "a string or null")
+        hog_ql_notice.fix = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1 + ("start" in d) + ("end" in d) + ("fix" in d):
             hog_ql_notice.additional_properties = {}
         else:

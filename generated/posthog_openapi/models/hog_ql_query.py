@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.hog_ql_filters import HogQLFilters
@@ -31,6 +31,17 @@ _FIELDS = frozenset(
         "explain",
         "version",
         "tags",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "kind",
+        "query",
+        "name",
+        "explain",
+        "version",
     )
 )
 
@@ -165,11 +176,14 @@ class HogQLQuery:
             _load()
         d = dict(src_dict)
         hog_ql_query = _new(cls)
-        kind = cast(Literal["HogQLQuery"], d["kind"])
-        if kind != "HogQLQuery":
-            raise ValueError(f"kind must match const 'HogQLQuery', got '{kind}'")
-        hog_ql_query.kind = kind
-        hog_ql_query.query = d["query"]
+        _v = d["kind"]
+        if _v != "HogQLQuery":
+            raise ValueError(f"kind must match const 'HogQLQuery', got '{_v}'")
+        hog_ql_query.kind = _v
+        _v = d["query"]
+        if not (isinstance(_v, str)):
+            raise bad_type("HogQLQuery", "query", _v, "a string")
+        hog_ql_query.query = _v
         _v = d.get("values", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -198,9 +212,18 @@ class HogQLQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         hog_ql_query.variables = _v
-        hog_ql_query.name = d.get("name", UNSET)
-        hog_ql_query.explain = d.get("explain", UNSET)
-        hog_ql_query.version = d.get("version", UNSET)
+        _v = d.get("name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("HogQLQuery", "name", _v, "a string or null")
+        hog_ql_query.name = _v
+        _v = d.get("explain", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("HogQLQuery", "explain", _v, "a boolean or null")
+        hog_ql_query.explain = _v
+        _v = d.get("version", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("HogQLQuery", "version", _v, "an integer or null")
+        hog_ql_query.version = _v
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
             try:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 T = TypeVar("T", bound="HogQLQueryModifiers")
 _new = object.__new__  # from_dict fills the slots itself
@@ -17,6 +17,15 @@ _FIELDS = frozenset(
         "debug",
         "timings",
         "personsOnEventsMode",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "debug",
+        "timings",
+        "persons_on_events_mode",
     )
 )
 
@@ -73,10 +82,20 @@ class HogQLQueryModifiers:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         hog_ql_query_modifiers = _new(cls)
-        hog_ql_query_modifiers.debug = d.get("debug", UNSET)
-        hog_ql_query_modifiers.timings = d.get("timings", UNSET)
-        hog_ql_query_modifiers.persons_on_events_mode = d.get("personsOnEventsMode", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("debug", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("HogQLQueryModifiers", "debug", _v, "a boolean or null")
+        hog_ql_query_modifiers.debug = _v
+        _v = d.get("timings", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("HogQLQueryModifiers", "timings", _v, "a boolean or null")
+        hog_ql_query_modifiers.timings = _v
+        _v = d.get("personsOnEventsMode", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("HogQLQueryModifiers", "personsOnEventsMode", _v, "a string or null")
+        hog_ql_query_modifiers.persons_on_events_mode = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("debug" in d) + ("timings" in d) + ("personsOnEventsMode" in d):
             hog_ql_query_modifiers.additional_properties = {}
         else:

@@ -48,6 +48,23 @@ _FIELDS = frozenset(
         "resolved_date_range",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "has_more",
+        "limit",
+        "offset",
+        "clickhouse",
+        "query",
+        "is_cached",
+        "cache_key",
+        "calculation_trigger",
+        "timezone",
+        "hogql",
+        "error",
+    )
+)
 
 
 def _convert_last_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
@@ -397,12 +414,27 @@ class HogQLQueryResponse(LazyModel):
         hog_ql_query_response.results = results
         hog_ql_query_response.columns = d.get("columns", UNSET)
         hog_ql_query_response.types = d.get("types", UNSET)
-        hog_ql_query_response.has_more = d.get("hasMore", UNSET)
-        hog_ql_query_response.limit = d.get("limit", UNSET)
-        hog_ql_query_response.offset = d.get("offset", UNSET)
-        hog_ql_query_response.clickhouse = d.get("clickhouse", UNSET)
+        _v = d.get("hasMore", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("HogQLQueryResponse", "hasMore", _v, "a boolean or null")
+        hog_ql_query_response.has_more = _v
+        _v = d.get("limit", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("HogQLQueryResponse", "limit", _v, "an integer or null")
+        hog_ql_query_response.limit = _v
+        _v = d.get("offset", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("HogQLQueryResponse", "offset", _v, "an integer or null")
+        hog_ql_query_response.offset = _v
+        _v = d.get("clickhouse", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("HogQLQueryResponse", "clickhouse", _v, "a string or null")
+        hog_ql_query_response.clickhouse = _v
         hog_ql_query_response.explain = d.get("explain", UNSET)
-        hog_ql_query_response.query = d.get("query", UNSET)
+        _v = d.get("query", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("HogQLQueryResponse", "query", _v, "a string or null")
+        hog_ql_query_response.query = _v
         _v = d.get("metadata", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -410,8 +442,14 @@ class HogQLQueryResponse(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         hog_ql_query_response.metadata = _v
-        hog_ql_query_response.is_cached = d.get("is_cached", UNSET)
-        hog_ql_query_response.cache_key = d.get("cache_key", UNSET)
+        _v = d.get("is_cached", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("HogQLQueryResponse", "is_cached", _v, "a boolean or null")
+        hog_ql_query_response.is_cached = _v
+        _v = d.get("cache_key", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("HogQLQueryResponse", "cache_key", _v, "a string or null")
+        hog_ql_query_response.cache_key = _v
         _v = d.get("last_refresh", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("HogQLQueryResponse", "last_refresh", _v, "a string or null")
@@ -421,8 +459,14 @@ class HogQLQueryResponse(LazyModel):
         _v = d.get("cache_target_age", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("HogQLQueryResponse", "cache_target_age", _v, "a string or null")
-        hog_ql_query_response.calculation_trigger = d.get("calculation_trigger", UNSET)
-        hog_ql_query_response.timezone = d.get("timezone", UNSET)
+        _v = d.get("calculation_trigger", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("HogQLQueryResponse", "calculation_trigger", _v, "a string or null")
+        hog_ql_query_response.calculation_trigger = _v
+        _v = d.get("timezone", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("HogQLQueryResponse", "timezone", _v, "a string or null")
+        hog_ql_query_response.timezone = _v
         _v = d.get("query_status", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -454,8 +498,14 @@ class HogQLQueryResponse(LazyModel):
         timings = _parse_timings(d.get("timings", UNSET))
 
         hog_ql_query_response.timings = timings
-        hog_ql_query_response.hogql = d.get("hogql", UNSET)
-        hog_ql_query_response.error = d.get("error", UNSET)
+        _v = d.get("hogql", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("HogQLQueryResponse", "hogql", _v, "a string or null")
+        hog_ql_query_response.hogql = _v
+        _v = d.get("error", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("HogQLQueryResponse", "error", _v, "a string or null")
+        hog_ql_query_response.error = _v
         _v = d.get("modifiers", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -470,16 +520,8 @@ class HogQLQueryResponse(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         hog_ql_query_response.resolved_date_range = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
-        if len(d) == 1 + ("columns" in d) + ("types" in d) + ("hasMore" in d) + ("limit" in d) + ("offset" in d) + (
-            "clickhouse" in d
-        ) + ("explain" in d) + ("query" in d) + ("metadata" in d) + ("is_cached" in d) + ("cache_key" in d) + (
-            "last_refresh" in d
-        ) + ("next_allowed_client_refresh" in d) + ("cache_target_age" in d) + ("calculation_trigger" in d) + (
-            "timezone" in d
-        ) + ("query_status" in d) + ("timings" in d) + ("hogql" in d) + ("error" in d) + ("modifiers" in d) + (
-            "resolved_date_range" in d
-        ):
+        # One subset test (in C) instead of filtering every key: usually there is nothing else.
+        if d.keys() <= _FIELDS:
             hog_ql_query_response.additional_properties = {}
         else:
             hog_ql_query_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

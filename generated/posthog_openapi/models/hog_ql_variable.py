@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 T = TypeVar("T", bound="HogQLVariable")
 _new = object.__new__  # from_dict fills the slots itself
@@ -18,6 +18,15 @@ _FIELDS = frozenset(
         "code_name",
         "value",
         "isNull",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "variable_id",
+        "code_name",
+        "is_null",
     )
 )
 
@@ -71,11 +80,21 @@ class HogQLVariable:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         hog_ql_variable = _new(cls)
-        hog_ql_variable.variable_id = d["variableId"]
-        hog_ql_variable.code_name = d["code_name"]
+        _v = d["variableId"]
+        if not (isinstance(_v, str)):
+            raise bad_type("HogQLVariable", "variableId", _v, "a string")
+        hog_ql_variable.variable_id = _v
+        _v = d["code_name"]
+        if not (isinstance(_v, str)):
+            raise bad_type("HogQLVariable", "code_name", _v, "a string")
+        hog_ql_variable.code_name = _v
         hog_ql_variable.value = d.get("value", UNSET)
-        hog_ql_variable.is_null = d.get("isNull", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("isNull", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("HogQLVariable", "isNull", _v, "a boolean or null")
+        hog_ql_variable.is_null = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("value" in d) + ("isNull" in d):
             hog_ql_variable.additional_properties = {}
         else:

@@ -66,6 +66,30 @@ _FIELDS = frozenset(
         "search_match_type",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "id",
+        "short_id",
+        "name",
+        "derived_name",
+        "order",
+        "deleted",
+        "has_more",
+        "description",
+        "favorited",
+        "saved",
+        "is_sample",
+        "effective_restriction_level",
+        "effective_privilege_level",
+        "timezone",
+        "is_cached",
+        "hogql",
+        "user_access_level",
+        "search_match_type",
+    )
+)
 
 
 def _convert_filters(d: dict[str, Any]) -> InsightFilters | Unset:
@@ -597,10 +621,22 @@ class Insight(LazyModel):
         d = dict(src_dict)
         insight = _new(cls)
         insight._src = d
-        insight.id = d["id"]
-        insight.short_id = d["short_id"]
-        insight.name = d.get("name", UNSET)
-        insight.derived_name = d.get("derived_name", UNSET)
+        _v = d["id"]
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("Insight", "id", _v, "an integer")
+        insight.id = _v
+        _v = d["short_id"]
+        if not (isinstance(_v, str)):
+            raise bad_type("Insight", "short_id", _v, "a string")
+        insight.short_id = _v
+        _v = d.get("name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("Insight", "name", _v, "a string or null")
+        insight.name = _v
+        _v = d.get("derived_name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("Insight", "derived_name", _v, "a string or null")
+        insight.derived_name = _v
         _v = d.get("filters", UNSET)
         if not (_v is UNSET or type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("Insight", "filters", _v, "an object")
@@ -639,8 +675,14 @@ class Insight(LazyModel):
         query = _parse_query(d.get("query", UNSET))
 
         insight.query = query
-        insight.order = d.get("order", UNSET)
-        insight.deleted = d.get("deleted", UNSET)
+        _v = d.get("order", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("Insight", "order", _v, "an integer or null")
+        insight.order = _v
+        _v = d.get("deleted", UNSET)
+        if not (_v is UNSET or _v is True or _v is False):
+            raise bad_type("Insight", "deleted", _v, "a boolean")
+        insight.deleted = _v
         insight.dashboards = d.get("dashboards", UNSET)
         _dashboard_tiles = d.get("dashboard_tiles", UNSET)
         insight.dashboard_tiles = (
@@ -658,7 +700,10 @@ class Insight(LazyModel):
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("Insight", "next_allowed_client_refresh", _v, "a string or null")
         insight.result = d.get("result", UNSET)
-        insight.has_more = d.get("hasMore", UNSET)
+        _v = d.get("hasMore", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("Insight", "hasMore", _v, "a boolean or null")
+        insight.has_more = _v
         insight.columns = d.get("columns", UNSET)
         _v = d.get("created_at", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
@@ -670,13 +715,22 @@ class Insight(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         insight.created_by = _v
-        insight.description = d.get("description", UNSET)
+        _v = d.get("description", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("Insight", "description", _v, "a string or null")
+        insight.description = _v
         _v = d.get("updated_at", UNSET)
         if not (_v is UNSET or isinstance(_v, str)):
             raise bad_type("Insight", "updated_at", _v, "a string")
         insight.tags = d.get("tags", UNSET)
-        insight.favorited = d.get("favorited", UNSET)
-        insight.saved = d.get("saved", UNSET)
+        _v = d.get("favorited", UNSET)
+        if not (_v is UNSET or _v is True or _v is False):
+            raise bad_type("Insight", "favorited", _v, "a boolean")
+        insight.favorited = _v
+        _v = d.get("saved", UNSET)
+        if not (_v is UNSET or _v is True or _v is False):
+            raise bad_type("Insight", "saved", _v, "a boolean")
+        insight.saved = _v
         _v = d.get("last_modified_at", UNSET)
         if not (_v is UNSET or isinstance(_v, str)):
             raise bad_type("Insight", "last_modified_at", _v, "a string")
@@ -687,7 +741,10 @@ class Insight(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         insight.last_modified_by = _v
-        insight.is_sample = d.get("is_sample", UNSET)
+        _v = d.get("is_sample", UNSET)
+        if not (_v is UNSET or _v is True or _v is False):
+            raise bad_type("Insight", "is_sample", _v, "a boolean")
+        insight.is_sample = _v
         _effective_restriction_level = d.get("effective_restriction_level", UNSET)
         effective_restriction_level: AccessLevel | Unset
         if isinstance(_effective_restriction_level, Unset):
@@ -704,8 +761,14 @@ class Insight(LazyModel):
             effective_privilege_level = AccessLevel(_effective_privilege_level)
 
         insight.effective_privilege_level = effective_privilege_level
-        insight.timezone = d.get("timezone", UNSET)
-        insight.is_cached = d.get("is_cached", UNSET)
+        _v = d.get("timezone", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("Insight", "timezone", _v, "a string or null")
+        insight.timezone = _v
+        _v = d.get("is_cached", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("Insight", "is_cached", _v, "a boolean or null")
+        insight.is_cached = _v
         _v = d.get("query_status", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -713,9 +776,15 @@ class Insight(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         insight.query_status = _v
-        insight.hogql = d.get("hogql", UNSET)
+        _v = d.get("hogql", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("Insight", "hogql", _v, "a string or null")
+        insight.hogql = _v
         insight.types = d.get("types", UNSET)
-        insight.user_access_level = d.get("user_access_level", UNSET)
+        _v = d.get("user_access_level", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("Insight", "user_access_level", _v, "a string or null")
+        insight.user_access_level = _v
         _v = d.get("last_viewed_at", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("Insight", "last_viewed_at", _v, "a string or null")
@@ -726,21 +795,12 @@ class Insight(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         insight.resolved_date_range = _v
-        insight.search_match_type = d.get("search_match_type", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
-        if len(d) == 2 + ("name" in d) + ("derived_name" in d) + ("filters" in d) + ("query" in d) + ("order" in d) + (
-            "deleted" in d
-        ) + ("dashboards" in d) + ("dashboard_tiles" in d) + ("last_refresh" in d) + ("cache_target_age" in d) + (
-            "next_allowed_client_refresh" in d
-        ) + ("result" in d) + ("hasMore" in d) + ("columns" in d) + ("created_at" in d) + ("created_by" in d) + (
-            "description" in d
-        ) + ("updated_at" in d) + ("tags" in d) + ("favorited" in d) + ("saved" in d) + ("last_modified_at" in d) + (
-            "last_modified_by" in d
-        ) + ("is_sample" in d) + ("effective_restriction_level" in d) + ("effective_privilege_level" in d) + (
-            "timezone" in d
-        ) + ("is_cached" in d) + ("query_status" in d) + ("hogql" in d) + ("types" in d) + (
-            "user_access_level" in d
-        ) + ("last_viewed_at" in d) + ("resolved_date_range" in d) + ("search_match_type" in d):
+        _v = d.get("search_match_type", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("Insight", "search_match_type", _v, "a string or null")
+        insight.search_match_type = _v
+        # One subset test (in C) instead of filtering every key: usually there is nothing else.
+        if d.keys() <= _FIELDS:
             insight.additional_properties = {}
         else:
             insight.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

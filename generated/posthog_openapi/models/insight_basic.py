@@ -47,6 +47,22 @@ _FIELDS = frozenset(
         "search_match_type",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "id",
+        "short_id",
+        "name",
+        "derived_name",
+        "description",
+        "refreshing",
+        "saved",
+        "favorited",
+        "user_access_level",
+        "search_match_type",
+    )
+)
 
 
 def _convert_filters(d: dict[str, Any]) -> InsightFilters | Unset:
@@ -383,10 +399,22 @@ class InsightBasic(LazyModel):
         d = dict(src_dict)
         insight_basic = _new(cls)
         insight_basic._src = d
-        insight_basic.id = d["id"]
-        insight_basic.short_id = d["short_id"]
-        insight_basic.name = d.get("name", UNSET)
-        insight_basic.derived_name = d.get("derived_name", UNSET)
+        _v = d["id"]
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("InsightBasic", "id", _v, "an integer")
+        insight_basic.id = _v
+        _v = d["short_id"]
+        if not (isinstance(_v, str)):
+            raise bad_type("InsightBasic", "short_id", _v, "a string")
+        insight_basic.short_id = _v
+        _v = d.get("name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("InsightBasic", "name", _v, "a string or null")
+        insight_basic.name = _v
+        _v = d.get("derived_name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("InsightBasic", "derived_name", _v, "a string or null")
+        insight_basic.derived_name = _v
         _v = d.get("filters", UNSET)
         if not (_v is UNSET or type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("InsightBasic", "filters", _v, "an object")
@@ -432,12 +460,21 @@ class InsightBasic(LazyModel):
             if isinstance(_dashboard_tiles, Unset)
             else [DashboardTileBasic.from_dict(item) for item in _dashboard_tiles]
         )
-        insight_basic.description = d.get("description", UNSET)
+        _v = d.get("description", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("InsightBasic", "description", _v, "a string or null")
+        insight_basic.description = _v
         _v = d.get("last_refresh", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("InsightBasic", "last_refresh", _v, "a string or null")
-        insight_basic.refreshing = d.get("refreshing", UNSET)
-        insight_basic.saved = d.get("saved", UNSET)
+        _v = d.get("refreshing", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("InsightBasic", "refreshing", _v, "a boolean or null")
+        insight_basic.refreshing = _v
+        _v = d.get("saved", UNSET)
+        if not (_v is UNSET or _v is True or _v is False):
+            raise bad_type("InsightBasic", "saved", _v, "a boolean")
+        insight_basic.saved = _v
         insight_basic.tags = d.get("tags", UNSET)
         _v = d.get("updated_at", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
@@ -455,20 +492,23 @@ class InsightBasic(LazyModel):
         _v = d.get("last_modified_at", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("InsightBasic", "last_modified_at", _v, "a string or null")
-        insight_basic.favorited = d.get("favorited", UNSET)
-        insight_basic.user_access_level = d.get("user_access_level", UNSET)
+        _v = d.get("favorited", UNSET)
+        if not (_v is UNSET or _v is True or _v is False):
+            raise bad_type("InsightBasic", "favorited", _v, "a boolean")
+        insight_basic.favorited = _v
+        _v = d.get("user_access_level", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("InsightBasic", "user_access_level", _v, "a string or null")
+        insight_basic.user_access_level = _v
         _v = d.get("last_viewed_at", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("InsightBasic", "last_viewed_at", _v, "a string or null")
-        insight_basic.search_match_type = d.get("search_match_type", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
-        if len(d) == 2 + ("name" in d) + ("derived_name" in d) + ("filters" in d) + ("query" in d) + (
-            "dashboards" in d
-        ) + ("dashboard_tiles" in d) + ("description" in d) + ("last_refresh" in d) + ("refreshing" in d) + (
-            "saved" in d
-        ) + ("tags" in d) + ("updated_at" in d) + ("created_by" in d) + ("created_at" in d) + (
-            "last_modified_at" in d
-        ) + ("favorited" in d) + ("user_access_level" in d) + ("last_viewed_at" in d) + ("search_match_type" in d):
+        _v = d.get("search_match_type", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("InsightBasic", "search_match_type", _v, "a string or null")
+        insight_basic.search_match_type = _v
+        # One subset test (in C) instead of filtering every key: usually there is nothing else.
+        if d.keys() <= _FIELDS:
             insight_basic.additional_properties = {}
         else:
             insight_basic.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -32,6 +32,19 @@ _FIELDS = frozenset(
         "saved",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "name",
+        "derived_name",
+        "order",
+        "deleted",
+        "description",
+        "favorited",
+        "saved",
+    )
+)
 
 
 def _convert_filters(d: dict[str, Any]) -> InsightFilters | Unset:
@@ -182,8 +195,14 @@ class InsightRequest(LazyModel):
         d = dict(src_dict)
         insight_request = _new(cls)
         insight_request._src = d
-        insight_request.name = d.get("name", UNSET)
-        insight_request.derived_name = d.get("derived_name", UNSET)
+        _v = d.get("name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("InsightRequest", "name", _v, "a string or null")
+        insight_request.name = _v
+        _v = d.get("derived_name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("InsightRequest", "derived_name", _v, "a string or null")
+        insight_request.derived_name = _v
         _v = d.get("filters", UNSET)
         if not (_v is UNSET or type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("InsightRequest", "filters", _v, "an object")
@@ -194,17 +213,30 @@ class InsightRequest(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         insight_request.query = _v
-        insight_request.order = d.get("order", UNSET)
-        insight_request.deleted = d.get("deleted", UNSET)
+        _v = d.get("order", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("InsightRequest", "order", _v, "an integer or null")
+        insight_request.order = _v
+        _v = d.get("deleted", UNSET)
+        if not (_v is UNSET or _v is True or _v is False):
+            raise bad_type("InsightRequest", "deleted", _v, "a boolean")
+        insight_request.deleted = _v
         insight_request.dashboards = d.get("dashboards", UNSET)
-        insight_request.description = d.get("description", UNSET)
+        _v = d.get("description", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("InsightRequest", "description", _v, "a string or null")
+        insight_request.description = _v
         insight_request.tags = d.get("tags", UNSET)
-        insight_request.favorited = d.get("favorited", UNSET)
-        insight_request.saved = d.get("saved", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
-        if len(d) == 0 + ("name" in d) + ("derived_name" in d) + ("filters" in d) + ("query" in d) + ("order" in d) + (
-            "deleted" in d
-        ) + ("dashboards" in d) + ("description" in d) + ("tags" in d) + ("favorited" in d) + ("saved" in d):
+        _v = d.get("favorited", UNSET)
+        if not (_v is UNSET or _v is True or _v is False):
+            raise bad_type("InsightRequest", "favorited", _v, "a boolean")
+        insight_request.favorited = _v
+        _v = d.get("saved", UNSET)
+        if not (_v is UNSET or _v is True or _v is False):
+            raise bad_type("InsightRequest", "saved", _v, "a boolean")
+        insight_request.saved = _v
+        # One subset test (in C) instead of filtering every key: usually there is nothing else.
+        if d.keys() <= _FIELDS:
             insight_request.additional_properties = {}
         else:
             insight_request.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

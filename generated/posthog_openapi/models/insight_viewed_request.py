@@ -11,6 +11,9 @@ _new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(("insight_ids",))
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(())
 
 
 @_attrs_define
@@ -42,7 +45,8 @@ class InsightViewedRequest:
         d = dict(src_dict)
         insight_viewed_request = _new(cls)
         insight_viewed_request.insight_ids = d["insight_ids"]
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1:
             insight_viewed_request.additional_properties = {}
         else:

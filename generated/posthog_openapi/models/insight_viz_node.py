@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.funnels_query import FunnelsQuery
@@ -29,6 +29,18 @@ _FIELDS = frozenset(
         "showHeader",
         "showTable",
         "showResults",
+        "embedded",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "kind",
+        "full",
+        "show_header",
+        "show_table",
+        "show_results",
         "embedded",
     )
 )
@@ -135,10 +147,10 @@ class InsightVizNode:
             _load()
         d = dict(src_dict)
         insight_viz_node = _new(cls)
-        kind = cast(Literal["InsightVizNode"], d["kind"])
-        if kind != "InsightVizNode":
-            raise ValueError(f"kind must match const 'InsightVizNode', got '{kind}'")
-        insight_viz_node.kind = kind
+        _v = d["kind"]
+        if _v != "InsightVizNode":
+            raise ValueError(f"kind must match const 'InsightVizNode', got '{_v}'")
+        insight_viz_node.kind = _v
 
         def _parse_source(
             data: object,
@@ -192,12 +204,28 @@ class InsightVizNode:
         source = _parse_source(d["source"])
 
         insight_viz_node.source = source
-        insight_viz_node.full = d.get("full", UNSET)
-        insight_viz_node.show_header = d.get("showHeader", UNSET)
-        insight_viz_node.show_table = d.get("showTable", UNSET)
-        insight_viz_node.show_results = d.get("showResults", UNSET)
-        insight_viz_node.embedded = d.get("embedded", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("full", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("InsightVizNode", "full", _v, "a boolean or null")
+        insight_viz_node.full = _v
+        _v = d.get("showHeader", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("InsightVizNode", "showHeader", _v, "a boolean or null")
+        insight_viz_node.show_header = _v
+        _v = d.get("showTable", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("InsightVizNode", "showTable", _v, "a boolean or null")
+        insight_viz_node.show_table = _v
+        _v = d.get("showResults", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("InsightVizNode", "showResults", _v, "a boolean or null")
+        insight_viz_node.show_results = _v
+        _v = d.get("embedded", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("InsightVizNode", "embedded", _v, "a boolean or null")
+        insight_viz_node.embedded = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("full" in d) + ("showHeader" in d) + ("showTable" in d) + ("showResults" in d) + (
             "embedded" in d
         ):

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.interval_type import IntervalType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.actions_node import ActionsNode
@@ -36,6 +36,17 @@ _FIELDS = frozenset(
         "lifecycleFilter",
         "version",
         "tags",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "kind",
+        "filter_test_accounts",
+        "sampling_factor",
+        "aggregation_group_type_index",
+        "version",
     )
 )
 
@@ -191,10 +202,10 @@ class LifecycleQuery:
             _load()
         d = dict(src_dict)
         lifecycle_query = _new(cls)
-        kind = cast(Literal["LifecycleQuery"], d["kind"])
-        if kind != "LifecycleQuery":
-            raise ValueError(f"kind must match const 'LifecycleQuery', got '{kind}'")
-        lifecycle_query.kind = kind
+        _v = d["kind"]
+        if _v != "LifecycleQuery":
+            raise ValueError(f"kind must match const 'LifecycleQuery', got '{_v}'")
+        lifecycle_query.kind = _v
         series = []
         _series = d["series"]
         for series_item_data in _series:
@@ -271,9 +282,24 @@ class LifecycleQuery:
         properties = _parse_properties(d.get("properties", UNSET))
 
         lifecycle_query.properties = properties
-        lifecycle_query.filter_test_accounts = d.get("filterTestAccounts", UNSET)
-        lifecycle_query.sampling_factor = d.get("samplingFactor", UNSET)
-        lifecycle_query.aggregation_group_type_index = d.get("aggregation_group_type_index", UNSET)
+        _v = d.get("filterTestAccounts", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("LifecycleQuery", "filterTestAccounts", _v, "a boolean or null")
+        lifecycle_query.filter_test_accounts = _v
+        _v = d.get("samplingFactor", UNSET)
+        if not (
+            _v is UNSET
+            or type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+        ):
+            raise bad_type("LifecycleQuery", "samplingFactor", _v, "a number or null")
+        lifecycle_query.sampling_factor = _v
+        _v = d.get("aggregation_group_type_index", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("LifecycleQuery", "aggregation_group_type_index", _v, "an integer or null")
+        lifecycle_query.aggregation_group_type_index = _v
         _v = d.get("lifecycleFilter", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -281,7 +307,10 @@ class LifecycleQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         lifecycle_query.lifecycle_filter = _v
-        lifecycle_query.version = d.get("version", UNSET)
+        _v = d.get("version", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("LifecycleQuery", "version", _v, "an integer or null")
+        lifecycle_query.version = _v
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -289,10 +318,8 @@ class LifecycleQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         lifecycle_query.tags = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
-        if len(d) == 2 + ("interval" in d) + ("dateRange" in d) + ("properties" in d) + ("filterTestAccounts" in d) + (
-            "samplingFactor" in d
-        ) + ("aggregation_group_type_index" in d) + ("lifecycleFilter" in d) + ("version" in d) + ("tags" in d):
+        # One subset test (in C) instead of filtering every key: usually there is nothing else.
+        if d.keys() <= _FIELDS:
             lifecycle_query.additional_properties = {}
         else:
             lifecycle_query.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -27,6 +27,15 @@ _FIELDS = frozenset(
         "projects",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "name",
+        "slug",
+        "membership_level",
+    )
+)
 
 
 def _convert_id(d: dict[str, Any]) -> UUID:
@@ -126,16 +135,26 @@ class Organization(LazyModel):
         _v = d["id"]
         if not (isinstance(_v, str)):
             raise bad_type("Organization", "id", _v, "a string")
-        organization.name = d["name"]
-        organization.slug = d.get("slug", UNSET)
-        organization.membership_level = d.get("membership_level", UNSET)
+        _v = d["name"]
+        if not (isinstance(_v, str)):
+            raise bad_type("Organization", "name", _v, "a string")
+        organization.name = _v
+        _v = d.get("slug", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("Organization", "slug", _v, "a string")
+        organization.slug = _v
+        _v = d.get("membership_level", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("Organization", "membership_level", _v, "an integer or null")
+        organization.membership_level = _v
         _teams = d.get("teams", UNSET)
         organization.teams = _teams if isinstance(_teams, Unset) else [TeamBasic.from_dict(item) for item in _teams]
         _projects = d.get("projects", UNSET)
         organization.projects = (
             _projects if isinstance(_projects, Unset) else [TeamBasic.from_dict(item) for item in _projects]
         )
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("slug" in d) + ("membership_level" in d) + ("teams" in d) + ("projects" in d):
             organization.additional_properties = {}
         else:

@@ -21,6 +21,15 @@ _FIELDS = frozenset(
         "membership_level",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "name",
+        "slug",
+        "membership_level",
+    )
+)
 
 
 def _convert_id(d: dict[str, Any]) -> UUID:
@@ -94,10 +103,20 @@ class OrganizationBasic(LazyModel):
         _v = d["id"]
         if not (isinstance(_v, str)):
             raise bad_type("OrganizationBasic", "id", _v, "a string")
-        organization_basic.name = d["name"]
-        organization_basic.slug = d.get("slug", UNSET)
-        organization_basic.membership_level = d.get("membership_level", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d["name"]
+        if not (isinstance(_v, str)):
+            raise bad_type("OrganizationBasic", "name", _v, "a string")
+        organization_basic.name = _v
+        _v = d.get("slug", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("OrganizationBasic", "slug", _v, "a string")
+        organization_basic.slug = _v
+        _v = d.get("membership_level", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("OrganizationBasic", "membership_level", _v, "an integer or null")
+        organization_basic.membership_level = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("slug" in d) + ("membership_level" in d):
             organization_basic.additional_properties = {}
         else:

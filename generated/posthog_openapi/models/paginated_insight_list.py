@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import bad_type
+
 if TYPE_CHECKING:
     from ..models.insight import Insight
 
@@ -20,6 +22,15 @@ _FIELDS = frozenset(
         "next",
         "previous",
         "results",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "count",
+        "next_",
+        "previous",
     )
 )
 
@@ -76,11 +87,21 @@ class PaginatedInsightList:
             _load()
         d = dict(src_dict)
         paginated_insight_list = _new(cls)
-        paginated_insight_list.count = d["count"]
-        paginated_insight_list.next_ = d["next"]
-        paginated_insight_list.previous = d["previous"]
+        _v = d["count"]
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("PaginatedInsightList", "count", _v, "an integer")
+        paginated_insight_list.count = _v
+        _v = d["next"]
+        if not (isinstance(_v, str) or _v is None):
+            raise bad_type("PaginatedInsightList", "next", _v, "a string or null")
+        paginated_insight_list.next_ = _v
+        _v = d["previous"]
+        if not (isinstance(_v, str) or _v is None):
+            raise bad_type("PaginatedInsightList", "previous", _v, "a string or null")
+        paginated_insight_list.previous = _v
         paginated_insight_list.results = [Insight.from_dict(item) for item in d["results"]]
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 4:
             paginated_insight_list.additional_properties = {}
         else:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.person import Person
@@ -20,6 +20,15 @@ _FIELDS = frozenset(
     (
         "next",
         "results",
+        "count",
+        "previous",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "next_",
         "count",
         "previous",
     )
@@ -85,11 +94,21 @@ class PaginatedPersonList:
             _load()
         d = dict(src_dict)
         paginated_person_list = _new(cls)
-        paginated_person_list.next_ = d["next"]
+        _v = d["next"]
+        if not (isinstance(_v, str) or _v is None):
+            raise bad_type("PaginatedPersonList", "next", _v, "a string or null")
+        paginated_person_list.next_ = _v
         paginated_person_list.results = [Person.from_dict(item) for item in d["results"]]
-        paginated_person_list.count = d.get("count", UNSET)
-        paginated_person_list.previous = d.get("previous", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("count", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("PaginatedPersonList", "count", _v, "an integer")
+        paginated_person_list.count = _v
+        _v = d.get("previous", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("PaginatedPersonList", "previous", _v, "a string or null")
+        paginated_person_list.previous = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("count" in d) + ("previous" in d):
             paginated_person_list.additional_properties = {}
         else:

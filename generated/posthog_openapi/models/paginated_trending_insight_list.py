@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.trending_insight import TrendingInsight
@@ -21,6 +21,15 @@ _FIELDS = frozenset(
         "results",
         "count",
         "next",
+        "previous",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "count",
+        "next_",
         "previous",
     )
 )
@@ -88,10 +97,20 @@ class PaginatedTrendingInsightList:
         d = dict(src_dict)
         paginated_trending_insight_list = _new(cls)
         paginated_trending_insight_list.results = [TrendingInsight.from_dict(item) for item in d["results"]]
-        paginated_trending_insight_list.count = d.get("count", UNSET)
-        paginated_trending_insight_list.next_ = d.get("next", UNSET)
-        paginated_trending_insight_list.previous = d.get("previous", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("count", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("PaginatedTrendingInsightList", "count", _v, "an integer")
+        paginated_trending_insight_list.count = _v
+        _v = d.get("next", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("PaginatedTrendingInsightList", "next", _v, "a string or null")
+        paginated_trending_insight_list.next_ = _v
+        _v = d.get("previous", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("PaginatedTrendingInsightList", "previous", _v, "a string or null")
+        paginated_trending_insight_list.previous = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1 + ("count" in d) + ("next" in d) + ("previous" in d):
             paginated_trending_insight_list.additional_properties = {}
         else:

@@ -6,13 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 T = TypeVar("T", bound="PathLink")
 _new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
+    (
+        "source",
+        "target",
+        "value",
+        "average_conversion_time",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
     (
         "source",
         "target",
@@ -70,11 +80,30 @@ class PathLink:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         path_link = _new(cls)
-        path_link.source = d["source"]
-        path_link.target = d["target"]
-        path_link.value = d["value"]
-        path_link.average_conversion_time = d.get("average_conversion_time", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d["source"]
+        if not (isinstance(_v, str)):
+            raise bad_type("PathLink", "source", _v, "a string")
+        path_link.source = _v
+        _v = d["target"]
+        if not (isinstance(_v, str)):
+            raise bad_type("PathLink", "target", _v, "a string")
+        path_link.target = _v
+        _v = d["value"]
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("PathLink", "value", _v, "an integer")
+        path_link.value = _v
+        _v = d.get("average_conversion_time", UNSET)
+        if not (
+            _v is UNSET
+            or type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+        ):
+            raise bad_type("PathLink", "average_conversion_time", _v, "a number or null")
+        path_link.average_conversion_time = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 3 + ("average_conversion_time" in d):
             path_link.additional_properties = {}
         else:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 T = TypeVar("T", bound="PathsFilter")
 _new = object.__new__  # from_dict fills the slots itself
@@ -18,6 +18,15 @@ _FIELDS = frozenset(
         "startPoint",
         "endPoint",
         "stepLimit",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "start_point",
+        "end_point",
+        "step_limit",
     )
 )
 
@@ -86,10 +95,20 @@ class PathsFilter:
         d = dict(src_dict)
         paths_filter = _new(cls)
         paths_filter.include_event_types = d.get("includeEventTypes", UNSET)
-        paths_filter.start_point = d.get("startPoint", UNSET)
-        paths_filter.end_point = d.get("endPoint", UNSET)
-        paths_filter.step_limit = d.get("stepLimit", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("startPoint", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("PathsFilter", "startPoint", _v, "a string or null")
+        paths_filter.start_point = _v
+        _v = d.get("endPoint", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("PathsFilter", "endPoint", _v, "a string or null")
+        paths_filter.end_point = _v
+        _v = d.get("stepLimit", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("PathsFilter", "stepLimit", _v, "an integer or null")
+        paths_filter.step_limit = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("includeEventTypes" in d) + ("startPoint" in d) + ("endPoint" in d) + ("stepLimit" in d):
             paths_filter.additional_properties = {}
         else:

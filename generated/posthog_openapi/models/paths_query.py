@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.date_range import DateRange
@@ -31,6 +31,17 @@ _FIELDS = frozenset(
         "aggregation_group_type_index",
         "version",
         "tags",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "kind",
+        "filter_test_accounts",
+        "sampling_factor",
+        "aggregation_group_type_index",
+        "version",
     )
 )
 
@@ -160,10 +171,10 @@ class PathsQuery:
             _load()
         d = dict(src_dict)
         paths_query = _new(cls)
-        kind = cast(Literal["PathsQuery"], d["kind"])
-        if kind != "PathsQuery":
-            raise ValueError(f"kind must match const 'PathsQuery', got '{kind}'")
-        paths_query.kind = kind
+        _v = d["kind"]
+        if _v != "PathsQuery":
+            raise ValueError(f"kind must match const 'PathsQuery', got '{_v}'")
+        paths_query.kind = _v
         _v = d.get("pathsFilter", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -204,10 +215,28 @@ class PathsQuery:
         properties = _parse_properties(d.get("properties", UNSET))
 
         paths_query.properties = properties
-        paths_query.filter_test_accounts = d.get("filterTestAccounts", UNSET)
-        paths_query.sampling_factor = d.get("samplingFactor", UNSET)
-        paths_query.aggregation_group_type_index = d.get("aggregation_group_type_index", UNSET)
-        paths_query.version = d.get("version", UNSET)
+        _v = d.get("filterTestAccounts", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("PathsQuery", "filterTestAccounts", _v, "a boolean or null")
+        paths_query.filter_test_accounts = _v
+        _v = d.get("samplingFactor", UNSET)
+        if not (
+            _v is UNSET
+            or type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+        ):
+            raise bad_type("PathsQuery", "samplingFactor", _v, "a number or null")
+        paths_query.sampling_factor = _v
+        _v = d.get("aggregation_group_type_index", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("PathsQuery", "aggregation_group_type_index", _v, "an integer or null")
+        paths_query.aggregation_group_type_index = _v
+        _v = d.get("version", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("PathsQuery", "version", _v, "an integer or null")
+        paths_query.version = _v
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -215,7 +244,8 @@ class PathsQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         paths_query.tags = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1 + ("pathsFilter" in d) + ("dateRange" in d) + ("properties" in d) + (
             "filterTestAccounts" in d
         ) + ("samplingFactor" in d) + ("aggregation_group_type_index" in d) + ("version" in d) + ("tags" in d):

@@ -29,6 +29,14 @@ _FIELDS = frozenset(
         "last_seen_at",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "id",
+        "name",
+    )
+)
 
 
 def _convert_uuid(d: dict[str, Any]) -> UUID:
@@ -174,7 +182,10 @@ class Person(LazyModel):
         d = dict(src_dict)
         person = _new(cls)
         person._src = d
-        person.id = d["id"]
+        _v = d["id"]
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("Person", "id", _v, "an integer or null")
+        person.id = _v
         _v = d["uuid"]
         if not (isinstance(_v, str)):
             raise bad_type("Person", "uuid", _v, "a string")
@@ -182,14 +193,18 @@ class Person(LazyModel):
         _v = d["properties"]
         if not (type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("Person", "properties", _v, "an object")
-        person.name = d.get("name", UNSET)
+        _v = d.get("name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("Person", "name", _v, "a string or null")
+        person.name = _v
         _v = d.get("created_at", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("Person", "created_at", _v, "a string or null")
         _v = d.get("last_seen_at", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("Person", "last_seen_at", _v, "a string or null")
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 4 + ("name" in d) + ("created_at" in d) + ("last_seen_at" in d):
             person.additional_properties = {}
         else:

@@ -6,11 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import bad_type
+
 T = TypeVar("T", bound="PersonActionResult")
 _new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(("success",))
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(("success",))
 
 
 @_attrs_define
@@ -42,8 +47,12 @@ class PersonActionResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         person_action_result = _new(cls)
-        person_action_result.success = d["success"]
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d["success"]
+        if not (_v is True or _v is False):
+            raise bad_type("PersonActionResult", "success", _v, "a boolean")
+        person_action_result.success = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1:
             person_action_result.additional_properties = {}
         else:

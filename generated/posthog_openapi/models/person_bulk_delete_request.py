@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 T = TypeVar("T", bound="PersonBulkDeleteRequest")
 _new = object.__new__  # from_dict fills the slots itself
@@ -20,6 +20,9 @@ _FIELDS = frozenset(
         "delete_events",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(("delete_events",))
 
 
 @_attrs_define
@@ -79,8 +82,12 @@ class PersonBulkDeleteRequest:
                 ids.append(ids_item)
 
         person_bulk_delete_request.ids = ids
-        person_bulk_delete_request.delete_events = d.get("delete_events", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("delete_events", UNSET)
+        if not (_v is UNSET or _v is True or _v is False):
+            raise bad_type("PersonBulkDeleteRequest", "delete_events", _v, "a boolean")
+        person_bulk_delete_request.delete_events = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("distinct_ids" in d) + ("ids" in d) + ("delete_events" in d):
             person_bulk_delete_request.additional_properties = {}
         else:

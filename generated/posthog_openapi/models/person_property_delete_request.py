@@ -6,11 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import bad_type
+
 T = TypeVar("T", bound="PersonPropertyDeleteRequest")
 _new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(("$unset",))
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(("unset",))
 
 
 @_attrs_define
@@ -41,8 +46,12 @@ class PersonPropertyDeleteRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         person_property_delete_request = _new(cls)
-        person_property_delete_request.unset = d["$unset"]
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d["$unset"]
+        if not (isinstance(_v, str)):
+            raise bad_type("PersonPropertyDeleteRequest", "$unset", _v, "a string")
+        person_property_delete_request.unset = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1:
             person_property_delete_request.additional_properties = {}
         else:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import bad_type
+
 T = TypeVar("T", bound="PersonPropertyUpdateRequest")
 _new = object.__new__  # from_dict fills the slots itself
 
@@ -16,6 +18,9 @@ _FIELDS = frozenset(
         "value",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(("key",))
 
 
 @_attrs_define
@@ -53,9 +58,13 @@ class PersonPropertyUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         person_property_update_request = _new(cls)
-        person_property_update_request.key = d["key"]
+        _v = d["key"]
+        if not (isinstance(_v, str)):
+            raise bad_type("PersonPropertyUpdateRequest", "key", _v, "a string")
+        person_property_update_request.key = _v
         person_property_update_request.value = d["value"]
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2:
             person_property_update_request.additional_properties = {}
         else:

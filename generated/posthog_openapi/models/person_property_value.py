@@ -6,11 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import bad_type
+
 T = TypeVar("T", bound="PersonPropertyValue")
 _new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
+    (
+        "name",
+        "count",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
     (
         "name",
         "count",
@@ -51,9 +61,16 @@ class PersonPropertyValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         person_property_value = _new(cls)
-        person_property_value.name = d["name"]
-        person_property_value.count = d["count"]
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d["name"]
+        if not (isinstance(_v, str)):
+            raise bad_type("PersonPropertyValue", "name", _v, "a string")
+        person_property_value.name = _v
+        _v = d["count"]
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("PersonPropertyValue", "count", _v, "an integer")
+        person_property_value.count = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2:
             person_property_value.additional_properties = {}
         else:

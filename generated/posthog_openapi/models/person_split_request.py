@@ -6,13 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 T = TypeVar("T", bound="PersonSplitRequest")
 _new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(("main_distinct_id",))
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(("main_distinct_id",))
 
 
 @_attrs_define
@@ -46,8 +49,12 @@ class PersonSplitRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         person_split_request = _new(cls)
-        person_split_request.main_distinct_id = d.get("main_distinct_id", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("main_distinct_id", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("PersonSplitRequest", "main_distinct_id", _v, "a string or null")
+        person_split_request.main_distinct_id = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("main_distinct_id" in d):
             person_split_request.additional_properties = {}
         else:

@@ -17,6 +17,9 @@ _new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(("properties",))
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(())
 
 
 def _convert_properties(d: dict[str, Any]) -> PersonProperties:
@@ -71,7 +74,8 @@ class PersonUpdateRequest(LazyModel):
         _v = d["properties"]
         if not (type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("PersonUpdateRequest", "properties", _v, "an object")
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1:
             person_update_request.additional_properties = {}
         else:

@@ -26,6 +26,17 @@ _FIELDS = frozenset(
         "is_demo",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "id",
+        "name",
+        "api_token",
+        "timezone",
+        "is_demo",
+    )
+)
 
 
 def _convert_uuid(d: dict[str, Any]) -> UUID | Unset:
@@ -150,21 +161,37 @@ class Project(LazyModel):
         d = dict(src_dict)
         project = _new(cls)
         project._src = d
-        project.id = d["id"]
-        project.name = d["name"]
+        _v = d["id"]
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("Project", "id", _v, "an integer")
+        project.id = _v
+        _v = d["name"]
+        if not (isinstance(_v, str)):
+            raise bad_type("Project", "name", _v, "a string")
+        project.name = _v
         _v = d.get("uuid", UNSET)
         if not (_v is UNSET or isinstance(_v, str)):
             raise bad_type("Project", "uuid", _v, "a string")
         _v = d.get("organization", UNSET)
         if not (_v is UNSET or isinstance(_v, str)):
             raise bad_type("Project", "organization", _v, "a string")
-        project.api_token = d.get("api_token", UNSET)
-        project.timezone = d.get("timezone", UNSET)
+        _v = d.get("api_token", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("Project", "api_token", _v, "a string")
+        project.api_token = _v
+        _v = d.get("timezone", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("Project", "timezone", _v, "a string")
+        project.timezone = _v
         _v = d.get("created_at", UNSET)
         if not (_v is UNSET or isinstance(_v, str)):
             raise bad_type("Project", "created_at", _v, "a string")
-        project.is_demo = d.get("is_demo", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("is_demo", UNSET)
+        if not (_v is UNSET or _v is True or _v is False):
+            raise bad_type("Project", "is_demo", _v, "a boolean")
+        project.is_demo = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("uuid" in d) + ("organization" in d) + ("api_token" in d) + ("timezone" in d) + (
             "created_at" in d
         ) + ("is_demo" in d):

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.properties_timeline_point import PropertiesTimelinePoint
@@ -20,6 +20,14 @@ _FIELDS = frozenset(
     (
         "points",
         "crucial_property_keys",
+        "effective_date_from",
+        "effective_date_to",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
         "effective_date_from",
         "effective_date_to",
     )
@@ -88,9 +96,16 @@ class PropertiesTimeline:
         properties_timeline = _new(cls)
         properties_timeline.points = [PropertiesTimelinePoint.from_dict(item) for item in d["points"]]
         properties_timeline.crucial_property_keys = d["crucial_property_keys"]
-        properties_timeline.effective_date_from = d.get("effective_date_from", UNSET)
-        properties_timeline.effective_date_to = d.get("effective_date_to", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("effective_date_from", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("PropertiesTimeline", "effective_date_from", _v, "a string or null")
+        properties_timeline.effective_date_from = _v
+        _v = d.get("effective_date_to", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("PropertiesTimeline", "effective_date_to", _v, "a string or null")
+        properties_timeline.effective_date_to = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("effective_date_from" in d) + ("effective_date_to" in d):
             properties_timeline.additional_properties = {}
         else:

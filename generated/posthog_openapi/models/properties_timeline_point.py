@@ -24,6 +24,9 @@ _FIELDS = frozenset(
         "relevant_event_count",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(("relevant_event_count",))
 
 
 def _convert_timestamp(d: dict[str, Any]) -> datetime.datetime:
@@ -106,8 +109,12 @@ class PropertiesTimelinePoint(LazyModel):
         _v = d["properties"]
         if not (type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("PropertiesTimelinePoint", "properties", _v, "an object")
-        properties_timeline_point.relevant_event_count = d.get("relevant_event_count", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("relevant_event_count", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("PropertiesTimelinePoint", "relevant_event_count", _v, "an integer")
+        properties_timeline_point.relevant_event_count = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("relevant_event_count" in d):
             properties_timeline_point.additional_properties = {}
         else:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.property_filter_type import PropertyFilterType
 from ..models.property_operator import PropertyOperator
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 T = TypeVar("T", bound="PropertyFilter")
 _new = object.__new__  # from_dict fills the slots itself
@@ -20,6 +20,15 @@ _FIELDS = frozenset(
         "value",
         "operator",
         "type",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "key",
+        "operator",
+        "type_",
     )
 )
 
@@ -88,7 +97,10 @@ class PropertyFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         property_filter = _new(cls)
-        property_filter.key = d["key"]
+        _v = d["key"]
+        if not (isinstance(_v, str)):
+            raise bad_type("PropertyFilter", "key", _v, "a string")
+        property_filter.key = _v
 
         def _parse_value(data: object) -> bool | float | list[bool | float | str] | str | Unset:
             if isinstance(data, Unset):
@@ -133,7 +145,8 @@ class PropertyFilter:
             type_ = PropertyFilterType(_type_)
 
         property_filter.type_ = type_
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1 + ("value" in d) + ("operator" in d) + ("type" in d):
             property_filter.additional_properties = {}
         else:

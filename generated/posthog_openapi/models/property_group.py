@@ -22,6 +22,9 @@ _FIELDS = frozenset(
         "values",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(("type_",))
 
 
 @_attrs_define
@@ -68,7 +71,8 @@ class PropertyGroup:
 
         property_group.type_ = type_
         property_group.values = [PropertyFilter.from_dict(item) for item in d["values"]]
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2:
             property_group.additional_properties = {}
         else:

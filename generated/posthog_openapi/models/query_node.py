@@ -6,13 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 T = TypeVar("T", bound="QueryNode")
 _new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(("kind",))
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(("kind",))
 
 
 @_attrs_define
@@ -42,8 +45,12 @@ class QueryNode:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         query_node = _new(cls)
-        query_node.kind = d.get("kind", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("kind", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("QueryNode", "kind", _v, "a string")
+        query_node.kind = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("kind" in d):
             query_node.additional_properties = {}
         else:

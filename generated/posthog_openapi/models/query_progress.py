@@ -6,13 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 T = TypeVar("T", bound="QueryProgress")
 _new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
+    (
+        "rows_read",
+        "bytes_read",
+        "estimated_rows_total",
+        "time_elapsed",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
     (
         "rows_read",
         "bytes_read",
@@ -66,11 +76,29 @@ class QueryProgress:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         query_progress = _new(cls)
-        query_progress.rows_read = d.get("rows_read", UNSET)
-        query_progress.bytes_read = d.get("bytes_read", UNSET)
-        query_progress.estimated_rows_total = d.get("estimated_rows_total", UNSET)
-        query_progress.time_elapsed = d.get("time_elapsed", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("rows_read", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("QueryProgress", "rows_read", _v, "an integer")
+        query_progress.rows_read = _v
+        _v = d.get("bytes_read", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("QueryProgress", "bytes_read", _v, "an integer")
+        query_progress.bytes_read = _v
+        _v = d.get("estimated_rows_total", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("QueryProgress", "estimated_rows_total", _v, "an integer")
+        query_progress.estimated_rows_total = _v
+        _v = d.get("time_elapsed", UNSET)
+        if not (
+            _v is UNSET
+            or type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+        ):
+            raise bad_type("QueryProgress", "time_elapsed", _v, "a number")
+        query_progress.time_elapsed = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("rows_read" in d) + ("bytes_read" in d) + ("estimated_rows_total" in d) + (
             "time_elapsed" in d
         ):

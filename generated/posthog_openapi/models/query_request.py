@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.refresh_mode import RefreshMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.actors_query import ActorsQuery
@@ -38,6 +38,14 @@ _FIELDS = frozenset(
         "name",
         "filters_override",
         "variables_override",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "client_query_id",
+        "name",
     )
 )
 
@@ -287,7 +295,10 @@ class QueryRequest:
         query = _parse_query(d["query"])
 
         query_request.query = query
-        query_request.client_query_id = d.get("client_query_id", UNSET)
+        _v = d.get("client_query_id", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("QueryRequest", "client_query_id", _v, "a string or null")
+        query_request.client_query_id = _v
 
         def _parse_refresh(data: object) -> None | RefreshMode | Unset:
             if data is None:
@@ -307,7 +318,10 @@ class QueryRequest:
         refresh = _parse_refresh(d.get("refresh", UNSET))
 
         query_request.refresh = refresh
-        query_request.name = d.get("name", UNSET)
+        _v = d.get("name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("QueryRequest", "name", _v, "a string or null")
+        query_request.name = _v
         _v = d.get("filters_override", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -322,7 +336,8 @@ class QueryRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         query_request.variables_override = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1 + ("client_query_id" in d) + ("refresh" in d) + ("name" in d) + ("filters_override" in d) + (
             "variables_override" in d
         ):

@@ -6,11 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import bad_type
+
 T = TypeVar("T", bound="QueryTiming")
 _new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(
+    (
+        "k",
+        "t",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
     (
         "k",
         "t",
@@ -51,9 +61,16 @@ class QueryTiming:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         query_timing = _new(cls)
-        query_timing.k = d["k"]
-        query_timing.t = d["t"]
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d["k"]
+        if not (isinstance(_v, str)):
+            raise bad_type("QueryTiming", "k", _v, "a string")
+        query_timing.k = _v
+        _v = d["t"]
+        if not (type(_v) is float or type(_v) is int or (isinstance(_v, int | float) and type(_v) is not bool)):
+            raise bad_type("QueryTiming", "t", _v, "a number")
+        query_timing.t = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2:
             query_timing.additional_properties = {}
         else:

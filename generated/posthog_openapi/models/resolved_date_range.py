@@ -19,6 +19,9 @@ _FIELDS = frozenset(
         "date_to",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(())
 
 
 def _convert_date_from(d: dict[str, Any]) -> datetime.datetime:
@@ -93,7 +96,8 @@ class ResolvedDateRange(LazyModel):
         _v = d["date_to"]
         if not (isinstance(_v, str)):
             raise bad_type("ResolvedDateRange", "date_to", _v, "a string")
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2:
             resolved_date_range.additional_properties = {}
         else:

@@ -24,6 +24,9 @@ _FIELDS = frozenset(
         "values",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(("label",))
 
 
 def _convert_date(d: dict[str, Any]) -> datetime.datetime:
@@ -90,12 +93,16 @@ class RetentionCohort(LazyModel):
         d = dict(src_dict)
         retention_cohort = _new(cls)
         retention_cohort._src = d
-        retention_cohort.label = d["label"]
+        _v = d["label"]
+        if not (isinstance(_v, str)):
+            raise bad_type("RetentionCohort", "label", _v, "a string")
+        retention_cohort.label = _v
         _v = d["date"]
         if not (isinstance(_v, str)):
             raise bad_type("RetentionCohort", "date", _v, "a string")
         retention_cohort.values = [RetentionValue.from_dict(item) for item in d["values"]]
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 3:
             retention_cohort.additional_properties = {}
         else:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.entity_type import EntityType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.property_filter import PropertyFilter
@@ -26,6 +26,17 @@ _FIELDS = frozenset(
         "custom_name",
         "order",
         "properties",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "id",
+        "kind",
+        "name",
+        "custom_name",
+        "order",
     )
 )
 
@@ -127,7 +138,16 @@ class RetentionEntity:
             _load()
         d = dict(src_dict)
         retention_entity = _new(cls)
-        retention_entity.id = d.get("id", UNSET)
+        _v = d.get("id", UNSET)
+        if not (
+            _v is UNSET
+            or isinstance(_v, str)
+            or type(_v) is int
+            or (isinstance(_v, int) and type(_v) is not bool)
+            or _v is None
+        ):
+            raise bad_type("RetentionEntity", "id", _v, "a string or an integer or null")
+        retention_entity.id = _v
 
         def _parse_type_(data: object) -> EntityType | None | Unset:
             if data is None:
@@ -147,15 +167,28 @@ class RetentionEntity:
         type_ = _parse_type_(d.get("type", UNSET))
 
         retention_entity.type_ = type_
-        retention_entity.kind = d.get("kind", UNSET)
-        retention_entity.name = d.get("name", UNSET)
-        retention_entity.custom_name = d.get("custom_name", UNSET)
-        retention_entity.order = d.get("order", UNSET)
+        _v = d.get("kind", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("RetentionEntity", "kind", _v, "a string or null")
+        retention_entity.kind = _v
+        _v = d.get("name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("RetentionEntity", "name", _v, "a string or null")
+        retention_entity.name = _v
+        _v = d.get("custom_name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("RetentionEntity", "custom_name", _v, "a string or null")
+        retention_entity.custom_name = _v
+        _v = d.get("order", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("RetentionEntity", "order", _v, "an integer or null")
+        retention_entity.order = _v
         _properties = d.get("properties", UNSET)
         retention_entity.properties = (
             _properties if isinstance(_properties, Unset) else [PropertyFilter.from_dict(item) for item in _properties]
         )
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("id" in d) + ("type" in d) + ("kind" in d) + ("name" in d) + ("custom_name" in d) + (
             "order" in d
         ) + ("properties" in d):

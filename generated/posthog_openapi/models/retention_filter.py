@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.retention_period import RetentionPeriod
 from ..models.retention_type import RetentionType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.retention_entity import RetentionEntity
@@ -25,6 +25,14 @@ _FIELDS = frozenset(
         "totalIntervals",
         "targetEntity",
         "returningEntity",
+        "cumulative",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "total_intervals",
         "cumulative",
     )
 )
@@ -161,7 +169,10 @@ class RetentionFilter:
         period = _parse_period(d.get("period", UNSET))
 
         retention_filter.period = period
-        retention_filter.total_intervals = d.get("totalIntervals", UNSET)
+        _v = d.get("totalIntervals", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("RetentionFilter", "totalIntervals", _v, "an integer or null")
+        retention_filter.total_intervals = _v
         _v = d.get("targetEntity", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -176,8 +187,12 @@ class RetentionFilter:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         retention_filter.returning_entity = _v
-        retention_filter.cumulative = d.get("cumulative", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("cumulative", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("RetentionFilter", "cumulative", _v, "a boolean or null")
+        retention_filter.cumulative = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("retentionType" in d) + ("period" in d) + ("totalIntervals" in d) + ("targetEntity" in d) + (
             "returningEntity" in d
         ) + ("cumulative" in d):

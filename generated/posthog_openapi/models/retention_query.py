@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.breakdown_filter import BreakdownFilter
@@ -32,6 +32,17 @@ _FIELDS = frozenset(
         "breakdownFilter",
         "version",
         "tags",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "kind",
+        "filter_test_accounts",
+        "sampling_factor",
+        "aggregation_group_type_index",
+        "version",
     )
 )
 
@@ -165,10 +176,10 @@ class RetentionQuery:
             _load()
         d = dict(src_dict)
         retention_query = _new(cls)
-        kind = cast(Literal["RetentionQuery"], d["kind"])
-        if kind != "RetentionQuery":
-            raise ValueError(f"kind must match const 'RetentionQuery', got '{kind}'")
-        retention_query.kind = kind
+        _v = d["kind"]
+        if _v != "RetentionQuery":
+            raise ValueError(f"kind must match const 'RetentionQuery', got '{_v}'")
+        retention_query.kind = _v
         retention_filter = RetentionFilter.from_dict(d["retentionFilter"])
 
         retention_query.retention_filter = retention_filter
@@ -205,9 +216,24 @@ class RetentionQuery:
         properties = _parse_properties(d.get("properties", UNSET))
 
         retention_query.properties = properties
-        retention_query.filter_test_accounts = d.get("filterTestAccounts", UNSET)
-        retention_query.sampling_factor = d.get("samplingFactor", UNSET)
-        retention_query.aggregation_group_type_index = d.get("aggregation_group_type_index", UNSET)
+        _v = d.get("filterTestAccounts", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("RetentionQuery", "filterTestAccounts", _v, "a boolean or null")
+        retention_query.filter_test_accounts = _v
+        _v = d.get("samplingFactor", UNSET)
+        if not (
+            _v is UNSET
+            or type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+        ):
+            raise bad_type("RetentionQuery", "samplingFactor", _v, "a number or null")
+        retention_query.sampling_factor = _v
+        _v = d.get("aggregation_group_type_index", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("RetentionQuery", "aggregation_group_type_index", _v, "an integer or null")
+        retention_query.aggregation_group_type_index = _v
         _v = d.get("breakdownFilter", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -215,7 +241,10 @@ class RetentionQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         retention_query.breakdown_filter = _v
-        retention_query.version = d.get("version", UNSET)
+        _v = d.get("version", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("RetentionQuery", "version", _v, "an integer or null")
+        retention_query.version = _v
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
             try:

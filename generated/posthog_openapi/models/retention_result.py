@@ -25,6 +25,14 @@ _FIELDS = frozenset(
         "timezone",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "is_cached",
+        "timezone",
+    )
+)
 
 
 def _convert_last_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
@@ -106,12 +114,19 @@ class RetentionResult(LazyModel):
         retention_result = _new(cls)
         retention_result._src = d
         retention_result.result = [RetentionCohort.from_dict(item) for item in d["result"]]
-        retention_result.is_cached = d.get("is_cached", UNSET)
+        _v = d.get("is_cached", UNSET)
+        if not (_v is UNSET or _v is True or _v is False):
+            raise bad_type("RetentionResult", "is_cached", _v, "a boolean")
+        retention_result.is_cached = _v
         _v = d.get("last_refresh", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("RetentionResult", "last_refresh", _v, "a string or null")
-        retention_result.timezone = d.get("timezone", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("timezone", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("RetentionResult", "timezone", _v, "a string")
+        retention_result.timezone = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1 + ("is_cached" in d) + ("last_refresh" in d) + ("timezone" in d):
             retention_result.additional_properties = {}
         else:

@@ -6,11 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import bad_type
+
 T = TypeVar("T", bound="RetentionValue")
 _new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(("count",))
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(("count",))
 
 
 @_attrs_define
@@ -41,8 +46,12 @@ class RetentionValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         retention_value = _new(cls)
-        retention_value.count = d["count"]
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d["count"]
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("RetentionValue", "count", _v, "an integer")
+        retention_value.count = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1:
             retention_value.additional_properties = {}
         else:

@@ -20,6 +20,14 @@ _FIELDS = frozenset(
         "access_token",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "enabled",
+        "access_token",
+    )
+)
 
 
 def _convert_created_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
@@ -91,12 +99,19 @@ class SharingConfiguration(LazyModel):
         d = dict(src_dict)
         sharing_configuration = _new(cls)
         sharing_configuration._src = d
-        sharing_configuration.enabled = d["enabled"]
+        _v = d["enabled"]
+        if not (_v is True or _v is False):
+            raise bad_type("SharingConfiguration", "enabled", _v, "a boolean")
+        sharing_configuration.enabled = _v
         _v = d.get("created_at", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("SharingConfiguration", "created_at", _v, "a string or null")
-        sharing_configuration.access_token = d.get("access_token", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("access_token", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("SharingConfiguration", "access_token", _v, "a string or null")
+        sharing_configuration.access_token = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1 + ("created_at" in d) + ("access_token" in d):
             sharing_configuration.additional_properties = {}
         else:

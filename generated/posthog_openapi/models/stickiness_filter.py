@@ -14,6 +14,9 @@ _new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(("display",))
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(())
 
 
 @_attrs_define
@@ -67,7 +70,8 @@ class StickinessFilter:
         display = _parse_display(d.get("display", UNSET))
 
         stickiness_filter.display = display
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("display" in d):
             stickiness_filter.additional_properties = {}
         else:

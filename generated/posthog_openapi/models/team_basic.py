@@ -24,6 +24,17 @@ _FIELDS = frozenset(
         "timezone",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "id",
+        "name",
+        "project_id",
+        "api_token",
+        "timezone",
+    )
+)
 
 
 def _convert_uuid(d: dict[str, Any]) -> UUID | Unset:
@@ -126,18 +137,34 @@ class TeamBasic(LazyModel):
         d = dict(src_dict)
         team_basic = _new(cls)
         team_basic._src = d
-        team_basic.id = d["id"]
-        team_basic.name = d["name"]
+        _v = d["id"]
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("TeamBasic", "id", _v, "an integer")
+        team_basic.id = _v
+        _v = d["name"]
+        if not (isinstance(_v, str)):
+            raise bad_type("TeamBasic", "name", _v, "a string")
+        team_basic.name = _v
         _v = d.get("uuid", UNSET)
         if not (_v is UNSET or isinstance(_v, str)):
             raise bad_type("TeamBasic", "uuid", _v, "a string")
-        team_basic.project_id = d.get("project_id", UNSET)
+        _v = d.get("project_id", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("TeamBasic", "project_id", _v, "an integer")
+        team_basic.project_id = _v
         _v = d.get("organization", UNSET)
         if not (_v is UNSET or isinstance(_v, str)):
             raise bad_type("TeamBasic", "organization", _v, "a string")
-        team_basic.api_token = d.get("api_token", UNSET)
-        team_basic.timezone = d.get("timezone", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("api_token", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("TeamBasic", "api_token", _v, "a string")
+        team_basic.api_token = _v
+        _v = d.get("timezone", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("TeamBasic", "timezone", _v, "a string")
+        team_basic.timezone = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("uuid" in d) + ("project_id" in d) + ("organization" in d) + ("api_token" in d) + (
             "timezone" in d
         ):

@@ -21,6 +21,14 @@ _FIELDS = frozenset(
         "result",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "is_cached",
+        "timezone",
+    )
+)
 
 
 def _convert_last_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
@@ -93,13 +101,20 @@ class TimingResult(LazyModel):
         d = dict(src_dict)
         timing_result = _new(cls)
         timing_result._src = d
-        timing_result.is_cached = d.get("is_cached", UNSET)
+        _v = d.get("is_cached", UNSET)
+        if not (_v is UNSET or _v is True or _v is False):
+            raise bad_type("TimingResult", "is_cached", _v, "a boolean")
+        timing_result.is_cached = _v
         _v = d.get("last_refresh", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("TimingResult", "last_refresh", _v, "a string or null")
-        timing_result.timezone = d.get("timezone", UNSET)
+        _v = d.get("timezone", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("TimingResult", "timezone", _v, "a string")
+        timing_result.timezone = _v
         timing_result.result = d.get("result", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("is_cached" in d) + ("last_refresh" in d) + ("timezone" in d) + ("result" in d):
             timing_result.additional_properties = {}
         else:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.entity_type import EntityType
 from ..models.math_type import MathType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.property_group import PropertyGroup
@@ -26,6 +26,17 @@ _FIELDS = frozenset(
         "math",
         "math_property",
         "properties",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "id",
+        "name",
+        "type_",
+        "math",
+        "math_property",
     )
 )
 
@@ -109,8 +120,14 @@ class TrendEntity:
             _load()
         d = dict(src_dict)
         trend_entity = _new(cls)
-        trend_entity.id = d["id"]
-        trend_entity.name = d.get("name", UNSET)
+        _v = d["id"]
+        if not (isinstance(_v, str) or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("TrendEntity", "id", _v, "a string or an integer")
+        trend_entity.id = _v
+        _v = d.get("name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("TrendEntity", "name", _v, "a string")
+        trend_entity.name = _v
         _type_ = d.get("type", UNSET)
         type_: EntityType | Unset
         if isinstance(_type_, Unset):
@@ -127,12 +144,16 @@ class TrendEntity:
             math = MathType(_math)
 
         trend_entity.math = math
-        trend_entity.math_property = d.get("math_property", UNSET)
+        _v = d.get("math_property", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("TrendEntity", "math_property", _v, "a string")
+        trend_entity.math_property = _v
         _properties = d.get("properties", UNSET)
         trend_entity.properties = (
             _properties if isinstance(_properties, Unset) else [PropertyGroup.from_dict(item) for item in _properties]
         )
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1 + ("name" in d) + ("type" in d) + ("math" in d) + ("math_property" in d) + ("properties" in d):
             trend_entity.additional_properties = {}
         else:

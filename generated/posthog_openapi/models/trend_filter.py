@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.property_filter import PropertyFilter
@@ -23,6 +23,15 @@ _FIELDS = frozenset(
         "events",
         "actions",
         "properties",
+        "filter_test_accounts",
+        "date_from",
+        "date_to",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
         "filter_test_accounts",
         "date_from",
         "date_to",
@@ -153,10 +162,20 @@ class TrendFilter:
         properties = _parse_properties(d.get("properties", UNSET))
 
         trend_filter.properties = properties
-        trend_filter.filter_test_accounts = d.get("filter_test_accounts", UNSET)
-        trend_filter.date_from = d.get("date_from", UNSET)
-        trend_filter.date_to = d.get("date_to", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("filter_test_accounts", UNSET)
+        if not (_v is UNSET or _v is True or _v is False):
+            raise bad_type("TrendFilter", "filter_test_accounts", _v, "a boolean")
+        trend_filter.filter_test_accounts = _v
+        _v = d.get("date_from", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("TrendFilter", "date_from", _v, "a string or null")
+        trend_filter.date_from = _v
+        _v = d.get("date_to", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("TrendFilter", "date_to", _v, "a string or null")
+        trend_filter.date_to = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("events" in d) + ("actions" in d) + ("properties" in d) + ("filter_test_accounts" in d) + (
             "date_from" in d
         ) + ("date_to" in d):

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.breakdown_type import BreakdownType
 from ..models.interval_type import IntervalType
 from ..models.trend_display import TrendDisplay
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.property_filter import PropertyFilter
@@ -26,6 +26,22 @@ _FIELDS = frozenset(
         "events",
         "actions",
         "properties",
+        "filter_test_accounts",
+        "date_from",
+        "date_to",
+        "breakdown",
+        "breakdown_type",
+        "interval",
+        "compare",
+        "compare_to",
+        "display",
+        "formula",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
         "filter_test_accounts",
         "date_from",
         "date_to",
@@ -235,10 +251,22 @@ class TrendRequest:
         properties = _parse_properties(d.get("properties", UNSET))
 
         trend_request.properties = properties
-        trend_request.filter_test_accounts = d.get("filter_test_accounts", UNSET)
-        trend_request.date_from = d.get("date_from", UNSET)
-        trend_request.date_to = d.get("date_to", UNSET)
-        trend_request.breakdown = d.get("breakdown", UNSET)
+        _v = d.get("filter_test_accounts", UNSET)
+        if not (_v is UNSET or _v is True or _v is False):
+            raise bad_type("TrendRequest", "filter_test_accounts", _v, "a boolean")
+        trend_request.filter_test_accounts = _v
+        _v = d.get("date_from", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("TrendRequest", "date_from", _v, "a string")
+        trend_request.date_from = _v
+        _v = d.get("date_to", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("TrendRequest", "date_to", _v, "a string")
+        trend_request.date_to = _v
+        _v = d.get("breakdown", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("TrendRequest", "breakdown", _v, "a string")
+        trend_request.breakdown = _v
         _breakdown_type = d.get("breakdown_type", UNSET)
         breakdown_type: BreakdownType | Unset
         if isinstance(_breakdown_type, Unset):
@@ -255,8 +283,14 @@ class TrendRequest:
             interval = IntervalType(_interval)
 
         trend_request.interval = interval
-        trend_request.compare = d.get("compare", UNSET)
-        trend_request.compare_to = d.get("compare_to", UNSET)
+        _v = d.get("compare", UNSET)
+        if not (_v is UNSET or _v is True or _v is False):
+            raise bad_type("TrendRequest", "compare", _v, "a boolean")
+        trend_request.compare = _v
+        _v = d.get("compare_to", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("TrendRequest", "compare_to", _v, "a string")
+        trend_request.compare_to = _v
         _display = d.get("display", UNSET)
         display: TrendDisplay | Unset
         if isinstance(_display, Unset):
@@ -265,13 +299,12 @@ class TrendRequest:
             display = TrendDisplay(_display)
 
         trend_request.display = display
-        trend_request.formula = d.get("formula", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
-        if len(d) == 0 + ("events" in d) + ("actions" in d) + ("properties" in d) + ("filter_test_accounts" in d) + (
-            "date_from" in d
-        ) + ("date_to" in d) + ("breakdown" in d) + ("breakdown_type" in d) + ("interval" in d) + ("compare" in d) + (
-            "compare_to" in d
-        ) + ("display" in d) + ("formula" in d):
+        _v = d.get("formula", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("TrendRequest", "formula", _v, "a string")
+        trend_request.formula = _v
+        # One subset test (in C) instead of filtering every key: usually there is nothing else.
+        if d.keys() <= _FIELDS:
             trend_request.additional_properties = {}
         else:
             trend_request.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

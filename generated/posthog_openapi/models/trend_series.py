@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.compare_label import CompareLabel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.trend_filter import TrendFilter
@@ -29,6 +29,18 @@ _FIELDS = frozenset(
         "compare",
         "compare_label",
         "filter",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "label",
+        "count",
+        "aggregated_value",
+        "breakdown_value",
+        "compare",
+        "compare_label",
     )
 )
 
@@ -131,11 +143,43 @@ class TrendSeries:
         trend_series.data = d["data"]
         trend_series.days = d["days"]
         trend_series.labels = d["labels"]
-        trend_series.label = d["label"]
-        trend_series.count = d.get("count", UNSET)
-        trend_series.aggregated_value = d.get("aggregated_value", UNSET)
-        trend_series.breakdown_value = d.get("breakdown_value", UNSET)
-        trend_series.compare = d.get("compare", UNSET)
+        _v = d["label"]
+        if not (isinstance(_v, str)):
+            raise bad_type("TrendSeries", "label", _v, "a string")
+        trend_series.label = _v
+        _v = d.get("count", UNSET)
+        if not (
+            _v is UNSET
+            or type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+        ):
+            raise bad_type("TrendSeries", "count", _v, "a number")
+        trend_series.count = _v
+        _v = d.get("aggregated_value", UNSET)
+        if not (
+            _v is UNSET
+            or type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+        ):
+            raise bad_type("TrendSeries", "aggregated_value", _v, "a number")
+        trend_series.aggregated_value = _v
+        _v = d.get("breakdown_value", UNSET)
+        if not (
+            _v is UNSET
+            or isinstance(_v, str)
+            or type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+        ):
+            raise bad_type("TrendSeries", "breakdown_value", _v, "a string or a number or null")
+        trend_series.breakdown_value = _v
+        _v = d.get("compare", UNSET)
+        if not (_v is UNSET or _v is True or _v is False):
+            raise bad_type("TrendSeries", "compare", _v, "a boolean")
+        trend_series.compare = _v
         _compare_label = d.get("compare_label", UNSET)
         compare_label: CompareLabel | Unset
         if isinstance(_compare_label, Unset):
@@ -152,7 +196,8 @@ class TrendSeries:
             filter_ = TrendFilter.from_dict(_filter_)
 
         trend_series.filter_ = filter_
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 4 + ("count" in d) + ("aggregated_value" in d) + ("breakdown_value" in d) + ("compare" in d) + (
             "compare_label" in d
         ) + ("filter" in d):

@@ -50,6 +50,23 @@ _FIELDS = frozenset(
         "last_modified_by",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "id",
+        "short_id",
+        "view_count",
+        "name",
+        "derived_name",
+        "description",
+        "refreshing",
+        "saved",
+        "favorited",
+        "user_access_level",
+        "search_match_type",
+    )
+)
 
 
 def _convert_filters(d: dict[str, Any]) -> InsightFilters | Unset:
@@ -413,11 +430,26 @@ class TrendingInsight(LazyModel):
         d = dict(src_dict)
         trending_insight = _new(cls)
         trending_insight._src = d
-        trending_insight.id = d["id"]
-        trending_insight.short_id = d["short_id"]
-        trending_insight.view_count = d["view_count"]
-        trending_insight.name = d.get("name", UNSET)
-        trending_insight.derived_name = d.get("derived_name", UNSET)
+        _v = d["id"]
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("TrendingInsight", "id", _v, "an integer")
+        trending_insight.id = _v
+        _v = d["short_id"]
+        if not (isinstance(_v, str)):
+            raise bad_type("TrendingInsight", "short_id", _v, "a string")
+        trending_insight.short_id = _v
+        _v = d["view_count"]
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("TrendingInsight", "view_count", _v, "an integer")
+        trending_insight.view_count = _v
+        _v = d.get("name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("TrendingInsight", "name", _v, "a string or null")
+        trending_insight.name = _v
+        _v = d.get("derived_name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("TrendingInsight", "derived_name", _v, "a string or null")
+        trending_insight.derived_name = _v
         _v = d.get("filters", UNSET)
         if not (_v is UNSET or type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("TrendingInsight", "filters", _v, "an object")
@@ -463,12 +495,21 @@ class TrendingInsight(LazyModel):
             if isinstance(_dashboard_tiles, Unset)
             else [DashboardTileBasic.from_dict(item) for item in _dashboard_tiles]
         )
-        trending_insight.description = d.get("description", UNSET)
+        _v = d.get("description", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("TrendingInsight", "description", _v, "a string or null")
+        trending_insight.description = _v
         _v = d.get("last_refresh", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("TrendingInsight", "last_refresh", _v, "a string or null")
-        trending_insight.refreshing = d.get("refreshing", UNSET)
-        trending_insight.saved = d.get("saved", UNSET)
+        _v = d.get("refreshing", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("TrendingInsight", "refreshing", _v, "a boolean or null")
+        trending_insight.refreshing = _v
+        _v = d.get("saved", UNSET)
+        if not (_v is UNSET or _v is True or _v is False):
+            raise bad_type("TrendingInsight", "saved", _v, "a boolean")
+        trending_insight.saved = _v
         trending_insight.tags = d.get("tags", UNSET)
         _v = d.get("updated_at", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
@@ -486,12 +527,21 @@ class TrendingInsight(LazyModel):
         _v = d.get("last_modified_at", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("TrendingInsight", "last_modified_at", _v, "a string or null")
-        trending_insight.favorited = d.get("favorited", UNSET)
-        trending_insight.user_access_level = d.get("user_access_level", UNSET)
+        _v = d.get("favorited", UNSET)
+        if not (_v is UNSET or _v is True or _v is False):
+            raise bad_type("TrendingInsight", "favorited", _v, "a boolean")
+        trending_insight.favorited = _v
+        _v = d.get("user_access_level", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("TrendingInsight", "user_access_level", _v, "a string or null")
+        trending_insight.user_access_level = _v
         _v = d.get("last_viewed_at", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("TrendingInsight", "last_viewed_at", _v, "a string or null")
-        trending_insight.search_match_type = d.get("search_match_type", UNSET)
+        _v = d.get("search_match_type", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("TrendingInsight", "search_match_type", _v, "a string or null")
+        trending_insight.search_match_type = _v
         _viewers = d.get("viewers", UNSET)
         trending_insight.viewers = (
             _viewers if isinstance(_viewers, Unset) else [UserBasic.from_dict(item) for item in _viewers]
@@ -503,16 +553,8 @@ class TrendingInsight(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         trending_insight.last_modified_by = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
-        if len(d) == 3 + ("name" in d) + ("derived_name" in d) + ("filters" in d) + ("query" in d) + (
-            "dashboards" in d
-        ) + ("dashboard_tiles" in d) + ("description" in d) + ("last_refresh" in d) + ("refreshing" in d) + (
-            "saved" in d
-        ) + ("tags" in d) + ("updated_at" in d) + ("created_by" in d) + ("created_at" in d) + (
-            "last_modified_at" in d
-        ) + ("favorited" in d) + ("user_access_level" in d) + ("last_viewed_at" in d) + ("search_match_type" in d) + (
-            "viewers" in d
-        ) + ("last_modified_by" in d):
+        # One subset test (in C) instead of filtering every key: usually there is nothing else.
+        if d.keys() <= _FIELDS:
             trending_insight.additional_properties = {}
         else:
             trending_insight.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chart_display_type import ChartDisplayType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 T = TypeVar("T", bound="TrendsFilter")
 _new = object.__new__  # from_dict fills the slots itself
@@ -22,6 +22,17 @@ _FIELDS = frozenset(
         "showLegend",
         "aggregationAxisFormat",
         "decimalPlaces",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "formula",
+        "smoothing_intervals",
+        "show_legend",
+        "aggregation_axis_format",
+        "decimal_places",
     )
 )
 
@@ -140,13 +151,35 @@ class TrendsFilter:
         display = _parse_display(d.get("display", UNSET))
 
         trends_filter.display = display
-        trends_filter.formula = d.get("formula", UNSET)
+        _v = d.get("formula", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("TrendsFilter", "formula", _v, "a string or null")
+        trends_filter.formula = _v
         trends_filter.formulas = d.get("formulas", UNSET)
-        trends_filter.smoothing_intervals = d.get("smoothingIntervals", UNSET)
-        trends_filter.show_legend = d.get("showLegend", UNSET)
-        trends_filter.aggregation_axis_format = d.get("aggregationAxisFormat", UNSET)
-        trends_filter.decimal_places = d.get("decimalPlaces", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("smoothingIntervals", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("TrendsFilter", "smoothingIntervals", _v, "an integer or null")
+        trends_filter.smoothing_intervals = _v
+        _v = d.get("showLegend", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("TrendsFilter", "showLegend", _v, "a boolean or null")
+        trends_filter.show_legend = _v
+        _v = d.get("aggregationAxisFormat", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("TrendsFilter", "aggregationAxisFormat", _v, "a string or null")
+        trends_filter.aggregation_axis_format = _v
+        _v = d.get("decimalPlaces", UNSET)
+        if not (
+            _v is UNSET
+            or type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+        ):
+            raise bad_type("TrendsFilter", "decimalPlaces", _v, "a number or null")
+        trends_filter.decimal_places = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("display" in d) + ("formula" in d) + ("formulas" in d) + ("smoothingIntervals" in d) + (
             "showLegend" in d
         ) + ("aggregationAxisFormat" in d) + ("decimalPlaces" in d):

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.interval_type import IntervalType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.actions_node import ActionsNode
@@ -40,6 +40,17 @@ _FIELDS = frozenset(
         "conversionGoal",
         "version",
         "tags",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "kind",
+        "filter_test_accounts",
+        "sampling_factor",
+        "aggregation_group_type_index",
+        "version",
     )
 )
 
@@ -225,10 +236,10 @@ class TrendsQuery:
             _load()
         d = dict(src_dict)
         trends_query = _new(cls)
-        kind = cast(Literal["TrendsQuery"], d["kind"])
-        if kind != "TrendsQuery":
-            raise ValueError(f"kind must match const 'TrendsQuery', got '{kind}'")
-        trends_query.kind = kind
+        _v = d["kind"]
+        if _v != "TrendsQuery":
+            raise ValueError(f"kind must match const 'TrendsQuery', got '{_v}'")
+        trends_query.kind = _v
         series = []
         _series = d["series"]
         for series_item_data in _series:
@@ -305,9 +316,24 @@ class TrendsQuery:
         properties = _parse_properties(d.get("properties", UNSET))
 
         trends_query.properties = properties
-        trends_query.filter_test_accounts = d.get("filterTestAccounts", UNSET)
-        trends_query.sampling_factor = d.get("samplingFactor", UNSET)
-        trends_query.aggregation_group_type_index = d.get("aggregation_group_type_index", UNSET)
+        _v = d.get("filterTestAccounts", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("TrendsQuery", "filterTestAccounts", _v, "a boolean or null")
+        trends_query.filter_test_accounts = _v
+        _v = d.get("samplingFactor", UNSET)
+        if not (
+            _v is UNSET
+            or type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+        ):
+            raise bad_type("TrendsQuery", "samplingFactor", _v, "a number or null")
+        trends_query.sampling_factor = _v
+        _v = d.get("aggregation_group_type_index", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("TrendsQuery", "aggregation_group_type_index", _v, "an integer or null")
+        trends_query.aggregation_group_type_index = _v
         _v = d.get("breakdownFilter", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -330,7 +356,10 @@ class TrendsQuery:
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         trends_query.trends_filter = _v
         trends_query.conversion_goal = d.get("conversionGoal", UNSET)
-        trends_query.version = d.get("version", UNSET)
+        _v = d.get("version", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("TrendsQuery", "version", _v, "an integer or null")
+        trends_query.version = _v
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
             try:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 T = TypeVar("T", bound="TrendsSeriesAction")
 _new = object.__new__  # from_dict fills the slots itself
@@ -16,6 +16,19 @@ _FIELDS = frozenset(
     (
         "id",
         "type",
+        "order",
+        "name",
+        "custom_name",
+        "math",
+        "math_property",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "id",
+        "type_",
         "order",
         "name",
         "custom_name",
@@ -115,14 +128,42 @@ class TrendsSeriesAction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         trends_series_action = _new(cls)
-        trends_series_action.id = d.get("id", UNSET)
-        trends_series_action.type_ = d.get("type", UNSET)
-        trends_series_action.order = d.get("order", UNSET)
-        trends_series_action.name = d.get("name", UNSET)
-        trends_series_action.custom_name = d.get("custom_name", UNSET)
-        trends_series_action.math = d.get("math", UNSET)
-        trends_series_action.math_property = d.get("math_property", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        _v = d.get("id", UNSET)
+        if not (
+            _v is UNSET
+            or isinstance(_v, str)
+            or type(_v) is int
+            or (isinstance(_v, int) and type(_v) is not bool)
+            or _v is None
+        ):
+            raise bad_type("TrendsSeriesAction", "id", _v, "a string or an integer or null")
+        trends_series_action.id = _v
+        _v = d.get("type", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("TrendsSeriesAction", "type", _v, "a string or null")
+        trends_series_action.type_ = _v
+        _v = d.get("order", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("TrendsSeriesAction", "order", _v, "an integer or null")
+        trends_series_action.order = _v
+        _v = d.get("name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("TrendsSeriesAction", "name", _v, "a string or null")
+        trends_series_action.name = _v
+        _v = d.get("custom_name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("TrendsSeriesAction", "custom_name", _v, "a string or null")
+        trends_series_action.custom_name = _v
+        _v = d.get("math", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("TrendsSeriesAction", "math", _v, "a string or null")
+        trends_series_action.math = _v
+        _v = d.get("math_property", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("TrendsSeriesAction", "math_property", _v, "a string or null")
+        trends_series_action.math_property = _v
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("id" in d) + ("type" in d) + ("order" in d) + ("name" in d) + ("custom_name" in d) + (
             "math" in d
         ) + ("math_property" in d):

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.compare_label import CompareLabel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, bad_type
 
 if TYPE_CHECKING:
     from ..models.free_form_object import FreeFormObject
@@ -32,6 +32,17 @@ _FIELDS = frozenset(
         "compare_label",
         "order",
         "filter",
+    )
+)
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "count",
+        "aggregated_value",
+        "label",
+        "compare",
+        "order",
     )
 )
 
@@ -183,9 +194,30 @@ class TrendsSeriesResult:
         trends_series_result.data = d.get("data", UNSET)
         trends_series_result.labels = d.get("labels", UNSET)
         trends_series_result.days = d.get("days", UNSET)
-        trends_series_result.count = d.get("count", UNSET)
-        trends_series_result.aggregated_value = d.get("aggregated_value", UNSET)
-        trends_series_result.label = d.get("label", UNSET)
+        _v = d.get("count", UNSET)
+        if not (
+            _v is UNSET
+            or type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+        ):
+            raise bad_type("TrendsSeriesResult", "count", _v, "a number or null")
+        trends_series_result.count = _v
+        _v = d.get("aggregated_value", UNSET)
+        if not (
+            _v is UNSET
+            or type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+        ):
+            raise bad_type("TrendsSeriesResult", "aggregated_value", _v, "a number or null")
+        trends_series_result.aggregated_value = _v
+        _v = d.get("label", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("TrendsSeriesResult", "label", _v, "a string or null")
+        trends_series_result.label = _v
         _v = d.get("action", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -194,7 +226,10 @@ class TrendsSeriesResult:
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         trends_series_result.action = _v
         trends_series_result.breakdown_value = d.get("breakdown_value", UNSET)
-        trends_series_result.compare = d.get("compare", UNSET)
+        _v = d.get("compare", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("TrendsSeriesResult", "compare", _v, "a boolean or null")
+        trends_series_result.compare = _v
 
         def _parse_compare_label(data: object) -> CompareLabel | None | Unset:
             if data is None:
@@ -214,7 +249,10 @@ class TrendsSeriesResult:
         compare_label = _parse_compare_label(d.get("compare_label", UNSET))
 
         trends_series_result.compare_label = compare_label
-        trends_series_result.order = d.get("order", UNSET)
+        _v = d.get("order", UNSET)
+        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+            raise bad_type("TrendsSeriesResult", "order", _v, "an integer or null")
+        trends_series_result.order = _v
         _v = d.get("filter", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -222,12 +260,8 @@ class TrendsSeriesResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         trends_series_result.filter_ = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
-        if len(d) == 0 + ("data" in d) + ("labels" in d) + ("days" in d) + ("count" in d) + (
-            "aggregated_value" in d
-        ) + ("label" in d) + ("action" in d) + ("breakdown_value" in d) + ("compare" in d) + ("compare_label" in d) + (
-            "order" in d
-        ) + ("filter" in d):
+        # One subset test (in C) instead of filtering every key: usually there is nothing else.
+        if d.keys() <= _FIELDS:
             trends_series_result.additional_properties = {}
         else:
             trends_series_result.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -34,6 +34,17 @@ _FIELDS = frozenset(
         "organizations",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "email",
+        "distinct_id",
+        "first_name",
+        "last_name",
+        "is_email_verified",
+    )
+)
 
 
 def _convert_uuid(d: dict[str, Any]) -> UUID:
@@ -184,11 +195,26 @@ class User(LazyModel):
         _v = d["uuid"]
         if not (isinstance(_v, str)):
             raise bad_type("User", "uuid", _v, "a string")
-        user.email = d["email"]
-        user.distinct_id = d.get("distinct_id", UNSET)
-        user.first_name = d.get("first_name", UNSET)
-        user.last_name = d.get("last_name", UNSET)
-        user.is_email_verified = d.get("is_email_verified", UNSET)
+        _v = d["email"]
+        if not (isinstance(_v, str)):
+            raise bad_type("User", "email", _v, "a string")
+        user.email = _v
+        _v = d.get("distinct_id", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("User", "distinct_id", _v, "a string or null")
+        user.distinct_id = _v
+        _v = d.get("first_name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("User", "first_name", _v, "a string")
+        user.first_name = _v
+        _v = d.get("last_name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("User", "last_name", _v, "a string")
+        user.last_name = _v
+        _v = d.get("is_email_verified", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("User", "is_email_verified", _v, "a boolean or null")
+        user.is_email_verified = _v
         _v = d.get("date_joined", UNSET)
         if not (_v is UNSET or isinstance(_v, str)):
             raise bad_type("User", "date_joined", _v, "a string")
@@ -212,7 +238,8 @@ class User(LazyModel):
             if isinstance(_organizations, Unset)
             else [OrganizationBasic.from_dict(item) for item in _organizations]
         )
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("distinct_id" in d) + ("first_name" in d) + ("last_name" in d) + (
             "is_email_verified" in d
         ) + ("date_joined" in d) + ("team" in d) + ("organization" in d) + ("organizations" in d):

@@ -29,6 +29,18 @@ _FIELDS = frozenset(
         "hedgehog_config",
     )
 )
+#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
+#: type check skips them.
+_CHECKED = frozenset(
+    (
+        "id",
+        "email",
+        "distinct_id",
+        "first_name",
+        "last_name",
+        "is_email_verified",
+    )
+)
 
 
 def _convert_uuid(d: dict[str, Any]) -> UUID:
@@ -136,15 +148,33 @@ class UserBasic(LazyModel):
         d = dict(src_dict)
         user_basic = _new(cls)
         user_basic._src = d
-        user_basic.id = d["id"]
+        _v = d["id"]
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+            raise bad_type("UserBasic", "id", _v, "an integer")
+        user_basic.id = _v
         _v = d["uuid"]
         if not (isinstance(_v, str)):
             raise bad_type("UserBasic", "uuid", _v, "a string")
-        user_basic.email = d["email"]
-        user_basic.distinct_id = d.get("distinct_id", UNSET)
-        user_basic.first_name = d.get("first_name", UNSET)
-        user_basic.last_name = d.get("last_name", UNSET)
-        user_basic.is_email_verified = d.get("is_email_verified", UNSET)
+        _v = d["email"]
+        if not (isinstance(_v, str)):
+            raise bad_type("UserBasic", "email", _v, "a string")
+        user_basic.email = _v
+        _v = d.get("distinct_id", UNSET)
+        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+            raise bad_type("UserBasic", "distinct_id", _v, "a string or null")
+        user_basic.distinct_id = _v
+        _v = d.get("first_name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("UserBasic", "first_name", _v, "a string")
+        user_basic.first_name = _v
+        _v = d.get("last_name", UNSET)
+        if not (_v is UNSET or isinstance(_v, str)):
+            raise bad_type("UserBasic", "last_name", _v, "a string")
+        user_basic.last_name = _v
+        _v = d.get("is_email_verified", UNSET)
+        if not (_v is UNSET or _v is True or _v is False or _v is None):
+            raise bad_type("UserBasic", "is_email_verified", _v, "a boolean or null")
+        user_basic.is_email_verified = _v
         _v = d.get("hedgehog_config", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -152,7 +182,8 @@ class UserBasic(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         user_basic.hedgehog_config = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else.
+        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
+        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 3 + ("distinct_id" in d) + ("first_name" in d) + ("last_name" in d) + (
             "is_email_verified" in d
         ) + ("hedgehog_config" in d):

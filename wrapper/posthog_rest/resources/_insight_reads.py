@@ -3,8 +3,9 @@ refresh, activity, sharing, trending and the user's last viewed."""
 
 from __future__ import annotations
 
+import functools
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -95,6 +96,16 @@ def list_filters(
     )
 
 
+@functools.cache
+def _retrieve_operation() -> tuple[Callable[..., Any], type[Insight]]:
+    """The generated ``insights_retrieve.sync_detailed`` and the model it answers: imported once, on first use."""
+    from posthog_openapi.api.insights import insights_retrieve
+
+    from .._models import Insight
+
+    return insights_retrieve.sync_detailed, Insight
+
+
 class InsightReadPlans(Plans):
     """Plans that read insights (safe to retry)."""
 
@@ -131,14 +142,11 @@ class InsightReadPlans(Plans):
     def _retrieve(
         self, project_id: str, id: InsightRef, mode: Refresh | None, from_dashboard: int | None, timeout: float | None
     ) -> Call[Insight]:
-        from posthog_openapi.api.insights import insights_retrieve
-
-        from .._models import Insight
-
+        retrieve, insight = _retrieve_operation()
         extra = only(refresh=to_generated(mode), from_dashboard=from_dashboard)
         return Call(
-            partial(insights_retrieve.sync_detailed, project_id=project_id, id=insight_ref(id), **extra),
-            expect=Insight,
+            partial(retrieve, project_id=project_id, id=insight_ref(id), **extra),
+            expect=insight,
             timeout=read_timeout(mode, timeout),
         )
 
