@@ -3,6 +3,7 @@
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 from uuid import UUID, SafeUUID
 
 from attrs import define
@@ -118,6 +119,21 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+_HTTP_STATUSES = {status.value: status for status in HTTPStatus}
+
+
+def http_status(code: int) -> HTTPStatus:
+    """``HTTPStatus(code)`` by one dict lookup for the statuses it knows (an Enum call costs more, every response)."""
+    found = _HTTP_STATUSES.get(code)
+    return found if found is not None else HTTPStatus(code)
+
+
+def path_segment(value: object) -> str:
+    """``quote(str(value), safe="")`` with no call into urllib when there is nothing to quote (ids, short ids)."""
+    text = str(value)
+    return text if text.isascii() and text.isalnum() else quote(text, safe="")
+
+
 __all__ = [
     "UNSET",
     "File",
@@ -127,8 +143,10 @@ __all__ = [
     "Response",
     "Unset",
     "bad_type",
+    "http_status",
     "in_sent_order",
     "no_attribute",
     "parse_uuid",
+    "path_segment",
     "sent_unchanged",
 ]

@@ -1,6 +1,4 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.sharing_configuration import SharingConfiguration
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 
 def _get_kwargs(
@@ -19,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/environments/{project_id}/insights/{insight_id}/sharing/".format(
-            project_id=quote(str(project_id), safe=""),
-            insight_id=quote(str(insight_id), safe=""),
+            project_id=path_segment(project_id),
+            insight_id=path_segment(insight_id),
         ),
     }
 
@@ -75,7 +73,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | SharingConfiguration]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,4 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +9,7 @@ from ...models.insight_type import InsightType
 from ...models.paginated_insight_list import PaginatedInsightList
 from ...models.refresh_mode import RefreshMode
 from ...models.response_format import ResponseFormat
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 
 def _get_kwargs(
@@ -71,7 +69,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/projects/{project_id}/insights/".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment(project_id),
         ),
     }
     # Only when some are given: httpx re-parses the URL for any params, even {} (custom endpoint template).
@@ -129,7 +127,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | PaginatedInsightList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

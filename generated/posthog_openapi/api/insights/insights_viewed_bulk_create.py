@@ -1,6 +1,4 @@
-from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.insight_viewed_request import InsightViewedRequest
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/projects/{project_id}/insights/viewed/".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment(project_id),
         ),
     }
 
@@ -76,7 +74,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

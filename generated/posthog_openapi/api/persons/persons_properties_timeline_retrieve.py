@@ -1,6 +1,4 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.properties_timeline import PropertiesTimeline
 from ...models.response_format import ResponseFormat
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, path_segment
 
 
 def _get_kwargs(
@@ -32,8 +30,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/projects/{project_id}/persons/{id}/properties_timeline/".format(
-            project_id=quote(str(project_id), safe=""),
-            id=quote(str(id), safe=""),
+            project_id=path_segment(project_id),
+            id=path_segment(id),
         ),
     }
     # Only when some are given: httpx re-parses the URL for any params, even {} (custom endpoint template).
@@ -91,7 +89,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | PropertiesTimeline]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,4 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +8,7 @@ from ...models.error import Error
 from ...models.hog_ql_metadata_response import HogQLMetadataResponse
 from ...models.query_request import QueryRequest
 from ...models.query_response import QueryResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/projects/{project_id}/query/HogQLMetadata/".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment(project_id),
         ),
     }
 
@@ -88,7 +86,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | HogQLMetadataResponse | QueryResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,4 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.query_status_response import QueryStatusResponse
-from ...types import Response
+from ...types import Response, http_status, path_segment
 
 
 def _get_kwargs(
@@ -19,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/projects/{project_id}/query/{query_id}/".format(
-            project_id=quote(str(project_id), safe=""),
-            query_id=quote(str(query_id), safe=""),
+            project_id=path_segment(project_id),
+            query_id=path_segment(query_id),
         ),
     }
 
@@ -96,7 +94,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | Error | QueryStatusResponse | QueryStatusResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
