@@ -28,10 +28,14 @@ NAN, INF = float("nan"), float("inf")
 CLI = "import sys; from posthog_rest.cli import main; sys.exit(main())"
 
 CASES: dict[str, tuple[Callable[[Any], Any], str]] = {
-    "NaN in a body": (lambda ph: ph.insights.create(name="x", description=NAN), "body.description: nan"),
+    "NaN in a body": (lambda ph: ph.insights.create(name="x", query={"n": NAN}), r"query\.n: nan"),
+    "a number for a string": (
+        lambda ph: ph.insights.create(name="x", description=NAN),
+        r"InsightRequest\.description: expected a string or null, got float",
+    ),
     "-Infinity deep in a body": (lambda ph: ph.insights.create(name="x", query={"a": [1, -INF]}), r"query\.a\[1\]"),
     "object() in a body": (lambda ph: ph.insights.create(name="x", query={"a": object()}), "a object is not"),
-    "bytes in a body": (lambda ph: ph.insights.create(name=b"x"), "a bytes is not"),
+    "bytes in a body": (lambda ph: ph.insights.create(name=b"x"), r"InsightRequest\.name: expected a string or null"),
     "non-str key": (lambda ph: ph.insights.create(name="x", query={1: "a"}), "keys are strings"),
     "lone surrogate": (lambda ph: ph.insights.create(name="\ud800"), "surrogate"),
     "NaN in a filter": (lambda ph: ph.persons.list(where("n") == NAN), "properties.*nan"),

@@ -241,7 +241,8 @@ def check_ids(kwargs: Mapping[str, Any]) -> None:
     if value is not None and value != "@current":  # projects_retrieve's id is a project reference
         check_id(value)
     for name, arg in kwargs.items():  # bodies and query parameters: plain, finite JSON only
-        check_json(arg, name)
+        if type(arg) is not str or not arg.isascii():  # ASCII text (most path parameters) is always fine
+            check_json(arg, name)
 
 
 def _where(conn: Connection, ctx: CallContext) -> tuple[str, str]:

@@ -264,6 +264,13 @@ def promote(value: Any) -> Any:
     """
     if value is not None:
         _promote_one(value)
-        if isinstance(value, _GeneratedInsight | _GeneratedTrendResult):
-            settle_status(getattr(value, "query_status", None))
+        if isinstance(value, _WITH_STATUS):
+            try:  # the slot itself: no wrapper __getattribute__ (Unset is no QueryStatus either way)
+                status = object.__getattribute__(value, "query_status")
+            except AttributeError:
+                status = None
+            settle_status(status)
     return value
+
+
+_WITH_STATUS = (_GeneratedInsight, _GeneratedTrendResult)

@@ -158,7 +158,12 @@ def _generate(
     namespace: dict[str, Any] = {"SpecMismatchError": SpecMismatchError, "raw": object.__getattribute__}
     lines = ["def check_model(value, path):", "    try:"]
     if lazy:
-        lines.append("        src = getattr(value, '_src', None)  # None: not parsed, every field is set")
+        lines += [
+            "        try:",
+            "            src = raw(value, '_src')",
+            "        except AttributeError:  # not parsed: every field is set",
+            "            src = None",
+        ]
     for index, (name, annotation) in enumerate(fields):
         namespace[f"check{index}"] = _compile(annotation)[1]
         where = f'path + ".{name}"'
@@ -288,7 +293,10 @@ def _compile(annotation: Any) -> Node:
         return _model(annotation)
     if isinstance(annotation, type):  # Unset, enums and other classes the generator uses as they are
         expected = annotation.__name__ if not issubclass(annotation, enum.Enum) else f"a {annotation.__name__}"
-        return _leaf(lambda v: isinstance(v, annotation), expected)
+        node = _leaf(lambda v: isinstance(v, annotation), expected)
+        if type(annotation) in (type, enum.EnumMeta):  # no __instancecheck__ of its own: decided by type alone
+            node[0].by_type = True  # type: ignore[attr-defined]
+        return node
     return _SIMPLE[Any]
 
 
