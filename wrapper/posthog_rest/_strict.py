@@ -106,10 +106,11 @@ def _model_checker(cls: type) -> Callable[[Any, str], None]:
     hints = typing.get_type_hints(base, globalns=vars(module), localns=_Namespace(module))
     attributes = vars(base)["__attrs_attrs__"]
     lazy = getattr(module, "_LAZY", {})  # the generated model's lazily built fields (see _generate)
+    formats = getattr(module, "_FORMATS", {})  # those of them parsed from a JSON string: key and parser
     # Fields whose JSON type from_dict itself refused to take wrong (a scalar's type, an enum's value).
     enforced: frozenset[str] = getattr(module, "_CHECKED", frozenset())
     fields = [(a.name, hints[a.name]) for a in attributes if a.init and a.name in hints and a.name not in enforced]
-    check_model = _generate(cls, fields, lazy)
+    check_model = _generate(cls, fields, lazy, formats)
     _MODELS[cls] = check_model
     return check_model
 
@@ -145,7 +146,10 @@ def _plain(annotation: Any) -> tuple[tuple[type, ...], bool] | None:
 
 
 def _generate(
-    cls: type, fields: list[tuple[str, Any]], lazy: Mapping[str, Callable[[Any], Any]]
+    cls: type,
+    fields: list[tuple[str, Any]],
+    lazy: Mapping[str, Callable[[Any], Any]],
+    formats: Mapping[str, tuple[str, Callable[[str], Any]]],
 ) -> Callable[[Any, str], None]:
     """A checker for ``cls`` as straight-line code: one ``isinstance`` per plain field, a call for the rest.
 
@@ -172,7 +176,21 @@ def _generate(
             lines.append(f"        if src is None: check{index}(raw(value, {name!r}), {where})")
             continue
         indent = "        "
-        if convert is not None:
+        if name in formats:
+            # Parsed: from_dict checked the JSON is a string (or an allowed null); parsing it is the check.
+            key, namespace[f"parse{index}"] = formats[name]
+            lines += [
+                "        if src is not None:",
+                f"            v = src.get({key!r})",
+                "            if v is not None:",
+                "                try:",
+                f"                    parse{index}(v)",
+                "                except (TypeError, ValueError) as exc:  # e.g. a malformed UUID or date-time",
+                f"                    raise SpecMismatchError(f'{{{where}}}: {{exc}}') from None",
+                "        else:",
+            ]
+            indent = "            "
+        elif convert is not None:
             # Parsed: building the value from the JSON is the check (its converter returns the right type or
             # raises); set by hand: the value itself, below.
             namespace[f"convert{index}"] = convert

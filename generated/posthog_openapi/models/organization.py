@@ -46,6 +46,11 @@ def _convert_id(d: dict[str, Any]) -> UUID:
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "id": _convert_id,
 }
+#: The lazily built UUIDs, dates and date-times: their JSON key and parser (posthog_rest's type check parses the
+#: JSON once to check it, without a converter call or keeping the value).
+_FORMATS: dict[str, tuple[str, Callable[[str], Any]]] = {
+    "id": ("id", parse_uuid),
+}
 
 
 @_attrs_define

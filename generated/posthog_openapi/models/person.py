@@ -68,6 +68,13 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "created_at": _convert_created_at,
     "last_seen_at": _convert_last_seen_at,
 }
+#: The lazily built UUIDs, dates and date-times: their JSON key and parser (posthog_rest's type check parses the
+#: JSON once to check it, without a converter call or keeping the value).
+_FORMATS: dict[str, tuple[str, Callable[[str], Any]]] = {
+    "uuid": ("uuid", parse_uuid),
+    "created_at": ("created_at", datetime.datetime.fromisoformat),
+    "last_seen_at": ("last_seen_at", datetime.datetime.fromisoformat),
+}
 
 
 @_attrs_define

@@ -59,6 +59,13 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "organization": _convert_organization,
     "created_at": _convert_created_at,
 }
+#: The lazily built UUIDs, dates and date-times: their JSON key and parser (posthog_rest's type check parses the
+#: JSON once to check it, without a converter call or keeping the value).
+_FORMATS: dict[str, tuple[str, Callable[[str], Any]]] = {
+    "uuid": ("uuid", parse_uuid),
+    "organization": ("organization", parse_uuid),
+    "created_at": ("created_at", datetime.datetime.fromisoformat),
+}
 
 
 @_attrs_define

@@ -38,6 +38,12 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "date_from": _convert_date_from,
     "date_to": _convert_date_to,
 }
+#: The lazily built UUIDs, dates and date-times: their JSON key and parser (posthog_rest's type check parses the
+#: JSON once to check it, without a converter call or keeping the value).
+_FORMATS: dict[str, tuple[str, Callable[[str], Any]]] = {
+    "date_from": ("date_from", datetime.datetime.fromisoformat),
+    "date_to": ("date_to", datetime.datetime.fromisoformat),
+}
 
 
 @_attrs_define

@@ -51,6 +51,12 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "uuid": _convert_uuid,
     "organization": _convert_organization,
 }
+#: The lazily built UUIDs, dates and date-times: their JSON key and parser (posthog_rest's type check parses the
+#: JSON once to check it, without a converter call or keeping the value).
+_FORMATS: dict[str, tuple[str, Callable[[str], Any]]] = {
+    "uuid": ("uuid", parse_uuid),
+    "organization": ("organization", parse_uuid),
+}
 
 
 @_attrs_define

@@ -115,6 +115,15 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "last_modified_at": _convert_last_modified_at,
     "last_viewed_at": _convert_last_viewed_at,
 }
+#: The lazily built UUIDs, dates and date-times: their JSON key and parser (posthog_rest's type check parses the
+#: JSON once to check it, without a converter call or keeping the value).
+_FORMATS: dict[str, tuple[str, Callable[[str], Any]]] = {
+    "last_refresh": ("last_refresh", datetime.datetime.fromisoformat),
+    "updated_at": ("updated_at", datetime.datetime.fromisoformat),
+    "created_at": ("created_at", datetime.datetime.fromisoformat),
+    "last_modified_at": ("last_modified_at", datetime.datetime.fromisoformat),
+    "last_viewed_at": ("last_viewed_at", datetime.datetime.fromisoformat),
+}
 
 
 @_attrs_define

@@ -61,6 +61,12 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "uuid": _convert_uuid,
     "date_joined": _convert_date_joined,
 }
+#: The lazily built UUIDs, dates and date-times: their JSON key and parser (posthog_rest's type check parses the
+#: JSON once to check it, without a converter call or keeping the value).
+_FORMATS: dict[str, tuple[str, Callable[[str], Any]]] = {
+    "uuid": ("uuid", parse_uuid),
+    "date_joined": ("date_joined", datetime.datetime.fromisoformat),
+}
 
 
 @_attrs_define

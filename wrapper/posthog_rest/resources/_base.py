@@ -16,7 +16,7 @@ from typing import Any, ParamSpec, TypeVar
 
 from .._core import RAW_CAPTURE, Connection, Plan, RawResponse, TimeoutLike, arun_plan, run_plan
 from .._errors import InvalidRequestError
-from .._projects import resolve_project_plan
+from .._projects import is_direct, resolve_project_plan
 from .._validate import check_fields
 
 T = TypeVar("T")
@@ -29,6 +29,11 @@ class Scope:
 
     conn: Connection
     project: str
+    #: The project path parameter when it needs no look-up (an id or ``@current``), else ``None``.
+    direct: str | None = dataclasses.field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "direct", self.project if is_direct(self.project) else None)
 
     def project_id(self, timeout: TimeoutLike = None) -> Plan[str]:
         """Plan: the project path parameter (looks a name up once, then caches it)."""

@@ -167,9 +167,10 @@ class InsightReadPlans(Plans):
             raise InvalidRequestError("Pass either refresh= or max_age=, not both")
         ref: InsightRef = id if id is not None else str(short_id)  # PostHog's {id} takes either
         insight_ref(ref)  # refuse a bad id before resolving the project
-        project_id = yield from self.scope.project_id()
+        project_id = self.scope.direct or (yield from self.scope.project_id())
         if max_age is None:
-            return (yield from self._retrieve(project_id, ref, mode, from_dashboard, timeout))
+            insight: Insight = yield self._retrieve(project_id, ref, mode, from_dashboard, timeout)
+            return insight
         cached = yield from self._retrieve(project_id, ref, Refresh.FORCE_CACHE, from_dashboard, timeout)
         if cached.result is not None and is_fresh(_unset_none(cached.last_refresh), max_age):
             return cached
