@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 import zlib
 from collections.abc import Callable, Iterator
-from typing import TypeAlias
+from typing import NoReturn, TypeAlias
 
 import httpx
 
@@ -123,16 +123,17 @@ class BoundedDecoder:
         """Add one chunk from the wire; raises :class:`ResponseTooLargeError` past the cap."""
         self.wire += len(chunk)
         if self.wire > self.max_bytes:
-            self._too_large("on the wire")
+            self.too_large("on the wire")
         if not self.layers:  # plain bytes: the wire count is the body's
             self.body += chunk
             return
         for piece in self._through(0, chunk):
             self.body += piece
             if len(self.body) > self.max_bytes:
-                self._too_large("decoded" if self.layers else "on the wire")
+                self.too_large("decoded" if self.layers else "on the wire")
 
-    def _too_large(self, where: str) -> None:
+    def too_large(self, where: str) -> NoReturn:
+        """Raise :class:`ResponseTooLargeError` (``where``: on the wire, or decoded)."""
         raise ResponseTooLargeError(
             f"The response body is larger than max_response_bytes={describe_size(self.max_bytes)} ({where}); "
             "it was not read further. Raise max_response_bytes, or ask for smaller pages.",
@@ -185,9 +186,18 @@ def read_body(
         return response
     try:
         decoder = BoundedDecoder(response.headers, max_bytes=max_bytes, url=url)
-        for chunk in response.iter_raw():
-            decoder.feed(chunk)
-            check_deadline(deadline, url, seconds)
+        if decoder.layers:
+            for chunk in response.iter_raw():
+                decoder.feed(chunk)
+                check_deadline(deadline, url, seconds)
+        else:  # the usual plain body: the same counts and checks, without a decoder call per chunk
+            body = decoder.body
+            for chunk in response.iter_raw():
+                body += chunk
+                if len(body) > max_bytes:
+                    decoder.too_large("on the wire")
+                if deadline is not None and time.monotonic() > deadline:
+                    check_deadline(deadline, url, seconds)
     finally:
         response.close()
     return decoder.response(response)

@@ -189,7 +189,7 @@ class Connection:
 
     def operation(self, call: Call[Any]) -> ModuleType:
         """The generated module to run ``call`` with in this connection's path family."""
-        name = call.operation
+        name = call.request.func.__module__
         module = self._modules.get(name)
         if module is None:
             module = self._modules.setdefault(name, operation_module(name, self.family))
@@ -200,7 +200,7 @@ class Connection:
 
         Raises :class:`InvalidRequestError` for an object id that is not an integer (nothing is sent).
         """
-        check_ids(call.kwargs)
+        check_ids(call.request.keywords)
         timeout = None if call.timeout is None else as_timeout(call.timeout)
         return CallContext(idempotent=call.idempotent, timeout=timeout)
 
@@ -388,8 +388,9 @@ def execute(conn: Connection, call: Call[T]) -> T:
     ctx = conn.context_for(call)
     token = CURRENT_CALL.set(ctx)
     failure: Exception | None = None
+    request = call.request
     try:
-        result = conn.operation(call).sync_detailed(*call.request.args, client=conn.generated, **call.kwargs)
+        result = conn.operation(call).sync_detailed(*request.args, client=conn.generated, **request.keywords)
     except Exception as exc:
         failure, result = exc, None
     finally:

@@ -377,7 +377,7 @@ def _list(args: tuple[Any, ...]) -> Node:
     def check_list(value: Any, path: str) -> None:
         if not isinstance(value, list):
             _fail("an array", value, path)
-        if exact and all(type(item) in exact for item in value):
+        if not value or (exact and all(type(item) in exact for item in value)):
             return
         try:
             for item in value:

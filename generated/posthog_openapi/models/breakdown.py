@@ -6,7 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.breakdown_type import BreakdownType
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+    enum_member,
+)
 
 T = TypeVar("T", bound="Breakdown")
 _new = object.__new__  # from_dict fills the slots itself
@@ -116,7 +121,7 @@ class Breakdown:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_0 = BreakdownType(data)
+                type_type_0 = enum_member(BreakdownType, data)
 
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.breakdown_type import BreakdownType
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+    enum_member,
+)
 
 if TYPE_CHECKING:
     from ..models.breakdown import Breakdown
@@ -198,7 +203,7 @@ class BreakdownFilter:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                breakdown_type_type_0 = BreakdownType(data)
+                breakdown_type_type_0 = enum_member(BreakdownType, data)
 
                 return breakdown_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

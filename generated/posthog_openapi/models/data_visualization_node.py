@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chart_display_type import ChartDisplayType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    enum_member,
+)
 
 if TYPE_CHECKING:
     from ..models.free_form_object import FreeFormObject
@@ -124,7 +128,7 @@ class DataVisualizationNode:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                display_type_0 = ChartDisplayType(data)
+                display_type_0 = enum_member(ChartDisplayType, data)
 
                 return display_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

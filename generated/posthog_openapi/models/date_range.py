@@ -5,7 +5,11 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+)
 
 T = TypeVar("T", bound="DateRange")
 _new = object.__new__  # from_dict fills the slots itself

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_type import ErrorType
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+    enum_member,
+)
 
 T = TypeVar("T", bound="Error")
 _new = object.__new__  # from_dict fills the slots itself
@@ -100,7 +105,7 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         error = _new(cls)
-        type_ = ErrorType(d["type"])
+        type_ = enum_member(ErrorType, d["type"])
 
         error.type_ = type_
         _v = d["code"]

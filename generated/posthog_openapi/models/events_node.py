@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.math_type import MathType
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+    enum_member,
+)
 
 if TYPE_CHECKING:
     from ..models.property_filter import PropertyFilter
@@ -222,7 +227,7 @@ class EventsNode:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                math_type_0 = MathType(data)
+                math_type_0 = enum_member(MathType, data)
 
                 return math_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.series_node_kind import SeriesNodeKind
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+    enum_member,
+)
 
 T = TypeVar("T", bound="FunnelExclusion")
 _new = object.__new__  # from_dict fills the slots itself
@@ -105,7 +110,7 @@ class FunnelExclusion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         funnel_exclusion = _new(cls)
-        kind = SeriesNodeKind(d["kind"])
+        kind = enum_member(SeriesNodeKind, d["kind"])
 
         funnel_exclusion.kind = kind
         _v = d["funnelFromStep"]

@@ -9,7 +9,12 @@ from attrs import field as _attrs_field
 from ..models.funnel_conversion_window_time_unit import FunnelConversionWindowTimeUnit
 from ..models.funnel_order_type import FunnelOrderType
 from ..models.funnel_viz_type import FunnelVizType
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+    enum_member,
+)
 
 if TYPE_CHECKING:
     from ..models.funnel_exclusion import FunnelExclusion
@@ -157,7 +162,7 @@ class FunnelsFilter:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                funnel_viz_type_type_0 = FunnelVizType(data)
+                funnel_viz_type_type_0 = enum_member(FunnelVizType, data)
 
                 return funnel_viz_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -176,7 +181,7 @@ class FunnelsFilter:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                funnel_order_type_type_0 = FunnelOrderType(data)
+                funnel_order_type_type_0 = enum_member(FunnelOrderType, data)
 
                 return funnel_order_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -199,7 +204,7 @@ class FunnelsFilter:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                funnel_window_interval_unit_type_0 = FunnelConversionWindowTimeUnit(data)
+                funnel_window_interval_unit_type_0 = enum_member(FunnelConversionWindowTimeUnit, data)
 
                 return funnel_window_interval_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

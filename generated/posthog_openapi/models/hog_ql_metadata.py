@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.hog_language import HogLanguage
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+    enum_member,
+)
 
 if TYPE_CHECKING:
     from ..models.free_form_object import FreeFormObject
@@ -177,7 +182,7 @@ class HogQLMetadata:
         if _v != "HogQLMetadata":
             raise ValueError(f"kind must match const 'HogQLMetadata', got '{_v}'")
         hog_ql_metadata.kind = _v
-        language = HogLanguage(d["language"])
+        language = enum_member(HogLanguage, d["language"])
 
         hog_ql_metadata.language = language
         _v = d["query"]

@@ -5,7 +5,11 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+)
 
 if TYPE_CHECKING:
     from ..models.hog_ql_filters import HogQLFilters

@@ -8,7 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.access_level import AccessLevel
-from ..types import UNSET, LazyModel, Unset, bad_type, in_sent_order, no_attribute, sent_unchanged
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    bad_type,
+    enum_member,
+    in_sent_order,
+    no_attribute,
+    sent_unchanged,
+)
 
 if TYPE_CHECKING:
     from ..models.dashboard_tile_basic import DashboardTileBasic
@@ -761,7 +770,7 @@ class Insight(LazyModel):
         if isinstance(_effective_restriction_level, Unset):
             effective_restriction_level = UNSET
         else:
-            effective_restriction_level = AccessLevel(_effective_restriction_level)
+            effective_restriction_level = enum_member(AccessLevel, _effective_restriction_level)
 
         insight.effective_restriction_level = effective_restriction_level
         _effective_privilege_level = d.get("effective_privilege_level", UNSET)
@@ -769,7 +778,7 @@ class Insight(LazyModel):
         if isinstance(_effective_privilege_level, Unset):
             effective_privilege_level = UNSET
         else:
-            effective_privilege_level = AccessLevel(_effective_privilege_level)
+            effective_privilege_level = enum_member(AccessLevel, _effective_privilege_level)
 
         insight.effective_privilege_level = effective_privilege_level
         _v = d.get("timezone", UNSET)

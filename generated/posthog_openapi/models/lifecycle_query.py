@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.interval_type import IntervalType
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+    enum_member,
+)
 
 if TYPE_CHECKING:
     from ..models.actions_node import ActionsNode
@@ -239,7 +244,7 @@ class LifecycleQuery:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                interval_type_0 = IntervalType(data)
+                interval_type_0 = enum_member(IntervalType, data)
 
                 return interval_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,7 +7,16 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, in_sent_order, no_attribute, parse_uuid, sent_unchanged
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    bad_type,
+    in_sent_order,
+    no_attribute,
+    parse_uuid,
+    sent_unchanged,
+)
 
 T = TypeVar("T", bound="OrganizationBasic")
 _new = object.__new__  # from_dict fills the slots itself

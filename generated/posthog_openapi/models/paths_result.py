@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, in_sent_order, no_attribute, sent_unchanged
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    bad_type,
+    in_sent_order,
+    no_attribute,
+    sent_unchanged,
+)
 
 if TYPE_CHECKING:
     from ..models.path_link import PathLink

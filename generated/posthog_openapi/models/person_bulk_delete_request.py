@@ -7,7 +7,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+)
 
 T = TypeVar("T", bound="PersonBulkDeleteRequest")
 _new = object.__new__  # from_dict fills the slots itself

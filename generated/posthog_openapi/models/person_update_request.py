@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel, bad_type, in_sent_order, no_attribute
+from ..types import (
+    LazyModel,
+    bad_type,
+    in_sent_order,
+    no_attribute,
+)
 
 if TYPE_CHECKING:
     from ..models.person_properties import PersonProperties

@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.property_filter_type import PropertyFilterType
 from ..models.property_operator import PropertyOperator
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+    enum_member,
+)
 
 T = TypeVar("T", bound="PropertyFilter")
 _new = object.__new__  # from_dict fills the slots itself
@@ -134,7 +139,7 @@ class PropertyFilter:
         if isinstance(_operator, Unset):
             operator = UNSET
         else:
-            operator = PropertyOperator(_operator)
+            operator = enum_member(PropertyOperator, _operator)
 
         property_filter.operator = operator
         _type_ = d.get("type", UNSET)
@@ -142,7 +147,7 @@ class PropertyFilter:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = PropertyFilterType(_type_)
+            type_ = enum_member(PropertyFilterType, _type_)
 
         property_filter.type_ = type_
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

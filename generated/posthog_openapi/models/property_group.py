@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.property_group_operator import PropertyGroupOperator
+from ..types import (
+    enum_member,
+)
 
 if TYPE_CHECKING:
     from ..models.property_filter import PropertyFilter
@@ -67,7 +70,7 @@ class PropertyGroup:
             _load()
         d = dict(src_dict)
         property_group = _new(cls)
-        type_ = PropertyGroupOperator(d["type"])
+        type_ = enum_member(PropertyGroupOperator, d["type"])
 
         property_group.type_ = type_
         property_group.values = [PropertyFilter.from_dict(item) for item in d["values"]]

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.refresh_mode import RefreshMode
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+    enum_member,
+)
 
 if TYPE_CHECKING:
     from ..models.actors_query import ActorsQuery
@@ -308,7 +313,7 @@ class QueryRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                refresh_type_0 = RefreshMode(data)
+                refresh_type_0 = enum_member(RefreshMode, data)
 
                 return refresh_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

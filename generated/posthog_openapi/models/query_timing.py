@@ -6,7 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import bad_type
+from ..types import (
+    bad_type,
+)
 
 T = TypeVar("T", bound="QueryTiming")
 _new = object.__new__  # from_dict fills the slots itself

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.entity_type import EntityType
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+    enum_member,
+)
 
 if TYPE_CHECKING:
     from ..models.property_filter import PropertyFilter
@@ -157,7 +162,7 @@ class RetentionEntity:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_0 = EntityType(data)
+                type_type_0 = enum_member(EntityType, data)
 
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.retention_period import RetentionPeriod
 from ..models.retention_type import RetentionType
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+    enum_member,
+)
 
 if TYPE_CHECKING:
     from ..models.retention_entity import RetentionEntity
@@ -140,7 +145,7 @@ class RetentionFilter:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                retention_type_type_0 = RetentionType(data)
+                retention_type_type_0 = enum_member(RetentionType, data)
 
                 return retention_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -159,7 +164,7 @@ class RetentionFilter:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                period_type_0 = RetentionPeriod(data)
+                period_type_0 = enum_member(RetentionPeriod, data)
 
                 return period_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.entity_type import EntityType
 from ..models.math_type import MathType
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+    enum_member,
+)
 
 if TYPE_CHECKING:
     from ..models.property_group import PropertyGroup
@@ -133,7 +138,7 @@ class TrendEntity:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = EntityType(_type_)
+            type_ = enum_member(EntityType, _type_)
 
         trend_entity.type_ = type_
         _math = d.get("math", UNSET)
@@ -141,7 +146,7 @@ class TrendEntity:
         if isinstance(_math, Unset):
             math = UNSET
         else:
-            math = MathType(_math)
+            math = enum_member(MathType, _math)
 
         trend_entity.math = math
         _v = d.get("math_property", UNSET)

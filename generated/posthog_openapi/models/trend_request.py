@@ -9,7 +9,12 @@ from attrs import field as _attrs_field
 from ..models.breakdown_type import BreakdownType
 from ..models.interval_type import IntervalType
 from ..models.trend_display import TrendDisplay
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+    enum_member,
+)
 
 if TYPE_CHECKING:
     from ..models.property_filter import PropertyFilter
@@ -272,7 +277,7 @@ class TrendRequest:
         if isinstance(_breakdown_type, Unset):
             breakdown_type = UNSET
         else:
-            breakdown_type = BreakdownType(_breakdown_type)
+            breakdown_type = enum_member(BreakdownType, _breakdown_type)
 
         trend_request.breakdown_type = breakdown_type
         _interval = d.get("interval", UNSET)
@@ -280,7 +285,7 @@ class TrendRequest:
         if isinstance(_interval, Unset):
             interval = UNSET
         else:
-            interval = IntervalType(_interval)
+            interval = enum_member(IntervalType, _interval)
 
         trend_request.interval = interval
         _v = d.get("compare", UNSET)
@@ -296,7 +301,7 @@ class TrendRequest:
         if isinstance(_display, Unset):
             display = UNSET
         else:
-            display = TrendDisplay(_display)
+            display = enum_member(TrendDisplay, _display)
 
         trend_request.display = display
         _v = d.get("formula", UNSET)

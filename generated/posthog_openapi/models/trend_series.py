@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.compare_label import CompareLabel
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+    enum_member,
+)
 
 if TYPE_CHECKING:
     from ..models.trend_filter import TrendFilter
@@ -185,7 +190,7 @@ class TrendSeries:
         if isinstance(_compare_label, Unset):
             compare_label = UNSET
         else:
-            compare_label = CompareLabel(_compare_label)
+            compare_label = enum_member(CompareLabel, _compare_label)
 
         trend_series.compare_label = compare_label
         _filter_ = d.get("filter", UNSET)

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chart_display_type import ChartDisplayType
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+    enum_member,
+)
 
 T = TypeVar("T", bound="TrendsFilter")
 _new = object.__new__  # from_dict fills the slots itself
@@ -141,7 +146,7 @@ class TrendsFilter:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                display_type_0 = ChartDisplayType(data)
+                display_type_0 = enum_member(ChartDisplayType, data)
 
                 return display_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

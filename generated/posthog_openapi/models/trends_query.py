@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.interval_type import IntervalType
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+    enum_member,
+)
 
 if TYPE_CHECKING:
     from ..models.actions_node import ActionsNode
@@ -273,7 +278,7 @@ class TrendsQuery:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                interval_type_0 = IntervalType(data)
+                interval_type_0 = enum_member(IntervalType, data)
 
                 return interval_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

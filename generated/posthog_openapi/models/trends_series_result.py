@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.compare_label import CompareLabel
-from ..types import UNSET, Unset, bad_type
+from ..types import (
+    UNSET,
+    Unset,
+    bad_type,
+    enum_member,
+)
 
 if TYPE_CHECKING:
     from ..models.free_form_object import FreeFormObject
@@ -239,7 +244,7 @@ class TrendsSeriesResult:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                compare_label_type_0 = CompareLabel(data)
+                compare_label_type_0 = enum_member(CompareLabel, data)
 
                 return compare_label_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

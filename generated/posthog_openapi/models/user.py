@@ -8,7 +8,16 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, bad_type, in_sent_order, no_attribute, parse_uuid, sent_unchanged
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    bad_type,
+    in_sent_order,
+    no_attribute,
+    parse_uuid,
+    sent_unchanged,
+)
 
 if TYPE_CHECKING:
     from ..models.organization import Organization
