@@ -184,10 +184,14 @@ class KeyAuth:
 
     def __post_init__(self) -> None:
         self._allowed = origin(self.origin)  # compared with every request's origin
+        #: The origin as httpx parsed it (scheme, raw host, port): an exact match needs no normalising.
+        self._exact = (self.origin.scheme, self.origin.raw_host, self.origin.port)
 
     def apply(self, request: httpx.Request) -> httpx.Request:
         """The request to send: with the key when it goes to ``origin``, else unchanged (and without one)."""
-        if origin(request.url) != self._allowed:
+        url = request.url
+        exact = (url.scheme, url.raw_host, url.port) == self._exact
+        if not exact and origin(url) != self._allowed:
             request.headers.pop("Authorization", None)
             return request
         if not self.in_query:
@@ -311,6 +315,9 @@ def _cap_timeouts(request: httpx.Request, deadline: float | None) -> None:
         return
     left = max(0.001, deadline - time.monotonic())
     timeouts = request.extensions.get("timeout") or {}
+    waits = timeouts.values()
+    if len(timeouts) == 4 and None not in waits and max(waits) <= left:
+        return  # every wait already ends before the deadline (the usual case: seconds against minutes)
     request.extensions["timeout"] = {
         name: left if (value := timeouts.get(name)) is None or value > left else value
         for name in ("connect", "read", "write", "pool")

@@ -82,8 +82,8 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "next_allowed_client_refresh": _convert_next_allowed_client_refresh,
     "cache_target_age": _convert_cache_target_age,
 }
-#: The lazily built UUIDs, dates and date-times: their JSON key and parser (posthog_rest's type check parses the
-#: JSON once to check it, without a converter call or keeping the value).
+#: The lazily built UUIDs, dates and date-times: their JSON key and what raises for a malformed one (posthog_rest's
+#: type check runs it on the JSON, without a converter call or keeping a value).
 _FORMATS: dict[str, tuple[str, Callable[[str], Any]]] = {
     "last_refresh": ("last_refresh", datetime.datetime.fromisoformat),
     "next_allowed_client_refresh": ("next_allowed_client_refresh", datetime.datetime.fromisoformat),

@@ -12,6 +12,7 @@ from ..types import (
     LazyModel,
     Unset,
     bad_type,
+    check_uuid,
     in_sent_order,
     no_attribute,
     parse_uuid,
@@ -55,10 +56,10 @@ def _convert_id(d: dict[str, Any]) -> UUID:
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "id": _convert_id,
 }
-#: The lazily built UUIDs, dates and date-times: their JSON key and parser (posthog_rest's type check parses the
-#: JSON once to check it, without a converter call or keeping the value).
+#: The lazily built UUIDs, dates and date-times: their JSON key and what raises for a malformed one (posthog_rest's
+#: type check runs it on the JSON, without a converter call or keeping a value).
 _FORMATS: dict[str, tuple[str, Callable[[str], Any]]] = {
-    "id": ("id", parse_uuid),
+    "id": ("id", check_uuid),
 }
 
 

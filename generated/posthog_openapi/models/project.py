@@ -13,6 +13,7 @@ from ..types import (
     LazyModel,
     Unset,
     bad_type,
+    check_uuid,
     in_sent_order,
     no_attribute,
     parse_uuid,
@@ -68,11 +69,11 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "organization": _convert_organization,
     "created_at": _convert_created_at,
 }
-#: The lazily built UUIDs, dates and date-times: their JSON key and parser (posthog_rest's type check parses the
-#: JSON once to check it, without a converter call or keeping the value).
+#: The lazily built UUIDs, dates and date-times: their JSON key and what raises for a malformed one (posthog_rest's
+#: type check runs it on the JSON, without a converter call or keeping a value).
 _FORMATS: dict[str, tuple[str, Callable[[str], Any]]] = {
-    "uuid": ("uuid", parse_uuid),
-    "organization": ("organization", parse_uuid),
+    "uuid": ("uuid", check_uuid),
+    "organization": ("organization", check_uuid),
     "created_at": ("created_at", datetime.datetime.fromisoformat),
 }
 

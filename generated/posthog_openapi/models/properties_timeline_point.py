@@ -54,8 +54,8 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "timestamp": _convert_timestamp,
     "properties": _convert_properties,
 }
-#: The lazily built UUIDs, dates and date-times: their JSON key and parser (posthog_rest's type check parses the
-#: JSON once to check it, without a converter call or keeping the value).
+#: The lazily built UUIDs, dates and date-times: their JSON key and what raises for a malformed one (posthog_rest's
+#: type check runs it on the JSON, without a converter call or keeping a value).
 _FORMATS: dict[str, tuple[str, Callable[[str], Any]]] = {
     "timestamp": ("timestamp", datetime.datetime.fromisoformat),
 }

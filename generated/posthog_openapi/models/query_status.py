@@ -88,8 +88,8 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "end_time": _convert_end_time,
     "expiration_time": _convert_expiration_time,
 }
-#: The lazily built UUIDs, dates and date-times: their JSON key and parser (posthog_rest's type check parses the
-#: JSON once to check it, without a converter call or keeping the value).
+#: The lazily built UUIDs, dates and date-times: their JSON key and what raises for a malformed one (posthog_rest's
+#: type check runs it on the JSON, without a converter call or keeping a value).
 _FORMATS: dict[str, tuple[str, Callable[[str], Any]]] = {
     "start_time": ("start_time", datetime.datetime.fromisoformat),
     "pickup_time": ("pickup_time", datetime.datetime.fromisoformat),

@@ -46,8 +46,8 @@ def _convert_created_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "created_at": _convert_created_at,
 }
-#: The lazily built UUIDs, dates and date-times: their JSON key and parser (posthog_rest's type check parses the
-#: JSON once to check it, without a converter call or keeping the value).
+#: The lazily built UUIDs, dates and date-times: their JSON key and what raises for a malformed one (posthog_rest's
+#: type check runs it on the JSON, without a converter call or keeping a value).
 _FORMATS: dict[str, tuple[str, Callable[[str], Any]]] = {
     "created_at": ("created_at", datetime.datetime.fromisoformat),
 }

@@ -123,8 +123,8 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "last_modified_at": _convert_last_modified_at,
     "last_viewed_at": _convert_last_viewed_at,
 }
-#: The lazily built UUIDs, dates and date-times: their JSON key and parser (posthog_rest's type check parses the
-#: JSON once to check it, without a converter call or keeping the value).
+#: The lazily built UUIDs, dates and date-times: their JSON key and what raises for a malformed one (posthog_rest's
+#: type check runs it on the JSON, without a converter call or keeping a value).
 _FORMATS: dict[str, tuple[str, Callable[[str], Any]]] = {
     "last_refresh": ("last_refresh", datetime.datetime.fromisoformat),
     "updated_at": ("updated_at", datetime.datetime.fromisoformat),

@@ -82,7 +82,8 @@ def _guard_keywords(fn: Callable[..., Any], owner: str) -> Callable[..., Any]:
 
     @functools.wraps(fn)
     def guarded(self: Any, *args: Any, **kwargs: Any) -> Any:
-        check(kwargs)
+        if kwargs:
+            check(kwargs)
         return fn(self, *args, **kwargs)
 
     return guarded
