@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextvars
 import functools
+import operator
 import re
 import time
 import warnings
@@ -260,7 +261,7 @@ def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc:
     """
     if exc is not None:
         _raise_for(conn, call, ctx, exc)
-    promote, spec_mismatch = _after_parsing()
+    promote, check, mismatch = _after_parsing()
     status = int(result.status_code)
     parsed = promote(result.parsed)
     http = ctx.response
@@ -268,8 +269,9 @@ def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc:
     if not conn.deprecation_noticed and _deprecated(headers):
         conn.notice_deprecation(headers, _where(conn, ctx)[1])
     if status in call.ok and (call.expect is None or isinstance(parsed, call.expect)):
-        problem = spec_mismatch(parsed)
-        if problem is not None:
+        try:
+            check(parsed)
+        except mismatch as problem:
             method, url = _where(conn, ctx)
             raise ResponseValidationError(
                 f"HTTP {status}: the response to {method} {url} does not match the spec: {problem}",
@@ -277,7 +279,7 @@ def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc:
                 headers=headers,
                 body=result.content,
                 **_applied(call, ctx, method, url, True),
-            )
+            ) from None
         capture = RAW_CAPTURE.get()
         if capture is not None:
             method, url = _where(conn, ctx)
@@ -303,12 +305,13 @@ def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc:
 
 
 @functools.cache
-def _after_parsing() -> tuple[Callable[[Any], Any], Callable[[Any], str | None]]:
-    """The wrapper's promotion and type check, imported on the first response (they load generated models)."""
+def _after_parsing() -> tuple[Callable[[Any], Any], Callable[[Any], None], type[Exception]]:
+    """The wrapper's promotion and type check (and what it raises), imported on the first response (they load
+    generated models)."""
     from ._models import promote
-    from ._strict import mismatch
+    from ._strict import SpecMismatchError, check
 
-    return promote, mismatch
+    return promote, check, SpecMismatchError
 
 
 def _applied(call: Call[Any], ctx: CallContext, method: str, url: str, maybe: bool) -> dict[str, Any]:
@@ -322,14 +325,12 @@ def _applied(call: Call[Any], ctx: CallContext, method: str, url: str, maybe: bo
 
 
 def _deprecated(headers: httpx.Headers) -> bool:
-    """Whether PostHog marked the answer deprecated: one pass over the (lower-cased) header names."""
-    for _, key, _ in headers._list:  # noqa: SIM110 - a plain loop: any() over a generator costs more, every call
-        if key in _DEPRECATION_HEADERS:
-            return True
-    return False
+    """Whether PostHog marked the answer deprecated: one pass over the (lower-cased) header names, all in C."""
+    return any(map(_DEPRECATION_HEADERS.__contains__, map(_NAME, headers._list)))
 
 
 _DEPRECATION_HEADERS = frozenset({b"deprecation", b"sunset"})
+_NAME = operator.itemgetter(1)  # httpx keeps each header as (raw name, lower-cased name, value)
 
 
 def _raise_for(conn: Connection, call: Call[Any], ctx: CallContext, exc: BaseException) -> NoReturn:
@@ -390,7 +391,8 @@ def execute(conn: Connection, call: Call[T]) -> T:
     failure: Exception | None = None
     request = call.request
     try:
-        result = conn.operation(call).sync_detailed(*request.args, client=conn.generated, **request.keywords)
+        module = conn._modules.get(request.func.__module__) or conn.operation(call)
+        result = module.sync_detailed(*request.args, client=conn.generated, **request.keywords)
     except Exception as exc:
         failure, result = exc, None
     finally:

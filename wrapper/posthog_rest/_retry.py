@@ -123,6 +123,7 @@ def _should_retry_status(status: int, idempotent: bool) -> bool:
 
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_REDIRECT_OR_RETRY = REDIRECT_STATUSES | RETRYABLE_STATUSES
 #: Redirects one call may follow (PostHog's own moves take one); a same-URL loop is refused at once.
 MAX_REDIRECTS = 5
 #: Default total deadline of one call, in seconds: every attempt, backoff, ``Retry-After`` wait and byte read.
@@ -269,6 +270,8 @@ class _Attempts:
         """Seconds to wait before retrying after ``response``; ``None``: return it."""
         if self.ctx is not None:
             self.ctx.response = response
+        if response.status_code not in _REDIRECT_OR_RETRY:  # most answers: nothing to follow or retry
+            return None
         check_redirect(self.request, response, self.ctx)
         if self.attempt >= self.policy.max_retries or not _should_retry_status(response.status_code, self.idempotent):
             return None
@@ -359,7 +362,7 @@ class RetryTransport(httpx.BaseTransport):
         token = DEADLINE.set(tries.deadline)
         try:
             while True:
-                tries.cap()
+                _cap_timeouts(request, tries.deadline)
                 try:
                     response = tries.read(self.inner.handle_request(with_key(request, self.auth)))
                 except httpx.TransportError as exc:

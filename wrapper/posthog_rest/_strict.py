@@ -53,20 +53,6 @@ def check(value: Any) -> None:
 _ENTRIES: dict[type, tuple[Callable[[Any, str], None], str]] = {}
 
 
-def mismatch(value: Any) -> str | None:
-    """What in ``value`` breaks its types (as :func:`check` would raise it), or ``None`` when nothing does.
-
-    Example:
-        >>> mismatch(None) is None
-        True
-    """
-    try:
-        check(value)
-    except SpecMismatchError as exc:
-        return str(exc)
-    return None
-
-
 def _name(cls: type) -> str:
     for klass in cls.__mro__:
         if klass.__module__.startswith("posthog_openapi."):
