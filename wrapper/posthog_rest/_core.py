@@ -364,8 +364,7 @@ def _raise_for(conn: Connection, call: Call[Any], ctx: CallContext, exc: BaseExc
             **_applied(call, ctx, method, url, response.status_code >= 500),
         ) from None
     raise ResponseValidationError(
-        f"HTTP {response.status_code}: the response does not match the spec: "
-        f"{parse_failure(exc, response.content)}",
+        f"HTTP {response.status_code}: the response does not match the spec: {parse_failure(exc, response.content)}",
         status=response.status_code,
         headers=response.headers,
         body=response.content,
