@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import enum
 import importlib
+import re
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
@@ -82,8 +83,9 @@ def _model_checker(cls: type) -> Callable[[Any, str], None]:
     hints = typing.get_type_hints(base, globalns=vars(module), localns=_Namespace(module))
     attributes = vars(base)["__attrs_attrs__"]
     lazy = getattr(module, "_LAZY", {})  # the generated model's lazily built fields (see _generate)
+    keys = getattr(module, "_LAZY_KEYS", {})  # ... and the JSON key each is read from
     fields = [(a.name, hints[a.name]) for a in attributes if a.init and a.name in hints]
-    check_model = _generate(cls, fields, lazy)
+    check_model = _generate(cls, fields, lazy, keys)
     _MODELS[cls] = check_model
     return check_model
 
@@ -119,15 +121,20 @@ def _plain(annotation: Any) -> tuple[tuple[type, ...], bool] | None:
 
 
 def _generate(
-    cls: type, fields: list[tuple[str, Any]], lazy: Mapping[str, Callable[[Any], Any]]
+    cls: type,
+    fields: list[tuple[str, Any]],
+    lazy: Mapping[str, Callable[[Any], Any]],
+    keys: Mapping[str, str] | None = None,
 ) -> Callable[[Any, str], None]:
     """A checker for ``cls`` as straight-line code: one ``isinstance`` per plain field, a call for the rest.
 
     A parsed model builds its UUIDs, date-times and free-form objects on first read (``lazy``: the generated
-    converters, by field). Reading them here would build every one of them for every item of a page: a
-    UUID or date-time is built from the parsed JSON instead and checked without being kept, and a free-form
-    object is not built at all (``from_dict`` checked that it is a JSON object; nothing else can be wrong).
+    converters, by field; ``keys``: their JSON keys). Reading them here would build every one of them for
+    every item of a page: a UUID or date-time is built from the parsed JSON instead and checked without being
+    kept (a UUID in its canonical form is only matched, not built), and a free-form object is not built at
+    all (``from_dict`` checked that it is a JSON object; nothing else can be wrong).
     """
+    keys = keys or {}
     # Raw reads: the wrapper's models read an absent field as None, the annotations speak of Unset.
     namespace: dict[str, Any] = {"SpecMismatchError": SpecMismatchError, "raw": object.__getattribute__}
     lines = ["def check_model(value, path):", "    try:"]
@@ -140,13 +147,22 @@ def _generate(
         if convert is not None and _is_model(annotation):
             lines.append(f"        if src is None: check{index}(raw(value, {name!r}), {where})")
             continue
+        indent = "        "
+        if convert is not None and name in keys and _uuid_text(annotation):
+            # What a page of persons checks most: `uuid`. A canonical UUID text is valid; anything else is built.
+            namespace["uuid_text"] = _UUID_TEXT.fullmatch
+            lines += [
+                f"        t = None if src is None else src.get({keys[name]!r})",
+                "        if type(t) is not str or uuid_text(t) is None:",
+            ]
+            indent += "    "
         if convert is not None:
             namespace[f"convert{index}"] = convert
             lines += [
-                "        try:",
-                f"            v = raw(value, {name!r}) if src is None else convert{index}(src)",
-                "        except (TypeError, ValueError) as exc:  # e.g. a malformed UUID or date-time",
-                f"            raise SpecMismatchError(f'{{{where}}}: {{exc}}') from None",
+                f"{indent}try:",
+                f"{indent}    v = raw(value, {name!r}) if src is None else convert{index}(src)",
+                f"{indent}except (TypeError, ValueError) as exc:  # e.g. a malformed UUID or date-time",
+                f"{indent}    raise SpecMismatchError(f'{{{where}}}: {{exc}}') from None",
             ]
         else:
             lines.append(f"        v = raw(value, {name!r})")
@@ -154,7 +170,7 @@ def _generate(
         if plain is not None:
             namespace[f"types{index}"] = plain[0]
             bool_guard = "" if plain[1] else " or type(v) is bool"
-            lines.append(f"        if not isinstance(v, types{index}){bool_guard}: check{index}(v, {where})")
+            lines.append(f"{indent}if not isinstance(v, types{index}){bool_guard}: check{index}(v, {where})")
         else:
             done = _exact_plain(annotation)  # e.g. None or Unset in `Model | None | Unset`: no call at all
             namespace[f"done{index}"] = done
@@ -170,6 +186,18 @@ def _generate(
         lines[1:] = ["    return None"]
     exec(compile("\n".join(lines), f"<check {cls.__name__}>", "exec"), namespace)  # our own generated source
     return namespace["check_model"]  # type: ignore[no-any-return]
+
+
+#: The text ``UUID()`` reads in its canonical form (36 characters, hyphens at 8, 13, 18, 23).
+_UUID_TEXT = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def _uuid_text(annotation: Any) -> bool:
+    """Whether the annotation is ``UUID``, optionally with ``None`` / ``Unset`` (checked as text when canonical)."""
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation) if origin in (typing.Union, types.UnionType) else (annotation,)
+    rest = [a for a in args if a is not UUID and a is not type(None) and getattr(a, "__name__", "") != "Unset"]
+    return UUID in args and not rest
 
 
 def _exact_plain(annotation: Any) -> frozenset[type]:
@@ -297,11 +325,13 @@ def _list(args: tuple[Any, ...]) -> Node:
         return _leaf(lambda v: isinstance(v, list), "an array")
     _, check_item = _compile(args[0])
     plain = _plain(args[0])
+    # One isinstance decides an item when bools are allowed, or when no accepted type takes a bool (str does not).
+    fast = plain[0] if plain is not None and (plain[1] or not issubclass(bool, plain[0])) else None
 
     def check_list(value: Any, path: str) -> None:
         if not isinstance(value, list):
             _fail("an array", value, path)
-        if plain is not None and plain[1] and all(isinstance(item, plain[0]) for item in value):
+        if fast is not None and all(isinstance(item, fast) for item in value):
             return
         try:
             for item in value:

@@ -47,6 +47,11 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "id": _convert_id,
     "created_at": _convert_created_at,
 }
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "id": "id",
+    "created_at": "created_at",
+}
 
 
 @_attrs_define

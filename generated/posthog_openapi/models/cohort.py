@@ -50,6 +50,11 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "created_at": _convert_created_at,
     "last_calculation": _convert_last_calculation,
 }
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "created_at": "created_at",
+    "last_calculation": "last_calculation",
+}
 
 
 @_attrs_define

@@ -126,6 +126,17 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "last_modified_at": _convert_last_modified_at,
     "last_viewed_at": _convert_last_viewed_at,
 }
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "filters": "filters",
+    "last_refresh": "last_refresh",
+    "cache_target_age": "cache_target_age",
+    "next_allowed_client_refresh": "next_allowed_client_refresh",
+    "created_at": "created_at",
+    "updated_at": "updated_at",
+    "last_modified_at": "last_modified_at",
+    "last_viewed_at": "last_viewed_at",
+}
 
 
 @_attrs_define

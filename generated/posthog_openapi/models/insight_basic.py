@@ -95,6 +95,15 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "last_modified_at": _convert_last_modified_at,
     "last_viewed_at": _convert_last_viewed_at,
 }
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "filters": "filters",
+    "last_refresh": "last_refresh",
+    "updated_at": "updated_at",
+    "created_at": "created_at",
+    "last_modified_at": "last_modified_at",
+    "last_viewed_at": "last_viewed_at",
+}
 
 
 @_attrs_define

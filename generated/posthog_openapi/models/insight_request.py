@@ -50,6 +50,10 @@ def _convert_filters(d: dict[str, Any]) -> InsightFilters | Unset:
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "filters": _convert_filters,
 }
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "filters": "filters",
+}
 
 
 @_attrs_define

@@ -37,6 +37,10 @@ def _convert_id(d: dict[str, Any]) -> UUID:
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "id": _convert_id,
 }
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "id": "id",
+}
 
 
 @_attrs_define

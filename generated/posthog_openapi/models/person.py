@@ -60,6 +60,13 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "created_at": _convert_created_at,
     "last_seen_at": _convert_last_seen_at,
 }
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "uuid": "uuid",
+    "properties": "properties",
+    "created_at": "created_at",
+    "last_seen_at": "last_seen_at",
+}
 
 
 @_attrs_define

@@ -30,6 +30,10 @@ def _convert_properties(d: dict[str, Any]) -> PersonProperties:
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "properties": _convert_properties,
 }
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "properties": "properties",
+}
 
 
 @_attrs_define

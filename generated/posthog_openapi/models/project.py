@@ -48,6 +48,12 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "organization": _convert_organization,
     "created_at": _convert_created_at,
 }
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "uuid": "uuid",
+    "organization": "organization",
+    "created_at": "created_at",
+}
 
 
 @_attrs_define

@@ -43,6 +43,11 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "timestamp": _convert_timestamp,
     "properties": _convert_properties,
 }
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "timestamp": "timestamp",
+    "properties": "properties",
+}
 
 
 @_attrs_define

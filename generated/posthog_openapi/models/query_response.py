@@ -65,6 +65,12 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "next_allowed_client_refresh": _convert_next_allowed_client_refresh,
     "cache_target_age": _convert_cache_target_age,
 }
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "last_refresh": "last_refresh",
+    "next_allowed_client_refresh": "next_allowed_client_refresh",
+    "cache_target_age": "cache_target_age",
+}
 
 
 @_attrs_define

@@ -65,6 +65,13 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "end_time": _convert_end_time,
     "expiration_time": _convert_expiration_time,
 }
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "start_time": "start_time",
+    "pickup_time": "pickup_time",
+    "end_time": "end_time",
+    "expiration_time": "expiration_time",
+}
 
 
 @_attrs_define

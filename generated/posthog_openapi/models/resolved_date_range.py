@@ -35,6 +35,11 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "date_from": _convert_date_from,
     "date_to": _convert_date_to,
 }
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "date_from": "date_from",
+    "date_to": "date_to",
+}
 
 
 @_attrs_define

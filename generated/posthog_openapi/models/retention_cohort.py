@@ -34,6 +34,10 @@ def _convert_date(d: dict[str, Any]) -> datetime.datetime:
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "date": _convert_date,
 }
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "date": "date",
+}
 
 
 @_attrs_define

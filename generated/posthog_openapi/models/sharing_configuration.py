@@ -30,6 +30,10 @@ def _convert_created_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "created_at": _convert_created_at,
 }
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "created_at": "created_at",
+}
 
 
 @_attrs_define

@@ -40,6 +40,11 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "uuid": _convert_uuid,
     "organization": _convert_organization,
 }
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "uuid": "uuid",
+    "organization": "organization",
+}
 
 
 @_attrs_define

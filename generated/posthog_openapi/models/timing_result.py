@@ -31,6 +31,10 @@ def _convert_last_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "last_refresh": _convert_last_refresh,
 }
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "last_refresh": "last_refresh",
+}
 
 
 @_attrs_define

@@ -50,6 +50,11 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "uuid": _convert_uuid,
     "date_joined": _convert_date_joined,
 }
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "uuid": "uuid",
+    "date_joined": "date_joined",
+}
 
 
 @_attrs_define

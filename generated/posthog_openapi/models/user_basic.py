@@ -39,6 +39,10 @@ def _convert_uuid(d: dict[str, Any]) -> UUID:
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "uuid": _convert_uuid,
 }
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "uuid": "uuid",
+}
 
 
 @_attrs_define
