@@ -26,6 +26,7 @@ import time
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
+from itertools import repeat
 from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
@@ -128,7 +129,7 @@ class _Planner(Generic[ItemT, PageT]):
         return offset, size
 
     def _check_page(self, results: list[Any]) -> None:
-        ids = tuple(getattr(item, "id", None) for item in results)
+        ids = _ids(results)
         if results and None not in ids:
             fingerprint = hash(ids)
             if fingerprint in self.prints:
@@ -167,11 +168,27 @@ class _Planner(Generic[ItemT, PageT]):
         """Whether a prefetched page ends the list (short, empty or without ``next``)."""
         return len(page.results) < size or not page.next_
 
+    def last(self, page: Any, size: int) -> bool:
+        """Whether a prefetched page, not yet accepted, is the last one wanted: it ends the list or the limit."""
+        limit = self.spec.limit
+        return self.short(page, size) or (limit is not None and self.seen + len(page.results) >= limit)
+
     def reserve(self) -> float:
         """Book the next page request with the rate-limit pacer; the seconds to wait before sending it."""
         if self.spec.pace is None:
             return 0.0
         return self.conn.pacer(self.project_id, self.spec.pace).reserve()
+
+
+def _ids(results: list[Any]) -> tuple[Any, ...]:
+    """The items' ids (``None`` for an item without one), read past the SDK's per-read hook: one C call each."""
+    from posthog_openapi.types import UNSET  # once per page; the generated package loads with the first page
+
+    try:
+        ids = tuple(map(object.__getattribute__, results, repeat("id")))
+    except AttributeError:  # an item without an id (or not converted yet): the general way
+        return tuple(getattr(item, "id", None) for item in results)
+    return ids if UNSET not in ids else tuple(None if i is UNSET else i for i in ids)
 
 
 def _trim(page: PageT, room: int | None) -> PageT:
@@ -328,13 +345,16 @@ class SyncPager(Generic[ItemT, PageT]):
                     offset += size
             while inflight:
                 page = inflight.popleft().result()
-                yield page
-                planner.accept(page)
-                if planner.done() or planner.short(page, size):
-                    return
-                if planner.wanted(offset):
+                # Its successor goes on the wire before the page is handed over (as a sliding window does),
+                # so the caller's time on this page overlaps a full window of requests.
+                last = planner.last(page, size)
+                if not last and planner.wanted(offset):
                     inflight.append(_spawn(_paced_execute, planner, planner.call(offset, size), stop))
                     offset += size
+                yield page
+                planner.accept(page)
+                if last:
+                    return
         finally:
             _settle(inflight, stop)
 
@@ -406,13 +426,14 @@ class AsyncPager(Generic[ItemT, PageT]):
                     offset += size
             while inflight:
                 page = await inflight.popleft()
-                yield page
-                planner.accept(page)
-                if planner.done() or planner.short(page, size):
-                    return
-                if planner.wanted(offset):
+                last = planner.last(page, size)  # the successor is sent first, as in the sync pager
+                if not last and planner.wanted(offset):
                     inflight.append(asyncio.ensure_future(_apaced_execute(planner, planner.call(offset, size))))
                     offset += size
+                yield page
+                planner.accept(page)
+                if last:
+                    return
         finally:
             for task in inflight:
                 task.cancel()

@@ -130,52 +130,28 @@ def _generate(
 
     A parsed model builds its UUIDs, date-times and free-form objects on first read (``lazy``: the generated
     converters, by field; ``keys``: their JSON keys). Reading them here would build every one of them for
-    every item of a page: a UUID or date-time is built from the parsed JSON instead and checked without being
-    kept (a UUID in its canonical form is only matched, not built), and a free-form object is not built at
-    all (``from_dict`` checked that it is a JSON object; nothing else can be wrong).
+    every item of a page: a date-time is parsed from the JSON text instead and checked without being kept,
+    a UUID in its canonical form is only matched (any other text is built), and a free-form object is not
+    built at all (``from_dict`` checked that it is a JSON object; nothing else can be wrong).
     """
     keys = keys or {}
     # Raw reads: the wrapper's models read an absent field as None, the annotations speak of Unset.
     namespace: dict[str, Any] = {"SpecMismatchError": SpecMismatchError, "raw": object.__getattribute__}
     lines = ["def check_model(value, path):", "    try:"]
     if lazy:
-        lines.append("        src = getattr(value, '_src', None)  # None: not parsed, every field is set")
+        lines += [
+            "        try:",
+            "            src = raw(value, '_src')",
+            "        except AttributeError:  # not parsed: every field is set",
+            "            src = None",
+        ]
     for index, (name, annotation) in enumerate(fields):
         namespace[f"check{index}"] = _compile(annotation)[1]
-        where = f'path + ".{name}"'
         convert = lazy.get(name)
         if convert is not None and _is_model(annotation):
-            lines.append(f"        if src is None: check{index}(raw(value, {name!r}), {where})")
+            lines.append(f"        if src is None: check{index}(raw(value, {name!r}), path + '.{name}')")
             continue
-        indent = "        "
-        if convert is not None and name in keys and _uuid_text(annotation):
-            # What a page of persons checks most: `uuid`. A canonical UUID text is valid; anything else is built.
-            namespace["uuid_text"] = _UUID_TEXT.fullmatch
-            lines += [
-                f"        t = None if src is None else src.get({keys[name]!r})",
-                "        if type(t) is not str or uuid_text(t) is None:",
-            ]
-            indent += "    "
-        if convert is not None:
-            namespace[f"convert{index}"] = convert
-            lines += [
-                f"{indent}try:",
-                f"{indent}    v = raw(value, {name!r}) if src is None else convert{index}(src)",
-                f"{indent}except (TypeError, ValueError) as exc:  # e.g. a malformed UUID or date-time",
-                f"{indent}    raise SpecMismatchError(f'{{{where}}}: {{exc}}') from None",
-            ]
-        else:
-            lines.append(f"        v = raw(value, {name!r})")
-        plain = _plain(annotation)
-        if plain is not None:
-            namespace[f"types{index}"] = plain[0]
-            bool_guard = "" if plain[1] else " or type(v) is bool"
-            lines.append(f"{indent}if not isinstance(v, types{index}){bool_guard}: check{index}(v, {where})")
-        else:
-            done = _exact_plain(annotation)  # e.g. None or Unset in `Model | None | Unset`: no call at all
-            namespace[f"done{index}"] = done
-            guard = f"if type(v) not in done{index}: " if done else ""
-            lines.append(f"        {guard}check{index}(v, {where})")
+        lines += _field_lines(index, name, annotation, convert, keys.get(name), namespace)
     lines += [
         "    except SpecMismatchError:",
         "        raise",
@@ -188,16 +164,96 @@ def _generate(
     return namespace["check_model"]  # type: ignore[no-any-return]
 
 
+def _field_lines(
+    index: int,
+    name: str,
+    annotation: Any,
+    convert: Callable[[Any], Any] | None,
+    key: str | None,
+    namespace: dict[str, Any],
+) -> list[str]:
+    """The checker's lines for one field (``convert``: its lazy converter; ``key``: its JSON key)."""
+    where = f'path + ".{name}"'
+    if convert is None:
+        return [f"        v = raw(value, {name!r})", *_value_lines(index, annotation, where, namespace, "        ")]
+    namespace[f"convert{index}"] = convert
+    built = [  # the general way: build the value from the JSON (or read it when not parsed), then check it
+        "try:",
+        f"    v = raw(value, {name!r}) if src is None else convert{index}(src)",
+        "except (TypeError, ValueError) as exc:  # e.g. a malformed UUID or date-time",
+        f"    raise SpecMismatchError(f'{{{where}}}: {{exc}}') from None",
+        *_value_lines(index, annotation, where, namespace, ""),
+    ]
+    text = _text_kind(annotation) if key is not None else None
+    if text is None:
+        return ["        " + line for line in built]
+    lines = [f"        t = None if src is None else src.get({key!r})"]
+    if text is UUID:  # the most checked field of a page of persons: a canonical UUID is valid as it stands
+        namespace["uuid_text"] = _UUID_TEXT.fullmatch
+        lines.append("        if type(t) is not str or uuid_text(t) is None:")
+    else:  # a date or date-time: what the converter would do to the text, without keeping the value
+        namespace[f"parse{index}"] = text.fromisoformat
+        lines += [
+            "        if type(t) is str:",
+            "            try:",
+            f"                parse{index}(t)",
+            "            except ValueError as exc:",
+            f"                raise SpecMismatchError(f'{{{where}}}: {{exc}}') from None",
+            "        else:",
+        ]
+    return lines + ["            " + line for line in built]
+
+
+def _value_lines(index: int, annotation: Any, where: str, namespace: dict[str, Any], indent: str) -> list[str]:
+    """Lines checking ``v`` against ``annotation``: one isinstance when that decides it, else a call."""
+    plain = _plain(annotation)
+    if plain is not None:
+        namespace[f"types{index}"] = plain[0]
+        bool_guard = "" if plain[1] else " or type(v) is bool"
+        return [f"{indent}if not isinstance(v, types{index}){bool_guard}: check{index}(v, {where})"]
+    items = _list_items(annotation)
+    if items is not None:  # e.g. distinct_ids: a loop here, the call (which names the item) only on failure
+        namespace[f"items{index}"] = items
+        return [
+            f"{indent}if type(v) is list:",
+            f"{indent}    for i in v:",
+            f"{indent}        if not isinstance(i, items{index}):",
+            f"{indent}            check{index}(v, {where})",
+            f"{indent}else:",
+            f"{indent}    check{index}(v, {where})",
+        ]
+    done = _exact_plain(annotation)  # e.g. None or Unset in `Model | None | Unset`: no call at all
+    namespace[f"done{index}"] = done
+    guard = f"if type(v) not in done{index}: " if done else ""
+    return [f"{indent}{guard}check{index}(v, {where})"]
+
+
 #: The text ``UUID()`` reads in its canonical form (36 characters, hyphens at 8, 13, 18, 23).
 _UUID_TEXT = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
-def _uuid_text(annotation: Any) -> bool:
-    """Whether the annotation is ``UUID``, optionally with ``None`` / ``Unset`` (checked as text when canonical)."""
+def _text_kind(annotation: Any) -> Any:
+    """``UUID``, ``datetime`` or ``date`` when the annotation is one of them (with ``None`` / ``Unset``), else None."""
     origin = typing.get_origin(annotation)
     args = typing.get_args(annotation) if origin in (typing.Union, types.UnionType) else (annotation,)
-    rest = [a for a in args if a is not UUID and a is not type(None) and getattr(a, "__name__", "") != "Unset"]
-    return UUID in args and not rest
+    kinds = [a for a in args if a is not type(None) and getattr(a, "__name__", "") != "Unset"]
+    if len(kinds) == 1 and kinds[0] in (UUID, datetime.datetime, datetime.date):
+        return kinds[0]
+    return None
+
+
+def _list_items(annotation: Any) -> tuple[type, ...] | None:
+    """For ``list[X]`` where one isinstance decides an item (``str``, ``int | None``…): those types."""
+    if typing.get_origin(annotation) is not list or not typing.get_args(annotation):
+        return None
+    return _item_types(typing.get_args(annotation)[0])
+
+
+def _item_types(item: Any) -> tuple[type, ...] | None:
+    plain = _plain(item)
+    if plain is None or not (plain[1] or not issubclass(bool, plain[0])):
+        return None  # an int item must not be a bool: the call decides
+    return plain[0]
 
 
 def _exact_plain(annotation: Any) -> frozenset[type]:
@@ -324,9 +380,7 @@ def _list(args: tuple[Any, ...]) -> Node:
     if not args:
         return _leaf(lambda v: isinstance(v, list), "an array")
     _, check_item = _compile(args[0])
-    plain = _plain(args[0])
-    # One isinstance decides an item when bools are allowed, or when no accepted type takes a bool (str does not).
-    fast = plain[0] if plain is not None and (plain[1] or not issubclass(bool, plain[0])) else None
+    fast = _item_types(args[0])  # one isinstance per item, when that decides it
 
     def check_list(value: Any, path: str) -> None:
         if not isinstance(value, list):
