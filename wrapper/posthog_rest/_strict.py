@@ -381,6 +381,7 @@ def _list(args: tuple[Any, ...]) -> Node:
         return _leaf(lambda v: isinstance(v, list), "an array")
     _, check_item = _compile(args[0])
     fast = _item_types(args[0])  # one isinstance per item, when that decides it
+    model = args[0] if isinstance(args[0], type) and hasattr(args[0], "__attrs_attrs__") else None
 
     def check_list(value: Any, path: str) -> None:
         if not isinstance(value, list):
@@ -388,6 +389,15 @@ def _list(args: tuple[Any, ...]) -> Node:
         if fast is not None and all(isinstance(item, fast) for item in value):
             return
         try:
+            if model is not None:  # a page's results: each item's compiled checker, without a call in between
+                models = _MODELS
+                for item in value:
+                    checker = models.get(type(item))
+                    if checker is not None and isinstance(item, model):
+                        checker(item, path)
+                    else:
+                        check_item(item, path)
+                return
             for item in value:
                 check_item(item, path)
         except SpecMismatchError:  # again, slowly, to name the item
