@@ -322,19 +322,25 @@ class SyncPager(Generic[ItemT, PageT]):
             return
         project_id = run_plan(self._conn, self._spec.resolve())
         page = _paced_execute(planner, planner.first(project_id))
-        yield page
-        nxt = planner.accept(page)
-        if nxt is None:
-            return
-        if self._spec.prefetch <= 1:
+        try:
+            nxt = planner.accept(page)
+        except PaginationError:
+            yield page  # its items first, as for any page: the refusal comes when the caller asks for more
+            raise
+        if nxt is None or self._spec.prefetch <= 1:
+            yield page
             while nxt is not None:
                 page = _paced_execute(planner, planner.call(*nxt))
                 yield page
                 nxt = planner.accept(page)
             return
-        yield from self._prefetched(planner, *nxt)
+        yield from self._prefetched(planner, page, *nxt)
 
-    def _prefetched(self, planner: _Planner[ItemT, PageT], offset: int, size: int) -> Generator[PageT, None, None]:
+    def _prefetched(
+        self, planner: _Planner[ItemT, PageT], first: PageT, offset: int, size: int
+    ) -> Generator[PageT, None, None]:
+        """``first`` (accepted), then the pages from ``offset``: the window goes on the wire before ``first``
+        is handed over, so the caller's time on the first page overlaps the next requests too."""
         inflight: deque[Future[PageT]] = deque()
         stop = threading.Event()
         planner.first_offset = offset - planner.seen
@@ -343,6 +349,7 @@ class SyncPager(Generic[ItemT, PageT]):
                 if planner.wanted(offset):
                     inflight.append(_spawn(_paced_execute, planner, planner.call(offset, size), stop))
                     offset += size
+            yield first
             while inflight:
                 page = inflight.popleft().result()
                 # Its successor goes on the wire before the page is handed over (as a sliding window does),
@@ -404,11 +411,13 @@ class AsyncPager(Generic[ItemT, PageT]):
             return
         project_id = await arun_plan(self._conn, self._spec.resolve())
         page = await _apaced_execute(planner, planner.first(project_id))
-        yield page
-        nxt = planner.accept(page)
-        if nxt is None:
-            return
-        if self._spec.prefetch <= 1:
+        try:
+            nxt = planner.accept(page)
+        except PaginationError:
+            yield page  # as in the sync pager: its items first, then the refusal
+            raise
+        if nxt is None or self._spec.prefetch <= 1:
+            yield page
             while nxt is not None:
                 page = await _apaced_execute(planner, planner.call(*nxt))
                 yield page
@@ -416,7 +425,7 @@ class AsyncPager(Generic[ItemT, PageT]):
             return
         import asyncio  # lazily: sync users never pay for importing asyncio
 
-        offset, size = nxt
+        first, (offset, size) = page, nxt
         inflight: deque[asyncio.Task[PageT]] = deque()
         planner.first_offset = offset - planner.seen
         try:
@@ -424,6 +433,7 @@ class AsyncPager(Generic[ItemT, PageT]):
                 if planner.wanted(offset):
                     inflight.append(asyncio.ensure_future(_apaced_execute(planner, planner.call(offset, size))))
                     offset += size
+            yield first  # the window is on the wire while the caller reads the first page
             while inflight:
                 page = await inflight.popleft()
                 last = planner.last(page, size)  # the successor is sent first, as in the sync pager
