@@ -580,3 +580,23 @@ def test_a_failed_export_leaves_the_previous_file_alone(srv: LocalPostHog, tmp_p
     ok = cli(srv, "persons", "list", "-n", "3", "-o", str(previous))
     assert ok.code == 0, ok.stderr
     assert previous.read_text().startswith("id,")
+
+
+def test_streaming_gc_is_tuned_only_in_the_console_script(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from posthog_rest import _startup
+    from posthog_rest.cli.output import STREAM_GC_THRESHOLD, streaming_gc
+
+    before = gc.get_threshold()
+    with streaming_gc():  # a program running the CLI in its own process: its collector is left alone
+        assert gc.get_threshold() == before
+    monkeypatch.setattr(_startup, "_console", True)
+    frozen = gc.get_freeze_count()
+    try:
+        with streaming_gc():
+            assert gc.get_threshold() == (STREAM_GC_THRESHOLD, *before[1:])
+            assert gc.get_freeze_count() > frozen  # what is loaded is out of the collector's sight
+        assert gc.get_threshold() == before
+    finally:
+        gc.unfreeze()  # the console script keeps them frozen until exit; a test process does not

@@ -125,3 +125,19 @@ async def test_limit_holds_for_items_and_pages(ph: Any, clean_server: Any, limit
     assert len(items) == limit
     assert sum(len(page.results) for page in pages) == limit
     assert [p.id for page in pages for p in page.results] == [p.id for p in items]
+
+
+async def test_a_pages_persons_read_none_for_absent_fields_every_time(ph: Any) -> None:
+    from posthog_openapi.models import Person as GeneratedPerson
+    from posthog_rest._models import Person
+
+    page = (await collect(ph.persons.list(page_size=5, limit=5).pages()))[0]
+    assert all(type(p) is Person for p in page.results)
+    assert page.results is page.results  # read again: the same list, its items still the SDK's class
+    raw = page.results[0].to_dict()
+    del raw["last_seen_at"]
+    page.results.append(GeneratedPerson.from_dict(raw))  # a generated item added later is promoted on read
+    added = page.results[-1]
+    assert type(added) is Person
+    assert added.last_seen_at is None  # an absent field reads as None, not Unset
+    assert "last_seen_at" not in added.to_dict()

@@ -180,3 +180,20 @@ def test_persons_to_dataframe(ph: PostHog) -> None:
     assert list(frame.columns)[: len(PERSON_CORE_COLUMNS)] == list(PERSON_CORE_COLUMNS)
     assert set(frame["properties.plan"]) == {"pro"}
     assert str(frame["created_at"].dtype).startswith("datetime64")
+
+
+def test_as_sent_writes_what_posthog_sent_and_the_default_writes_the_objects(ph: PostHog) -> None:
+    page = next(iter(ph.persons.list(limit=3).pages())).results
+    sent = [person.to_dict() for person in page]  # nothing changed yet: the server's JSON
+    page[0].name = "changed in code"
+    plain, fast = io.StringIO(), io.StringIO()
+    write_person_pages([page], plain, "jsonl")
+    write_person_pages([page], fast, "jsonl", as_sent=True)
+    assert [json.loads(line)["name"] for line in plain.getvalue().splitlines()][0] == "changed in code"
+    assert fast.getvalue() == "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in sent)
+    assert plain.getvalue().splitlines()[1:] == fast.getvalue().splitlines()[1:]  # unchanged: the same bytes
+    cells = io.StringIO()
+    write_person_pages([[*page, {"id": 9, "properties": {"plan": "pro"}}]], cells, "csv", as_sent=True)
+    rows = list(csv.DictReader(io.StringIO(cells.getvalue())))
+    assert rows[0]["name"] == sent[0]["name"]
+    assert rows[-1]["id"] == "9"  # a plain dict (no parsed source) is written as it is

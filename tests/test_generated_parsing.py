@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 from posthog_openapi.models import PaginatedPersonList, Person, PersonProperties
-from posthog_openapi.types import UNSET, parse_uuid
+from posthog_openapi.types import UNSET, as_sent, parse_uuid
 from posthog_rest.testing import LocalPostHog
 
 
@@ -181,21 +181,21 @@ def test_copies_pickles_and_evolve_carry_every_field(raw_page: dict[str, Any]) -
     assert repr(Person.from_dict(raw)) == repr(expected)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "53c9829b-1bec-48ae-820f-6ae3f3d7e695",
-        "53C9829B-1BEC-48AE-820F-6AE3F3D7E695",
-        "{53c9829b-1bec-48ae-820f-6ae3f3d7e695}",
-        "urn:uuid:53c9829b-1bec-48ae-820f-6ae3f3d7e695",
-        "53c9829b1bec48ae820f6ae3f3d7e695",
-        "53c9829b-1bec-48ae-820f-6ae3f3d7e69g",
-        "53c9829b-1bec-48ae-820f-6ae3f3d7e69",
-        "+3c9829b-1bec-48ae-820f-6ae3f3d7e695",
-        "53c9829b_1bec-48ae-820f-6ae3f3d7e695",
-        "",
-    ],
-)
+UUID_TEXTS = [
+    "53c9829b-1bec-48ae-820f-6ae3f3d7e695",
+    "53C9829B-1BEC-48AE-820F-6AE3F3D7E695",
+    "{53c9829b-1bec-48ae-820f-6ae3f3d7e695}",
+    "urn:uuid:53c9829b-1bec-48ae-820f-6ae3f3d7e695",
+    "53c9829b1bec48ae820f6ae3f3d7e695",
+    "53c9829b-1bec-48ae-820f-6ae3f3d7e69g",
+    "53c9829b-1bec-48ae-820f-6ae3f3d7e69",
+    "+3c9829b-1bec-48ae-820f-6ae3f3d7e695",
+    "53c9829b_1bec-48ae-820f-6ae3f3d7e695",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", UUID_TEXTS)
 def test_parse_uuid_is_uuid(text: str) -> None:
     def outcome(parse: Any) -> tuple[Any, ...]:
         try:
@@ -205,6 +205,45 @@ def test_parse_uuid_is_uuid(text: str) -> None:
         return ("ok", type(value), value.int, value.is_safe, str(value))
 
     assert outcome(parse_uuid) == outcome(uuid.UUID)
+
+
+@pytest.mark.parametrize("text", UUID_TEXTS)
+def test_the_sdk_type_check_takes_the_uuids_uuid_takes(raw_page: dict[str, Any], text: str) -> None:
+    # A canonical UUID is matched as text, anything else built: the verdict is UUID()'s either way.
+    from posthog_rest._strict import SpecMismatchError, check
+
+    person = Person.from_dict({**raw_page["results"][0], "uuid": text})
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        with pytest.raises(SpecMismatchError, match=r"Person\.uuid"):
+            check(person)
+    else:
+        check(person)
+
+
+def test_the_sdk_type_check_names_a_distinct_id_that_is_not_a_string(raw_page: dict[str, Any]) -> None:
+    from posthog_rest._strict import SpecMismatchError, check
+
+    for bad in (7, True, None, ["x"]):
+        person = Person.from_dict({**raw_page["results"][0], "distinct_ids": ["a", bad]})
+        with pytest.raises(SpecMismatchError, match=r"Person.distinct_ids\[1\]: expected a string"):
+            check(person)
+    check(Person.from_dict({**raw_page["results"][0], "distinct_ids": ["a", "b"]}))
+
+
+def test_as_sent_is_the_parsed_json_itself(raw_page: dict[str, Any]) -> None:
+    raw = raw_page["results"][1]
+    person = Person.from_dict(raw)
+    sent = as_sent(person)
+    assert sent == raw == person.to_dict()
+    assert json.dumps(sent) == json.dumps(person.to_dict())  # same keys, same order, "...Z" as sent
+    assert sent is as_sent(person)  # no copy: what an export writes without a to_dict() per person
+    _ = (person.uuid, person.created_at, person.properties)
+    assert as_sent(person) == raw  # reading fields does not touch it
+    assert as_sent(eager(raw)) is None  # built by the constructor: no source to hand over
+    assert as_sent(raw) is None
+    assert as_sent(None) is None
 
 
 @pytest.mark.parametrize(

@@ -150,3 +150,37 @@ def test_closing_the_client_mid_list_sends_nothing_more(server: LocalPostHog, mo
         _sync(server, sync) if mode == "sync" else _async(server, asynchronous)
     assert 2 <= sent.during <= 2 + 4, sent.during
     assert sent.after == 0
+
+
+def _answered_soon(server: LocalPostHog, start: int, want: int) -> int:
+    """Requests answered since ``start``, waiting (up to 3 s) for ``want`` of them."""
+    deadline = time.monotonic() + 3
+    while _sent(server, "persons_list") - start < want and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return _sent(server, "persons_list") - start
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_the_window_is_on_the_wire_while_the_first_page_is_read(server: LocalPostHog, mode: str) -> None:
+    # As a sliding window: the caller's time on a page overlaps the next requests, the first page's too.
+    counts: list[int] = []
+
+    def sync(ph: PostHog) -> None:
+        start = _sent(server, "persons_list")
+        items = iter(ph.persons.list(prefetch=3))
+        next(items)  # one item of the first page; the caller reads no further until the window is answered
+        counts.append(_answered_soon(server, start, 1 + 3))
+        items.close()  # type: ignore[attr-defined]
+
+    async def asynchronous(aph: AsyncPostHog) -> None:
+        start = _sent(server, "persons_list")
+        items = aiter(aph.persons.list(prefetch=3))
+        await anext(items)
+        counts.append(await asyncio.to_thread(_answered_soon, server, start, 1 + 3))
+        await items.aclose()  # type: ignore[attr-defined]
+
+    with Counter(server, "persons_list") as sent:
+        _sync(server, sync) if mode == "sync" else _async(server, asynchronous)
+    assert counts == [1 + 3]  # the first page and the three of the window
+    assert sent.during == 1 + 3
+    assert sent.after == 0

@@ -32,6 +32,23 @@ class LazyModel:
     _src: dict[str, Any]
 
 
+_src_of = LazyModel.__dict__["_src"].__get__
+
+
+def as_sent(model: object) -> dict[str, Any] | None:
+    """The JSON object a model was parsed from, exactly as the server sent it (keys, order, ``"…Z"`` text).
+
+    ``None`` for a model built by its constructor, or of a class that does not keep its source. This is
+    the parsed dict itself, not a copy, and it knows nothing of changes made to the model since parsing:
+    read it, do not change it; ``to_dict()`` is the model's current state. For writing out what was just
+    fetched (an export) it saves a ``to_dict()`` per item.
+    """
+    try:
+        return _src_of(model)  # type: ignore[no-any-return]
+    except (AttributeError, TypeError):  # not parsed, or not a LazyModel
+        return None
+
+
 def no_attribute(obj: object, name: str) -> AttributeError:
     """The error for a name that is neither a field nor a lazily converted one."""
     return AttributeError(f"{type(obj).__name__!r} object has no attribute {name!r}", name=name, obj=obj)
@@ -52,16 +69,6 @@ def parse_uuid(text: str) -> UUID:
             _set_uuid_safe(value, SafeUUID.unknown)
             return value
     return UUID(text)
-
-
-def check_uuid(text: str) -> None:
-    """Raise as ``UUID(text)`` would, without building the UUID (for a check that keeps nothing)."""
-    if len(text) == 36 and text[8] == text[13] == text[18] == text[23] == "-":
-        digits = text.replace("-", "")
-        if len(digits) == 32:
-            int(digits, 16)  # what UUID.__init__ checks after the same length check
-            return
-    UUID(text)
 
 
 def sent_unchanged(obj: LazyModel, key: str, value: object, convert: Callable[[dict[str, Any]], Any]) -> bool:
@@ -165,8 +172,8 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "as_sent",
     "bad_type",
-    "check_uuid",
     "enum_member",
     "http_status",
     "in_sent_order",

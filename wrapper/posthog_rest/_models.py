@@ -57,9 +57,12 @@ class ReadsNone:
         if cls is Unset:
             return None
         if cls is list:
-            if value and _reader_of(value[0].__class__) is not None:
+            # A page's results are read several times per page: items already promoted cost one lookup each.
+            if value and _reader_of(type(value[0])) is not None:
+                readers = _BASES
                 for item in value:
-                    _promote_one(item)
+                    if type(item) not in readers:
+                        _promote_one(item)
             return value
         reader = _reader_of(cls)
         if reader is not None:
@@ -233,8 +236,9 @@ def _reader_of(cls: type) -> type | None:
 
 
 def _promote_one(value: Any) -> None:
-    reader = _reader_of(value.__class__)
-    if reader is not None and reader is not value.__class__:
+    cls = type(value)  # not value.__class__: a promoted value would go through ReadsNone.__getattribute__
+    reader = _reader_of(cls)
+    if reader is not None and reader is not cls:
         value.__class__ = reader
 
 

@@ -26,6 +26,7 @@ import time
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
+from itertools import repeat
 from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
@@ -128,7 +129,7 @@ class _Planner(Generic[ItemT, PageT]):
         return offset, size
 
     def _check_page(self, results: list[Any]) -> None:
-        ids = tuple(getattr(item, "id", None) for item in results)
+        ids = _ids(results)
         if results and None not in ids:
             fingerprint = hash(ids)
             if fingerprint in self.prints:
@@ -167,11 +168,27 @@ class _Planner(Generic[ItemT, PageT]):
         """Whether a prefetched page ends the list (short, empty or without ``next``)."""
         return len(page.results) < size or not page.next_
 
+    def last(self, page: Any, size: int) -> bool:
+        """Whether a prefetched page, not yet accepted, is the last one wanted: it ends the list or the limit."""
+        limit = self.spec.limit
+        return self.short(page, size) or (limit is not None and self.seen + len(page.results) >= limit)
+
     def reserve(self) -> float:
         """Book the next page request with the rate-limit pacer; the seconds to wait before sending it."""
         if self.spec.pace is None:
             return 0.0
         return self.conn.pacer(self.project_id, self.spec.pace).reserve()
+
+
+def _ids(results: list[Any]) -> tuple[Any, ...]:
+    """The items' ids (``None`` for an item without one), read past the SDK's per-read hook: one C call each."""
+    from posthog_openapi.types import UNSET  # once per page; the generated package loads with the first page
+
+    try:
+        ids = tuple(map(object.__getattribute__, results, repeat("id")))
+    except AttributeError:  # an item without an id (or not converted yet): the general way
+        return tuple(getattr(item, "id", None) for item in results)
+    return ids if UNSET not in ids else tuple(None if i is UNSET else i for i in ids)
 
 
 def _trim(page: PageT, room: int | None) -> PageT:
@@ -305,19 +322,25 @@ class SyncPager(Generic[ItemT, PageT]):
             return
         project_id = run_plan(self._conn, self._spec.resolve())
         page = _paced_execute(planner, planner.first(project_id))
-        yield page
-        nxt = planner.accept(page)
-        if nxt is None:
-            return
-        if self._spec.prefetch <= 1:
+        try:
+            nxt = planner.accept(page)
+        except PaginationError:
+            yield page  # its items first, as for any page: the refusal comes when the caller asks for more
+            raise
+        if nxt is None or self._spec.prefetch <= 1:
+            yield page
             while nxt is not None:
                 page = _paced_execute(planner, planner.call(*nxt))
                 yield page
                 nxt = planner.accept(page)
             return
-        yield from self._prefetched(planner, *nxt)
+        yield from self._prefetched(planner, page, *nxt)
 
-    def _prefetched(self, planner: _Planner[ItemT, PageT], offset: int, size: int) -> Generator[PageT, None, None]:
+    def _prefetched(
+        self, planner: _Planner[ItemT, PageT], first: PageT, offset: int, size: int
+    ) -> Generator[PageT, None, None]:
+        """``first`` (accepted), then the pages from ``offset``: the window goes on the wire before ``first``
+        is handed over, so the caller's time on the first page overlaps the next requests too."""
         inflight: deque[Future[PageT]] = deque()
         stop = threading.Event()
         planner.first_offset = offset - planner.seen
@@ -326,15 +349,19 @@ class SyncPager(Generic[ItemT, PageT]):
                 if planner.wanted(offset):
                     inflight.append(_spawn(_paced_execute, planner, planner.call(offset, size), stop))
                     offset += size
+            yield first
             while inflight:
                 page = inflight.popleft().result()
-                yield page
-                planner.accept(page)
-                if planner.done() or planner.short(page, size):
-                    return
-                if planner.wanted(offset):
+                # Its successor goes on the wire before the page is handed over (as a sliding window does),
+                # so the caller's time on this page overlaps a full window of requests.
+                last = planner.last(page, size)
+                if not last and planner.wanted(offset):
                     inflight.append(_spawn(_paced_execute, planner, planner.call(offset, size), stop))
                     offset += size
+                yield page
+                planner.accept(page)
+                if last:
+                    return
         finally:
             _settle(inflight, stop)
 
@@ -384,11 +411,13 @@ class AsyncPager(Generic[ItemT, PageT]):
             return
         project_id = await arun_plan(self._conn, self._spec.resolve())
         page = await _apaced_execute(planner, planner.first(project_id))
-        yield page
-        nxt = planner.accept(page)
-        if nxt is None:
-            return
-        if self._spec.prefetch <= 1:
+        try:
+            nxt = planner.accept(page)
+        except PaginationError:
+            yield page  # as in the sync pager: its items first, then the refusal
+            raise
+        if nxt is None or self._spec.prefetch <= 1:
+            yield page
             while nxt is not None:
                 page = await _apaced_execute(planner, planner.call(*nxt))
                 yield page
@@ -396,7 +425,7 @@ class AsyncPager(Generic[ItemT, PageT]):
             return
         import asyncio  # lazily: sync users never pay for importing asyncio
 
-        offset, size = nxt
+        first, (offset, size) = page, nxt
         inflight: deque[asyncio.Task[PageT]] = deque()
         planner.first_offset = offset - planner.seen
         try:
@@ -404,15 +433,17 @@ class AsyncPager(Generic[ItemT, PageT]):
                 if planner.wanted(offset):
                     inflight.append(asyncio.ensure_future(_apaced_execute(planner, planner.call(offset, size))))
                     offset += size
+            yield first  # the window is on the wire while the caller reads the first page
             while inflight:
                 page = await inflight.popleft()
-                yield page
-                planner.accept(page)
-                if planner.done() or planner.short(page, size):
-                    return
-                if planner.wanted(offset):
+                last = planner.last(page, size)  # the successor is sent first, as in the sync pager
+                if not last and planner.wanted(offset):
                     inflight.append(asyncio.ensure_future(_apaced_execute(planner, planner.call(offset, size))))
                     offset += size
+                yield page
+                planner.accept(page)
+                if last:
+                    return
         finally:
             for task in inflight:
                 task.cancel()

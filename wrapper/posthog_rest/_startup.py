@@ -18,17 +18,19 @@ from __future__ import annotations
 
 import gc
 
-__all__ = ["begin", "started"]
+__all__ = ["begin", "console", "started"]
 
 #: Allocations between collections while the command starts (CPython's default is 700).
 STARTUP_THRESHOLD = 100_000
 
 _saved: tuple[int, int, int] | None = None
+_console = False
 
 
 def begin() -> None:
     """Collect rarely until :func:`started` (the console script calls this first)."""
-    global _saved
+    global _saved, _console
+    _console = True
     if _saved is None:
         _saved = gc.get_threshold()
         gc.set_threshold(STARTUP_THRESHOLD, _saved[1], _saved[2])
@@ -41,3 +43,13 @@ def started() -> None:
         gc.freeze()
         gc.set_threshold(*_saved)
         _saved = None
+
+
+def console() -> bool:
+    """Whether this process is the console script (which owns the collector's settings), not a program using the CLI.
+
+    Example:
+        >>> console()
+        False
+    """
+    return _console

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime
 import enum
 import importlib
+import re
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
@@ -92,11 +93,11 @@ def _model_checker(cls: type) -> Callable[[Any, str], None]:
     hints = typing.get_type_hints(base, globalns=vars(module), localns=_Namespace(module))
     attributes = vars(base)["__attrs_attrs__"]
     lazy = getattr(module, "_LAZY", {})  # the generated model's lazily built fields (see _generate)
-    formats = getattr(module, "_FORMATS", {})  # those of them parsed from a JSON string: key and parser
+    keys = getattr(module, "_LAZY_KEYS", {})  # ... and the JSON key each is read from
     # Fields whose JSON type from_dict itself refused to take wrong (a scalar's type, an enum's value).
     enforced: frozenset[str] = getattr(module, "_CHECKED", frozenset())
     fields = [(a.name, hints[a.name]) for a in attributes if a.init and a.name in hints and a.name not in enforced]
-    check_model = _generate(cls, fields, lazy, formats)
+    check_model = _generate(cls, fields, lazy, keys)
     _MODELS[cls] = check_model
     return check_model
 
@@ -135,15 +136,17 @@ def _generate(
     cls: type,
     fields: list[tuple[str, Any]],
     lazy: Mapping[str, Callable[[Any], Any]],
-    formats: Mapping[str, tuple[str, Callable[[str], Any]]],
+    keys: Mapping[str, str] | None = None,
 ) -> Callable[[Any, str], None]:
     """A checker for ``cls`` as straight-line code: one ``isinstance`` per plain field, a call for the rest.
 
     A parsed model builds its UUIDs, date-times and free-form objects on first read (``lazy``: the generated
-    converters, by field). Reading them here would build every one of them for every item of a page: a
-    UUID or date-time is built from the parsed JSON instead and checked without being kept, and a free-form
-    object is not built at all (``from_dict`` checked that it is a JSON object; nothing else can be wrong).
+    converters, by field; ``keys``: their JSON keys). Reading them here would build every one of them for
+    every item of a page: a date-time is parsed from the JSON text instead and checked without being kept,
+    a UUID in its canonical form is only matched (any other text is built), and a free-form object is not
+    built at all (``from_dict`` checked that it is a JSON object; nothing else can be wrong).
     """
+    keys = keys or {}
     # Raw reads: the wrapper's models read an absent field as None, the annotations speak of Unset.
     namespace: dict[str, Any] = {"SpecMismatchError": SpecMismatchError, "raw": object.__getattribute__}
     lines = ["def check_model(value, path):", "    try:"]
@@ -156,56 +159,11 @@ def _generate(
         ]
     for index, (name, annotation) in enumerate(fields):
         namespace[f"check{index}"] = _compile(annotation)[1]
-        where = f'path + ".{name}"'
         convert = lazy.get(name)
         if convert is not None and _is_model(annotation):
-            lines.append(f"        if src is None: check{index}(raw(value, {name!r}), {where})")
+            lines.append(f"        if src is None: check{index}(raw(value, {name!r}), path + '.{name}')")
             continue
-        indent = "        "
-        if name in formats:
-            # Parsed: from_dict checked the JSON is a string (or an allowed null); parsing it is the check.
-            key, namespace[f"parse{index}"] = formats[name]
-            lines += [
-                "        if src is not None:",
-                f"            v = src.get({key!r})",
-                "            if v is not None:",
-                "                try:",
-                f"                    parse{index}(v)",
-                "                except (TypeError, ValueError) as exc:  # e.g. a malformed UUID or date-time",
-                f"                    raise SpecMismatchError(f'{{{where}}}: {{exc}}') from None",
-                "        else:",
-            ]
-            indent = "            "
-        elif convert is not None:
-            # Parsed: building the value from the JSON is the check (its converter returns the right type or
-            # raises); set by hand: the value itself, below.
-            namespace[f"convert{index}"] = convert
-            lines += [
-                "        if src is not None:",
-                "            try:",
-                f"                convert{index}(src)",
-                "            except (TypeError, ValueError) as exc:  # e.g. a malformed UUID or date-time",
-                f"                raise SpecMismatchError(f'{{{where}}}: {{exc}}') from None",
-                "        else:",
-            ]
-            indent = "            "
-        lines.append(f"{indent}v = raw(value, {name!r})")
-        plain = _plain(annotation)
-        if plain is not None:
-            namespace[f"types{index}"] = plain[0]
-            bool_guard = "" if plain[1] else " or type(v) is bool"
-            lines.append(f"{indent}if not isinstance(v, types{index}){bool_guard}: check{index}(v, {where})")
-        else:
-            done = _exact_plain(annotation)  # e.g. None or Unset in `Model | None | Unset`: no call at all
-            namespace[f"done{index}"] = done
-            guard = f"if type(v) not in done{index}: " if done else ""
-            # A union's checker by the value's exact type (filled as values are seen): one call, not three.
-            known = getattr(namespace[f"check{index}"], "by_type", None)
-            if known is not None:
-                namespace[f"known{index}"] = known.get
-                lines.append(f"{indent}{guard}(known{index}(type(v)) or check{index})(v, {where})")
-            else:
-                lines.append(f"{indent}{guard}check{index}(v, {where})")
+        lines += _field_lines(index, name, annotation, convert, keys.get(name), namespace)
     lines += [
         "    except SpecMismatchError:",
         "        raise",
@@ -216,6 +174,103 @@ def _generate(
         lines[1:] = ["    return None"]
     exec(compile("\n".join(lines), f"<check {cls.__name__}>", "exec"), namespace)  # our own generated source
     return namespace["check_model"]  # type: ignore[no-any-return]
+
+
+def _field_lines(
+    index: int,
+    name: str,
+    annotation: Any,
+    convert: Callable[[Any], Any] | None,
+    key: str | None,
+    namespace: dict[str, Any],
+) -> list[str]:
+    """The checker's lines for one field (``convert``: its lazy converter; ``key``: its JSON key)."""
+    where = f'path + ".{name}"'
+    if convert is None:
+        return [f"        v = raw(value, {name!r})", *_value_lines(index, annotation, where, namespace, "        ")]
+    namespace[f"convert{index}"] = convert
+    built = [  # the general way: build the value from the JSON (or read it when not parsed), then check it
+        "try:",
+        f"    v = raw(value, {name!r}) if src is None else convert{index}(src)",
+        "except (TypeError, ValueError) as exc:  # e.g. a malformed UUID or date-time",
+        f"    raise SpecMismatchError(f'{{{where}}}: {{exc}}') from None",
+        *_value_lines(index, annotation, where, namespace, ""),
+    ]
+    text = _text_kind(annotation) if key is not None else None
+    if text is None:
+        return ["        " + line for line in built]
+    lines = [f"        t = None if src is None else src.get({key!r})"]
+    if text is UUID:  # the most checked field of a page of persons: a canonical UUID is valid as it stands
+        namespace["uuid_text"] = _UUID_TEXT.fullmatch
+        lines.append("        if type(t) is not str or uuid_text(t) is None:")
+    else:  # a date or date-time: what the converter would do to the text, without keeping the value
+        namespace[f"parse{index}"] = text.fromisoformat
+        lines += [
+            "        if type(t) is str:",
+            "            try:",
+            f"                parse{index}(t)",
+            "            except ValueError as exc:",
+            f"                raise SpecMismatchError(f'{{{where}}}: {{exc}}') from None",
+            "        else:",
+        ]
+    return lines + ["            " + line for line in built]
+
+
+def _value_lines(index: int, annotation: Any, where: str, namespace: dict[str, Any], indent: str) -> list[str]:
+    """Lines checking ``v`` against ``annotation``: one isinstance when that decides it, else a call."""
+    plain = _plain(annotation)
+    if plain is not None:
+        namespace[f"types{index}"] = plain[0]
+        bool_guard = "" if plain[1] else " or type(v) is bool"
+        return [f"{indent}if not isinstance(v, types{index}){bool_guard}: check{index}(v, {where})"]
+    items = _list_items(annotation)
+    if items is not None:  # e.g. distinct_ids: a loop here, the call (which names the item) only on failure
+        namespace[f"items{index}"] = items
+        return [
+            f"{indent}if type(v) is list:",
+            f"{indent}    for i in v:",
+            f"{indent}        if not isinstance(i, items{index}):",
+            f"{indent}            check{index}(v, {where})",
+            f"{indent}else:",
+            f"{indent}    check{index}(v, {where})",
+        ]
+    done = _exact_plain(annotation)  # e.g. None or Unset in `Model | None | Unset`: no call at all
+    namespace[f"done{index}"] = done
+    guard = f"if type(v) not in done{index}: " if done else ""
+    # A union's checker by the value's exact type (filled as values are seen): one call, not three.
+    known = getattr(namespace[f"check{index}"], "by_type", None)
+    if known is not None:
+        namespace[f"known{index}"] = known.get
+        return [f"{indent}{guard}(known{index}(type(v)) or check{index})(v, {where})"]
+    return [f"{indent}{guard}check{index}(v, {where})"]
+
+
+#: The text ``UUID()`` reads in its canonical form (36 characters, hyphens at 8, 13, 18, 23).
+_UUID_TEXT = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def _text_kind(annotation: Any) -> Any:
+    """``UUID``, ``datetime`` or ``date`` when the annotation is one of them (with ``None`` / ``Unset``), else None."""
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation) if origin in (typing.Union, types.UnionType) else (annotation,)
+    kinds = [a for a in args if a is not type(None) and getattr(a, "__name__", "") != "Unset"]
+    if len(kinds) == 1 and kinds[0] in (UUID, datetime.datetime, datetime.date):
+        return kinds[0]
+    return None
+
+
+def _list_items(annotation: Any) -> tuple[type, ...] | None:
+    """For ``list[X]`` where one isinstance decides an item (``str``, ``int | None``…): those types."""
+    if typing.get_origin(annotation) is not list or not typing.get_args(annotation):
+        return None
+    return _item_types(typing.get_args(annotation)[0])
+
+
+def _item_types(item: Any) -> tuple[type, ...] | None:
+    plain = _plain(item)
+    if plain is None or not (plain[1] or not issubclass(bool, plain[0])):
+        return None  # an int item must not be a bool: the call decides
+    return plain[0]
 
 
 def _exact_plain(annotation: Any) -> frozenset[type]:
@@ -356,16 +411,24 @@ def _list(args: tuple[Any, ...]) -> Node:
     if not args:
         return _leaf(lambda v: isinstance(v, list), "an array")
     _, check_item = _compile(args[0])
-    plain = _plain(args[0])
-    # The exact types a JSON item of this list may have (a bool is no integer): one set lookup per item.
-    exact = frozenset(t for t in plain[0] if plain[1] or t is not bool) if plain is not None else frozenset()
+    fast = _item_types(args[0])  # one isinstance per item, when that decides it
+    model = args[0] if isinstance(args[0], type) and hasattr(args[0], "__attrs_attrs__") else None
 
     def check_list(value: Any, path: str) -> None:
         if not isinstance(value, list):
             _fail("an array", value, path)
-        if not value or (exact and all(type(item) in exact for item in value)):
+        if not value or (fast is not None and all(isinstance(item, fast) for item in value)):
             return
         try:
+            if model is not None:  # a page's results: each item's compiled checker, without a call in between
+                models = _MODELS
+                for item in value:
+                    checker = models.get(type(item))
+                    if checker is not None and isinstance(item, model):
+                        checker(item, path)
+                    else:
+                        check_item(item, path)
+                return
             for item in value:
                 check_item(item, path)
         except SpecMismatchError:  # again, slowly, to name the item

@@ -87,6 +87,29 @@ def person_record(person: Any) -> dict[str, Any]:
     return record
 
 
+def sent_person_record() -> Callable[[Any], dict[str, Any]]:
+    """For writing out persons just fetched: a function giving a person's JSON exactly as PostHog sent it.
+
+    A parsed person keeps the JSON it was parsed from (``posthog_openapi.types.as_sent``); this hands
+    that over instead of building a :func:`person_record` (a ``to_dict()``) per person. Changes made to
+    the object since it was parsed are not in it, so use it only on persons nothing has changed (a fresh
+    listing); the record is the parsed dict itself: do not change it. Anything else (a person built in
+    code, a plain dict) goes through :func:`person_record`.
+
+    Example:
+        >>> record = sent_person_record()
+        >>> record(next(iter(ph.persons.list())))["created_at"]  # PostHog's own text
+        '2026-11-30T23:55:50.845246Z'
+    """
+    from posthog_openapi.types import as_sent  # on first use: the models are not loaded at import
+
+    def sent_record(person: Any) -> dict[str, Any]:
+        sent = as_sent(person)
+        return sent if sent is not None else person_record(person)
+
+    return sent_record
+
+
 def person_row(person: Any) -> dict[str, Any]:
     """A person as one flat row: the core columns, then ``properties.<key>`` per property.
 
@@ -102,21 +125,25 @@ def person_row(person: Any) -> dict[str, Any]:
     return row
 
 
-def person_cells(columns: Sequence[str]) -> Callable[[Any], tuple[list[Any], Iterable[str]]]:
+def person_cells(
+    columns: Sequence[str], record: Callable[[Any], dict[str, Any]] | None = None
+) -> Callable[[Any], tuple[list[Any], Iterable[str]]]:
     """For CSV ``columns`` (core first, then ``properties.<key>``): a function giving a person's cells and the
-    property keys it has — straight from its record, without building :func:`person_row`'s flat dict.
+    property keys it has — straight from its record (``record(person)``, default :func:`person_record`),
+    without building :func:`person_row`'s flat dict.
 
     Example:
         >>> person_cells(["id", "properties.plan"])({"id": 7, "properties": {"plan": "pro"}})
         ([7, 'pro'], dict_keys(['plan']))
     """
+    record_of = record or person_record
     core = [c for c in columns if not c.startswith(PROPERTY_PREFIX)]
     keys = [c.removeprefix(PROPERTY_PREFIX) for c in columns if c.startswith(PROPERTY_PREFIX)]
     if columns != [*core, *(PROPERTY_PREFIX + k for k in keys)]:  # an unusual order: the general path
         return lambda person: (cells(person_row(person), columns), ())
 
     def person_cells_of(person: Any) -> tuple[list[Any], Iterable[str]]:
-        record = person_record(person)
+        record = record_of(person)
         properties = record.get("properties") or {}
         values = list(map(record.get, core))
         values += map(properties.get, keys)

@@ -58,6 +58,7 @@ from ._tables import (
     person_record,
     person_row,
     persons_to_dataframe,
+    sent_person_record,
     to_jsonable,
 )
 from ._trends import TrendSeries, trend_rows, trend_series, trend_to_dataframe
@@ -84,6 +85,7 @@ __all__ = [
     "result_kind",
     "result_rows",
     "rows_to_dataframe",
+    "sent_person_record",
     "to_jsonable",
     "trend_rows",
     "trend_series",
@@ -153,6 +155,29 @@ class RecordWriter:
         """
         self._csv.writerow(values)
         self.rows += 1
+
+    def write_rows(self, rows: Sequence[Sequence[Any]]) -> None:
+        """Write CSV rows of ready cells (a page at a time), in the column order.
+
+        Example:
+            >>> open_writer(sys.stdout, "csv", ["id", "email"]).write_rows([[1, "ada@acme.com"], [2, ""]])
+        """
+        self._csv.writerows(rows)
+        self.rows += len(rows)
+
+    def write_records(self, records: Sequence[Any]) -> None:
+        """Write full JSON records (a page at a time); JSON lines in one call, a JSON array item by item.
+
+        Example:
+            >>> open_writer(sys.stdout, "jsonl").write_records([{"id": 1}, {"id": 2}])
+        """
+        if self.fmt != "jsonl":
+            for record in records:
+                self.write(record, _NO_ROW)
+            return
+        text = _json_text
+        self.out.writelines([text(record) + "\n" for record in records])
+        self.rows += len(records)
 
     def close(self) -> None:
         """Finish the document (the JSON array's closing bracket) and flush.
@@ -224,21 +249,18 @@ def write_records(
             writer = open_writer(out, fmt, result.columns)
             if cells_for is not None and fmt == "csv":
                 make_cells = cells_for(result.columns)
-        known = set(result.columns)
-        known_keys = {c.removeprefix(PROPERTY_PREFIX) for c in result.columns}
-        for item in page:  # only what the format writes: a flat row for CSV, the whole record for JSON
-            if make_cells is not None:
-                values, keys = make_cells(item)
-                if not known_keys.issuperset(keys):
-                    result.skipped_keys.update(k for k in keys if k not in known_keys)
-                writer.write_cells(values)
-            elif fmt == "csv":
+        # Only what the format writes: cells or a flat row for CSV, the whole record for JSON; a page at a time.
+        if make_cells is not None:
+            writer.write_rows(_page_cells(page, make_cells, result))
+        elif fmt == "csv":
+            known = set(result.columns)
+            for item in page:
                 flat = row(item)
                 if not known.issuperset(flat):
                     result.skipped_keys.update(k.removeprefix(PROPERTY_PREFIX) for k in flat if k not in known)
                 writer.write(None, flat)
-            else:
-                writer.write(record(item), _NO_ROW)
+        else:
+            writer.write_records(list(map(record, page)))
         if on_page is not None:
             on_page(writer.rows)
     if writer is None:
@@ -249,6 +271,20 @@ def write_records(
     return result
 
 
+def _page_cells(
+    page: Sequence[Any], make_cells: Callable[[Any], tuple[list[Any], Iterable[str]]], result: ExportResult
+) -> list[list[Any]]:
+    """A page's CSV rows; property keys outside the columns go to ``result.skipped_keys``."""
+    known_keys = {c.removeprefix(PROPERTY_PREFIX) for c in result.columns}
+    rows = []
+    for item in page:
+        values, keys = make_cells(item)
+        if not known_keys.issuperset(keys):
+            result.skipped_keys.update(k for k in keys if k not in known_keys)
+        rows.append(values)
+    return rows
+
+
 def write_person_pages(
     pages: Iterable[Sequence[Any]],
     out: IO[str],
@@ -256,21 +292,26 @@ def write_person_pages(
     *,
     columns: Sequence[str] | None = None,
     on_page: Callable[[int], None] | None = None,
+    as_sent: bool = False,
 ) -> ExportResult:
     """Stream pages of persons to ``out``; CSV columns from ``columns`` or the first page (see module docs).
 
+    ``as_sent=True`` writes each parsed person from the JSON PostHog sent (:func:`sent_person_record`:
+    no ``to_dict()`` per person) — only for persons nothing has changed since they were fetched.
+
     Example:
-        >>> write_person_pages(page_results(ph.persons.list().pages()), sys.stdout, "jsonl")
+        >>> write_person_pages(page_results(ph.persons.list().pages()), sys.stdout, "jsonl", as_sent=True)
     """
+    record = sent_person_record() if as_sent else person_record
     return write_records(
         pages,
         out,
         fmt,
         row=person_row,
-        record=person_record,
+        record=record,
         columns_for=lambda page: person_columns(page, columns),
         on_page=on_page,
-        cells_for=person_cells,
+        cells_for=lambda chosen: person_cells(chosen, record),
     )
 
 
@@ -321,7 +362,7 @@ def export_persons(
         else:
             out = path_or_file
         return write_person_pages(
-            _capped(page_results(pager.pages()), limit), out, fmt, columns=columns, on_page=on_page
+            _capped(page_results(pager.pages()), limit), out, fmt, columns=columns, on_page=on_page, as_sent=True
         )
 
 

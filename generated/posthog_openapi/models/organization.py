@@ -12,7 +12,6 @@ from ..types import (
     LazyModel,
     Unset,
     bad_type,
-    check_uuid,
     in_sent_order,
     no_attribute,
     parse_uuid,
@@ -56,10 +55,9 @@ def _convert_id(d: dict[str, Any]) -> UUID:
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "id": _convert_id,
 }
-#: The lazily built UUIDs, dates and date-times: their JSON key and what raises for a malformed one (posthog_rest's
-#: type check runs it on the JSON, without a converter call or keeping a value).
-_FORMATS: dict[str, tuple[str, Callable[[str], Any]]] = {
-    "id": ("id", check_uuid),
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "id": "id",
 }
 
 

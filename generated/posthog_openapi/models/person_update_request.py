@@ -38,9 +38,10 @@ def _convert_properties(d: dict[str, Any]) -> PersonProperties:
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "properties": _convert_properties,
 }
-#: The lazily built UUIDs, dates and date-times: their JSON key and what raises for a malformed one (posthog_rest's
-#: type check runs it on the JSON, without a converter call or keeping a value).
-_FORMATS: dict[str, tuple[str, Callable[[str], Any]]] = {}
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "properties": "properties",
+}
 
 
 @_attrs_define

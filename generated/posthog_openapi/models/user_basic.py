@@ -12,7 +12,6 @@ from ..types import (
     LazyModel,
     Unset,
     bad_type,
-    check_uuid,
     in_sent_order,
     no_attribute,
     parse_uuid,
@@ -61,10 +60,9 @@ def _convert_uuid(d: dict[str, Any]) -> UUID:
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "uuid": _convert_uuid,
 }
-#: The lazily built UUIDs, dates and date-times: their JSON key and what raises for a malformed one (posthog_rest's
-#: type check runs it on the JSON, without a converter call or keeping a value).
-_FORMATS: dict[str, tuple[str, Callable[[str], Any]]] = {
-    "uuid": ("uuid", check_uuid),
+#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
+_LAZY_KEYS: dict[str, str] = {
+    "uuid": "uuid",
 }
 
 

@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -28,6 +29,7 @@ from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Ta
 from rich.table import Table
 from rich.text import Text
 
+from .._startup import console
 from ..export import FORMATS, Format, open_writer, to_jsonable, write_records
 from .errors import CliError, ExitCode
 
@@ -155,6 +157,7 @@ class Output:
             if self.fmt == "table":
                 count = self._table(view, progress.track(pages), out)
             else:
+                stack.enter_context(streaming_gc())
                 count = self._stream(view, progress.track(pages), out)
         self._saved()
         return count
@@ -193,6 +196,37 @@ class Output:
     def _saved(self) -> None:
         if self.options.path is not None:
             self.message(f"Wrote {self.options.path}")
+
+
+#: Allocations between young-generation collections while a listing streams (CPython's default is 700).
+STREAM_GC_THRESHOLD = 10_000
+
+
+@contextmanager
+def streaming_gc() -> Iterator[None]:
+    """In the ``posthog-rest`` process: cyclic garbage collection tuned for a long stream of pages.
+
+    Every page parses thousands of objects that die by reference counting once written (no cycles). With
+    the default settings the collector still runs every 700 allocations and keeps walking the pages in
+    flight and whatever was loaded since start-up: ~15 % of an export's CPU. So what is loaded is frozen
+    (it lives until exit anyway) and young objects are collected every 10,000 allocations until the
+    stream ends: cycles are still collected and memory stays flat. A program that runs the CLI in its own
+    process keeps its collector as it is.
+
+    Example:
+        >>> with streaming_gc():
+        ...     write_records(pages, out, "jsonl", row=person_row, columns_for=lambda page: [])
+    """
+    if not console():
+        yield
+        return
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(STREAM_GC_THRESHOLD, *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 @contextmanager

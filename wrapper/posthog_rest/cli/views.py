@@ -14,7 +14,15 @@ from typing import Any
 from rich.console import RenderableType
 from rich.text import Text
 
-from ..export import person_cells, person_columns, person_record, person_row, result_rows, to_jsonable, trend_series
+from ..export import (
+    person_cells,
+    person_columns,
+    person_row,
+    result_rows,
+    sent_person_record,
+    to_jsonable,
+    trend_series,
+)
 from .charts import rows_table, series_table
 from .output import View
 
@@ -140,12 +148,13 @@ PERSON_TABLE_COLUMNS = ("id", "name", "distinct_ids", "properties.$initial_os", 
 def person_view(columns: Sequence[str] | None = None) -> View:
     """Persons: all fields for one person; a curated table for a list; CSV columns per :mod:`posthog_rest.export`."""
     table = PERSON_TABLE_COLUMNS if columns is None else person_columns([], columns)
+    record = sent_person_record()  # the CLI writes persons as fetched: PostHog's own JSON, no to_dict() each
     return View(
         "person",
         row=person_row,
-        record=person_record,
+        record=record,
         table_columns=table,
         csv_columns=persons_csv_columns(columns),
-        csv_cells=person_cells,
+        csv_cells=lambda chosen: person_cells(chosen, record),
         columns_chosen=columns is not None,
     )
