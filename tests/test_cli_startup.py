@@ -21,6 +21,10 @@ NOT_FOR_WHOAMI = (
     "posthog_rest.testing._hogql",
     "posthog_rest.testing._query_run",
     "posthog_rest.testing._seed_insights",
+    "posthog_rest._model_classes",
+    "posthog_openapi.models.insight",
+    "posthog_openapi.models.person",
+    "posthog_openapi.models.query_status",
 )
 
 PROBE = """
@@ -28,7 +32,7 @@ import gc, json, sys
 from posthog_rest.cli_script import main
 sys.argv = ["posthog-rest", "--demo", "whoami", "--json"]
 code = main()
-print(json.dumps({"code": code, "loaded": sorted(m for m in sys.modules if m.startswith("posthog_rest")),
+print(json.dumps({"code": code, "loaded": sorted(m for m in sys.modules if m.startswith(("posthog_rest", "posthog_openapi"))),
                   "threshold": gc.get_threshold(), "frozen": gc.get_freeze_count()}))
 """
 

@@ -5,7 +5,8 @@ person's ``properties`` reads like a dict (``.get``, ``.items()``, iteration). E
 (and every model nested in it, on first read) reads a field the response did not have as ``None``, never
 the generator's ``Unset``; ``to_dict()`` still leaves such fields out. The wrapper classes add no fields
 and no slots, so :func:`promote` turns a parsed generated object into one by switching its class: no
-copy, no second parse.
+copy, no second parse. Those four classes live in ``_model_classes``, loaded (with the generated models they
+extend) when a response first holds one of them; their names are importable from here all the same.
 
 Example:
     >>> insight = ph.insights.get(short_id="aBc123", refresh="blocking")
@@ -14,20 +15,15 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, KeysView
+import importlib
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from posthog_openapi.models.insight import Insight as _GeneratedInsight
-from posthog_openapi.models.person import Person as _GeneratedPerson
-from posthog_openapi.models.person_properties import PersonProperties as _GeneratedPersonProperties
-from posthog_openapi.models.query_status import QueryStatus
-from posthog_openapi.models.trend_result import TrendResult as _GeneratedTrendResult
 from posthog_openapi.types import Unset
 
 if TYPE_CHECKING:
-    import pandas as pd  # type: ignore[import-untyped,import-not-found,unused-ignore]  # optional extra
+    from ._model_classes import Insight, Person, PersonProperties, TrendResult
 
 __all__ = ["Insight", "Person", "PersonProperties", "ReadsNone", "TrendResult", "promote", "settle_status"]
 
@@ -92,131 +88,34 @@ def _rebuild(base: Any, data: dict[str, Any]) -> Any:
     return promote(base.from_dict(data))
 
 
-class Insight(ReadsNone, _GeneratedInsight):
-    """A saved insight: the generated model, plus :meth:`to_dataframe` for its result.
-
-    Example:
-        >>> ph.insights.get(42).to_dataframe()["$pageview"].sum()
-    """
-
-    __slots__ = ()
-
-    def to_dataframe(self) -> pd.DataFrame:
-        """The result as a DataFrame: dates x series for trends, steps for funnels, cohorts x periods for retention…
-
-        See :func:`posthog_rest.export.insight_to_dataframe` for each kind's shape.
-
-        Example:
-            >>> ph.insights.get(short_id="aBc123").to_dataframe().resample("W").sum()
-        """
-        from ._results import insight_to_dataframe
-
-        return insight_to_dataframe(self)
-
-    def typed_query(self) -> Any:
-        """The insight's ``query`` as a validated ``posthog_models`` node (``InsightVizNode``,
-        ``DataVisualizationNode``, …), or ``None`` for a legacy filters-only insight.
-
-        Raises ``ValueError`` when the stored query is not a kind ``posthog_models`` knows.
-
-        Example:
-            >>> node = ph.insights.get(42).typed_query()
-            >>> node.source.series[0].event, node.source.interval
-        """
-        query = self.query
-        if query is None or type(query).__name__ == "Unset":
-            return None
-        from pydantic import ValidationError
-
-        from posthog_models import QuerySchema
-
-        data = query.to_dict() if hasattr(query, "to_dict") else query
-        try:
-            return QuerySchema.model_validate(data).root
-        except ValidationError as exc:
-            raise ValueError(f"The insight's query is not a known query kind: {exc.errors()[0]['msg']}") from None
-
-
-class TrendResult(ReadsNone, _GeneratedTrendResult):
-    """A trend calculation's result: the generated model, plus :meth:`to_dataframe`.
-
-    Example:
-        >>> ph.insights.trend(events=[{"id": "$pageview"}], date_from="-30d").to_dataframe()
-    """
-
-    __slots__ = ()
-
-    def to_dataframe(self) -> pd.DataFrame:
-        """The series as a DataFrame, dates x series.
-
-        Example:
-            >>> ph.insights.trend(events=[{"id": "$pageview"}]).to_dataframe().plot()
-        """
-        from ._results import insight_to_dataframe
-
-        return insight_to_dataframe(self)
-
-
-class PersonProperties(ReadsNone, _GeneratedPersonProperties):
-    """A person's properties: the generated model, readable like a dict.
-
-    Example:
-        >>> person = ph.persons.get(42)
-        >>> person.properties.get("email"), dict(person.properties.items())
-    """
-
-    __slots__ = ()
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """The property's value, or ``default`` when the person does not have it.
-
-        Example:
-            >>> ph.persons.get(42).properties.get("plan", "free")
-        """
-        return self.additional_properties.get(key, default)
-
-    def keys(self) -> KeysView[str]:
-        """The property keys.
-
-        Example:
-            >>> sorted(ph.persons.get(42).properties.keys())
-        """
-        return self.additional_properties.keys()
-
-    def items(self) -> Any:
-        """``(key, value)`` pairs, like ``dict.items()``.
-
-        Example:
-            >>> dict(ph.persons.get(42).properties.items())
-        """
-        return self.additional_properties.items()
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.additional_properties)
-
-    def __len__(self) -> int:
-        return len(self.additional_properties)
-
-
-class Person(ReadsNone, _GeneratedPerson):
-    """A person: the generated model, whose ``properties`` read like a dict (:class:`PersonProperties`).
-
-    Example:
-        >>> ph.persons.get(42).properties.get("plan")
-    """
-
-    __slots__ = ()
-
-
 _GENERATED_PREFIX = "posthog_openapi.models."
+#: The generated modules whose classes have a wrapper class of their own (``_model_classes``, loaded on first sight).
+_OWN_CLASSES = frozenset(_GENERATED_PREFIX + m for m in ("insight", "trend_result", "person", "person_properties"))
+_CLASS_NAMES = frozenset(("Insight", "TrendResult", "Person", "PersonProperties"))
 #: generated model class -> its wrapper class (``None``: not a generated model); filled on first sight.
-_READERS: dict[type, type | None] = {
-    _GeneratedInsight: Insight,
-    _GeneratedTrendResult: TrendResult,
-    _GeneratedPersonProperties: PersonProperties,
-    _GeneratedPerson: Person,
-}
-_BASES: dict[type, type] = {reader: base for base, reader in _READERS.items() if reader is not None}
+_READERS: dict[type, type | None] = {}
+_BASES: dict[type, type] = {}
+#: The generated classes whose ``query_status`` :func:`promote` settles (Insight, TrendResult), once loaded.
+_STATUS_HOLDERS: tuple[type, ...] = ()
+
+
+def register(readers: dict[type, type], *, status_holders: bool = False) -> None:
+    """Make ``readers`` (generated class -> wrapper class) the wrapper classes of those generated classes.
+
+    Example:
+        >>> register({_GeneratedInsight: Insight}, status_holders=True)  # what _model_classes does
+    """
+    global _STATUS_HOLDERS
+    _READERS.update(readers)
+    _BASES.update({reader: base for base, reader in readers.items()})
+    if status_holders:
+        _STATUS_HOLDERS += tuple(readers)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _CLASS_NAMES:
+        return getattr(importlib.import_module("._model_classes", __package__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _reader_of(cls: type) -> type | None:
@@ -224,6 +123,10 @@ def _reader_of(cls: type) -> type | None:
         return _READERS[cls]
     except KeyError:
         pass
+    if any(base.__module__ in _OWN_CLASSES for base in cls.__mro__):
+        importlib.import_module("._model_classes", __package__)  # registers its classes (once)
+        if cls in _READERS:
+            return _READERS[cls]
     reader: type | None = None
     if cls in _BASES:
         reader = cls
@@ -251,6 +154,10 @@ def settle_status(status: Any) -> Any:
         >>> settle_status(ph.query_status("abc")).complete in (True, False)
         True
     """
+    if status is None or status.__class__ is Unset:
+        return status
+    from posthog_openapi.models.query_status import QueryStatus
+
     if isinstance(status, QueryStatus):
         if status.complete is None:
             status.complete = False
@@ -268,13 +175,10 @@ def promote(value: Any) -> Any:
     """
     if value is not None:
         _promote_one(value)
-        if isinstance(value, _WITH_STATUS):
+        if isinstance(value, _STATUS_HOLDERS):  # loaded by _promote_one if value is one
             try:  # the slot itself: no wrapper __getattribute__ (Unset is no QueryStatus either way)
                 status = object.__getattribute__(value, "query_status")
             except AttributeError:
                 status = None
             settle_status(status)
     return value
-
-
-_WITH_STATUS = (_GeneratedInsight, _GeneratedTrendResult)
