@@ -22,6 +22,8 @@ NOT_FOR_WHOAMI = (
     "posthog_rest.testing._query_run",
     "posthog_rest.testing._seed_insights",
     "posthog_rest._model_classes",
+    "posthog_rest.export",
+    "posthog_rest.cli.charts",
     "posthog_openapi.models.insight",
     "posthog_openapi.models.person",
     "posthog_openapi.models.query_status",

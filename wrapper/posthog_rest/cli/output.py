@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from rich.console import Console, RenderableType
 from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeElapsedColumn
@@ -30,8 +30,11 @@ from rich.table import Table
 from rich.text import Text
 
 from .._startup import console
-from ..export import FORMATS, Format, open_writer, to_jsonable, write_records
+from .._tables import to_jsonable
 from .errors import CliError, ExitCode
+
+if TYPE_CHECKING:
+    from ..export import Format
 
 SUFFIXES: dict[str, Format] = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
 MAX_CELL = 48
@@ -135,6 +138,8 @@ class Output:
             else:
                 table = view.rows(obj) if self.fmt == "csv" else None
                 columns, rows = table or (list(view.row(obj)), [view.row(obj)])
+                from ..export import open_writer  # the writers load with the first command that writes rows
+
                 writer = open_writer(out, _single(self.fmt), columns)
                 for row in rows:
                     writer.write(view.record(obj), row)
@@ -177,6 +182,8 @@ class Output:
         return len(rows)
 
     def _stream(self, view: View, pages: Iterable[Sequence[Any]], out: IO[str]) -> int:
+        from ..export import write_records
+
         result = write_records(
             pages,
             out,
@@ -246,6 +253,8 @@ def _replace_on_success(path: Path) -> Iterator[IO[str]]:
 
 
 def _single(fmt: str) -> Format:
+    from ..export import FORMATS
+
     if fmt not in FORMATS:  # pragma: no cover - flags only allow known formats
         raise CliError(f"Unknown output format {fmt!r}")
     return fmt  # type: ignore[return-value]

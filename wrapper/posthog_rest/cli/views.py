@@ -14,16 +14,7 @@ from typing import Any
 from rich.console import RenderableType
 from rich.text import Text
 
-from ..export import (
-    person_cells,
-    person_columns,
-    person_row,
-    result_rows,
-    sent_person_record,
-    to_jsonable,
-    trend_series,
-)
-from .charts import rows_table, series_table
+from .._tables import person_cells, person_columns, person_row, sent_person_record, to_jsonable
 from .output import View
 
 
@@ -86,6 +77,9 @@ def trend_details(obj: Any) -> list[RenderableType]:
     result = getattr(obj, "result", None) if not isinstance(obj, dict) else obj.get("result")
     if result is None:
         return [Text("No cached result: add --refresh blocking to calculate it.", style="yellow")]
+    from .._trends import trend_series
+    from .charts import rows_table, series_table
+
     try:
         series = trend_series(obj)
     except ValueError:
@@ -98,6 +92,8 @@ def trend_details(obj: Any) -> list[RenderableType]:
 
 def trend_row(result: Any) -> dict[str, Any]:
     """``insights trend``: a summary row; the chart comes from :func:`trend_details`."""
+    from .._trends import trend_series
+
     series = trend_series(result)
     days = series[0].days if series else []
     return {
@@ -112,6 +108,8 @@ def trend_row(result: Any) -> dict[str, Any]:
 def result_table(obj: Any) -> tuple[list[str], list[dict[str, Any]]] | None:
     """CSV of a result (see :func:`posthog_rest.export.result_rows`): a trend is one row per date (or per
     interval count for stickiness), a funnel one per step, retention one per cohort; ``None`` without one."""
+    from .._results import result_rows
+
     try:
         return result_rows(obj)
     except ValueError:
