@@ -17,7 +17,7 @@ __all__ = ["EXTRAS", "MissingExtraError", "missing_extra", "require_extra"]
 #: Extra → the import names it provides (first-party modules check these before importing them).
 EXTRAS: dict[str, tuple[str, ...]] = {
     "cli": ("typer", "rich"),
-    "testing": ("uvicorn", "starlette", "jsonschema", "yaml"),
+    "testing": ("starlette", "jsonschema", "yaml"),
     "pandas": ("pandas",),
     "plot": ("matplotlib",),
     "parquet": ("pyarrow",),

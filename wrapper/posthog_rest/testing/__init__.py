@@ -15,7 +15,7 @@ inject faults. Every request and every response is checked against ``spec/postho
 
 from .._extras import require_extra
 
-require_extra("testing", "posthog_rest.testing")  # before anything imports uvicorn, starlette or jsonschema
+require_extra("testing", "posthog_rest.testing")  # before anything imports starlette or jsonschema
 
 from ._app import StandInApp, create_app  # noqa: E402
 from ._faults import ALL_FAULTS, FaultInjector  # noqa: E402

@@ -66,7 +66,7 @@ class StandInApp:
         except ClientDisconnectedError:  # the client hung up mid-request: nobody to answer, nothing to log
             self.state.stats["client_disconnects"] += 1
             return
-        # An explicit Content-Length: without it uvicorn answers chunked, in three writes, and the last small write
+        # An explicit Content-Length: without it the server answers chunked, in three writes, and the last small write
         # waits out Nagle + delayed ACK (~40 ms a request on loopback).
         raw_headers = [(k.lower().encode(), v.encode()) for k, v in headers.items() if k.lower() != "content-length"]
         raw_headers.append((b"content-length", str(len(body)).encode()))

@@ -159,7 +159,7 @@ async def _capture(app: Any, scope: Scope, receive: Receive) -> tuple[Message, b
 
 
 async def _drop(send: Send) -> None:
-    """Close the connection without (the rest of) a response: abort uvicorn's transport."""
+    """Close the connection without (the rest of) a response: abort the server's transport."""
     transport = getattr(getattr(send, "__self__", None), "transport", None)
     if transport is None:
         raise ConnectionAbortedError("fault injection: dropped connection")

@@ -1,7 +1,7 @@
 """The request as the stand-in reads it: path, method, headers, query and body, straight from the ASGI scope.
 
 Importing starlette costs ~15 ms (anyio, its form parsers, typing_extensions), most of the stand-in's start-up
-beyond uvicorn's own. Every request needs only what this reads from the scope, the way starlette's ``Request``
+beyond the HTTP server's own. Every request needs only what this reads from the scope, the way starlette's ``Request``
 reads it; the URL and the query as starlette objects (to build ``next`` links, to look up a flag) come from
 starlette itself, imported by the first request that asks for them.
 

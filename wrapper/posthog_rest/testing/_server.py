@@ -10,13 +10,11 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, cast
 
-import uvicorn
-
 from ._app import StandInApp, create_app
 from ._faults import ALL_FAULTS, FaultInjector
+from ._http11 import Server
 from ._ratelimit import DEFAULT_LIMITS
 from ._state import State
-from ._uvicorn import PromptServer
 
 __all__ = ["LocalPostHog", "local_posthog", "serve"]
 
@@ -62,7 +60,7 @@ class LocalPostHog:
         self.app: FaultInjector = create_app(self.state, validate=validate)
         self.app.latency_ms = latency_ms
         self._port = port
-        self._server: PromptServer | None = None
+        self._server: Server | None = None
         self._thread: threading.Thread | None = None
         self._sock: socket.socket | None = None
 
@@ -74,13 +72,10 @@ class LocalPostHog:
             >>> server = LocalPostHog(persons=100).start()
         """
         self._sock = _bind(self._port)
-        config = uvicorn.Config(
-            self.app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=1
-        )
-        self._server = PromptServer(config)
+        self._server = Server(self.app, graceful_timeout=1)
         sock = self._sock
         server = self._server
-        self._thread = threading.Thread(target=lambda: server.run(sockets=[sock]), name="posthog-stand-in", daemon=True)
+        self._thread = threading.Thread(target=lambda: server.run([sock]), name="posthog-stand-in", daemon=True)
         self._thread.start()
         deadline = time.monotonic() + timeout
         while not server.started:
@@ -401,9 +396,8 @@ def serve(
         print("  rate limits: " + "; ".join(f"{k} {_windows(v)}" for k, v in limiter.items()))
     print(f"  try: curl -H 'Authorization: Bearer {server.api_key}' http://{host}:{actual}/api/users/@me/")
     sys.stdout.flush()
-    config = uvicorn.Config(server.app, log_level="warning", access_log=False, lifespan="off")
-    with contextlib.suppress(KeyboardInterrupt):
-        uvicorn.Server(config).run(sockets=[sock])
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C before the server took over the signal
+        Server(server.app).run([sock], handle_signals=True)
 
 
 def _windows(windows: list[tuple[int, float]]) -> str:
