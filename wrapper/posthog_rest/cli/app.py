@@ -25,7 +25,7 @@ import typer
 from .. import __version__
 from .args import WHERE_HELP, confirm, parse_limit, parse_value, parse_where
 from .errors import CliError, ExitCode, exit_codes_epilog
-from .groups import LazyGroups
+from .groups import LazyGroups, lazy_command
 from .session import SHARED_NAMES, SHARED_PARAMS, Session, SharedOptions, command, set_root_options
 from .views import (
     INSIGHT_LIST_VIEW,
@@ -53,10 +53,19 @@ persons_app = typer.Typer(
 )
 
 
-class _Root(LazyGroups):
-    """The root command: its command groups are built (and ``query`` / ``events`` imported) when first used."""
+#: The root's own commands, built (by typer, from their signatures) only when used; set up as the root is.
+commands = typer.Typer(pretty_exceptions_enable=False, rich_markup_mode="rich")
 
-    groups: ClassVar[dict[str, Callable[[], typer.Typer]]] = {
+
+class _Root(LazyGroups):
+    """The root command: its commands and command groups are built (and ``query`` / ``events`` imported) when
+    first used, in the order help lists them."""
+
+    groups: ClassVar[dict[str, Callable[[], Any]]] = {
+        "whoami": lazy_command(commands, "whoami"),
+        "projects": lazy_command(commands, "projects"),
+        "serve": lazy_command(commands, "serve"),
+        "demo": lazy_command(commands, "demo"),
         "insights": lambda: insights_app,
         "persons": lambda: persons_app,
         "query": lambda: _querying().query_app,
@@ -123,14 +132,14 @@ def _limit(limit: int | None, all_: bool) -> int | None:
 # ------------------------------------------------------------------------------------------ account
 
 
-@app.command(epilog=EPILOG)
+@commands.command(epilog=EPILOG)
 @command
 def whoami(session: Session) -> None:
     """Who the key belongs to, and which project @current is (GET /api/users/@me/)."""
     session.out.one(USER_VIEW, session.client().me())
 
 
-@app.command(epilog=EPILOG)
+@commands.command(epilog=EPILOG)
 @command
 def projects(session: Session) -> None:
     """The projects the key can see."""
@@ -388,7 +397,7 @@ def persons_delete(
 # ------------------------------------------------------------------------------------- stand-in, demo
 
 
-@app.command(epilog=EPILOG)
+@commands.command(epilog=EPILOG)
 def serve(
     port: Annotated[int, typer.Option("--port", help="Port (0: any free port).", min=0, max=65535)] = 8010,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the generated data.")] = 7,
@@ -452,7 +461,7 @@ def serve(
         raise typer.Exit(ExitCode.CONFIG) from None
 
 
-@app.command(epilog=EPILOG)
+@commands.command(epilog=EPILOG)
 def demo(
     ctx: typer.Context,
     persons: Annotated[int, typer.Option("--persons", help="How many persons the stand-in has.", min=1)] = 2000,

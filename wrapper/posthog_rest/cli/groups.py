@@ -18,22 +18,23 @@ from typing import Any, ClassVar
 import typer
 from typer.core import TyperGroup
 
-__all__ = ["LazyGroups"]
+__all__ = ["LazyGroups", "lazy_command"]
 
 
 class _Commands(MutableMapping[str, Any]):
     """A group's commands by name, in order; a lazy group's command is built on its first lookup."""
 
-    def __init__(self, built: MutableMapping[str, Any], lazy: dict[str, Callable[[], typer.Typer]]) -> None:
+    def __init__(self, built: MutableMapping[str, Any], lazy: dict[str, Callable[[], Any]]) -> None:
         self._built = dict(built)
         self._lazy = {name: make for name, make in lazy.items() if name not in self._built}
         self._order = [*self._built, *self._lazy]
 
     def __getitem__(self, name: str) -> Any:
         if name not in self._built and name in self._lazy:
-            group = typer.main.get_group(self._lazy.pop(name)())
-            group.name = name
-            self._built[name] = group
+            made = self._lazy.pop(name)()
+            command = typer.main.get_group(made) if isinstance(made, typer.Typer) else made
+            command.name = name
+            self._built[name] = command
         return self._built[name]
 
     def __setitem__(self, name: str, command: Any) -> None:
@@ -57,13 +58,14 @@ class _Commands(MutableMapping[str, Any]):
 
 
 class LazyGroups(TyperGroup):
-    """A Typer group whose sub-groups (``groups``: name → the ``typer.Typer``) are built on first use.
+    """A Typer group whose sub-groups and commands (``groups``: name → the ``typer.Typer`` of a group, or the
+    Click command :func:`lazy_command` builds) are built on first use.
 
     Example:
         >>> app = typer.Typer(cls=Root)  # Root(LazyGroups) with groups = {"query": lambda: query_app}
     """
 
-    groups: ClassVar[dict[str, Callable[[], typer.Typer]]] = {}
+    groups: ClassVar[dict[str, Callable[[], Any]]] = {}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -71,3 +73,24 @@ class LazyGroups(TyperGroup):
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(self.commands)
+
+
+def lazy_command(holder: typer.Typer, name: str) -> Callable[[], Any]:
+    """A :class:`LazyGroups` entry for the command ``name`` registered on ``holder`` (``@holder.command()``):
+    typer works out its options from its signature when it is first used, as it would have up front.
+
+    Example:
+        >>> groups = {"serve": lazy_command(commands, "serve")}
+    """
+
+    def build() -> Any:
+        for info in holder.registered_commands:
+            if info.callback is not None and (info.name or typer.main.get_command_name(info.callback.__name__)) == name:
+                return typer.main.get_command_from_info(
+                    info,
+                    pretty_exceptions_short=holder.pretty_exceptions_short,
+                    rich_markup_mode=holder.rich_markup_mode,
+                )
+        raise KeyError(name)
+
+    return build
