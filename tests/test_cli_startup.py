@@ -24,6 +24,11 @@ NOT_FOR_WHOAMI = (
     "posthog_rest._model_classes",
     "posthog_rest.export",
     "posthog_rest.cli.charts",
+    "posthog_rest.resources.insights",
+    "posthog_rest.resources.persons",
+    "posthog_rest.resources.query",
+    "posthog_rest._rowwriters",
+    "posthog_rest._hogql",
     "posthog_openapi.models.insight",
     "posthog_openapi.models.person",
     "posthog_openapi.models.query_status",
@@ -34,7 +39,8 @@ import gc, json, sys
 from posthog_rest.cli_script import main
 sys.argv = ["posthog-rest", "--demo", "whoami", "--json"]
 code = main()
-print(json.dumps({"code": code, "loaded": sorted(m for m in sys.modules if m.startswith(("posthog_rest", "posthog_openapi"))),
+ours = sorted(m for m in sys.modules if m.startswith(("posthog_rest", "posthog_openapi")))
+print(json.dumps({"code": code, "loaded": ours,
                   "threshold": gc.get_threshold(), "frozen": gc.get_freeze_count()}))
 """
 

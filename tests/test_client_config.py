@@ -126,3 +126,18 @@ async def _first_page(client: PostHog | AsyncPostHog) -> list[Any]:
             return list(page.results)
         return []
     return list(next(iter(pages)).results)
+
+
+def test_resources_are_made_on_first_read_for_the_bound_project() -> None:
+    from posthog_rest.resources import Insights, Query
+
+    ph = PostHog(api_key="phx_test", host="http://127.0.0.1:9", project=1, allow_insecure_http=True)
+    assert "insights" not in vars(ph)
+    insights = ph.insights
+    assert isinstance(insights, Insights)
+    assert ph.insights is insights  # made once
+    other = ph.with_project(2)
+    assert other.insights is not insights  # made again for the other project
+    assert other.insights._scope is not insights._scope
+    assert isinstance(other.query, Query)
+    assert ph.insights is insights  # the original keeps its own

@@ -28,16 +28,55 @@ from ._http import async_client, sync_client
 from ._projects import list_projects_plan
 from ._retry import DEFAULT_DEADLINE
 from .resources._base import Scope, to_async_raw, to_raw
-from .resources._query_async import AsyncQuery
-from .resources.insights import AsyncInsights, AsyncInsightsWithRawResponse, Insights, InsightsWithRawResponse
-from .resources.persons import AsyncPersons, AsyncPersonsWithRawResponse, Persons, PersonsWithRawResponse
-from .resources.query import Query
+from .resources._lazy import LazyResource, forget_resources
 
 if TYPE_CHECKING:
     from posthog_openapi.models.project import Project
     from posthog_openapi.models.query_cancel_response import QueryCancelResponse
     from posthog_openapi.models.query_status import QueryStatus
     from posthog_openapi.models.user import User
+
+    from .resources._query_async import AsyncQuery
+    from .resources.insights import AsyncInsights, AsyncInsightsWithRawResponse, Insights, InsightsWithRawResponse
+    from .resources.persons import AsyncPersons, AsyncPersonsWithRawResponse, Persons, PersonsWithRawResponse
+    from .resources.query import Query
+
+
+# The resources' makers: each imports its module when a client first reads that resource.
+def _insights(scope: Scope) -> Insights:
+    from .resources.insights import Insights
+
+    return Insights(scope)
+
+
+def _persons(scope: Scope) -> Persons:
+    from .resources.persons import Persons
+
+    return Persons(scope)
+
+
+def _query(scope: Scope) -> Query:
+    from .resources.query import Query
+
+    return Query(scope)
+
+
+def _async_insights(scope: Scope) -> AsyncInsights:
+    from .resources.insights import AsyncInsights
+
+    return AsyncInsights(scope)
+
+
+def _async_persons(scope: Scope) -> AsyncPersons:
+    from .resources.persons import AsyncPersons
+
+    return AsyncPersons(scope)
+
+
+def _async_query(scope: Scope) -> AsyncQuery:
+    from .resources._query_async import AsyncQuery
+
+    return AsyncQuery(scope)
 
 
 class PostHog(_Common):
@@ -52,10 +91,11 @@ class PostHog(_Common):
         >>> ph.insights.get(short_id="aBc123").name
     """
 
-    insights: Insights
-    persons: Persons
+    # Each is made for the bound project when first read (its module loads then: see resources._lazy).
+    insights: LazyResource[Insights] = LazyResource(_insights)
+    persons: LazyResource[Persons] = LazyResource(_persons)
     #: The Query API: ``ph.query.sql(...)``, ``ph.query.run(...)``, ``ph.query.export_events(...)``.
-    query: Query
+    query: LazyResource[Query] = LazyResource(_query)
 
     def __init__(
         self,
@@ -90,9 +130,7 @@ class PostHog(_Common):
 
     def _bind(self, scope: Scope) -> None:
         self._scope = scope
-        self.insights = Insights(scope)
-        self.persons = Persons(scope)
-        self.query = Query(scope)
+        forget_resources(self)
 
     def with_project(self, project: int | str) -> PostHog:
         """A copy bound to another project (id, name or ``@current``), sharing the connection pool.
@@ -188,9 +226,9 @@ class AsyncPostHog(_Common):
         ...         print(person.id)
     """
 
-    insights: AsyncInsights
-    persons: AsyncPersons
-    query: AsyncQuery
+    insights: LazyResource[AsyncInsights] = LazyResource(_async_insights)
+    persons: LazyResource[AsyncPersons] = LazyResource(_async_persons)
+    query: LazyResource[AsyncQuery] = LazyResource(_async_query)
 
     def __init__(
         self,
@@ -225,9 +263,7 @@ class AsyncPostHog(_Common):
 
     def _bind(self, scope: Scope) -> None:
         self._scope = scope
-        self.insights = AsyncInsights(scope)
-        self.persons = AsyncPersons(scope)
-        self.query = AsyncQuery(scope)
+        forget_resources(self)
 
     def with_project(self, project: int | str) -> AsyncPostHog:
         """See :meth:`PostHog.with_project`.
