@@ -104,7 +104,7 @@ class Server:
         # has already set the flag that look reads.
         self._wake = asyncio.Event()
         self._loop = loop
-        if handle_signals:
+        if handle_signals and threading.current_thread() is threading.main_thread():  # only it can take signals
             for sig in (signal.SIGINT, signal.SIGTERM):
                 loop.add_signal_handler(sig, self.request_exit)
         try:
