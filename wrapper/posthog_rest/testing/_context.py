@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Awaitable, Callable
@@ -126,6 +125,8 @@ def render_csv(rows: list[dict[str, Any]], skip: tuple[str, ...] = ()) -> Reply:
         _flatten("", {k: v for k, v in row.items() if k not in skip}, out)
         flat.append(out)
         columns.update(dict.fromkeys(out))
+    import csv  # only a format=csv request needs it
+
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=list(columns), lineterminator="\r\n")
     writer.writeheader()
