@@ -91,7 +91,8 @@ def instant_writes(server: Any) -> Any:
 
 @pytest.fixture
 def clean_server(server: Any) -> Any:
-    """Alias of ``server`` (the plugin already resets faults, latency, rate limits after each test)."""
+    """Alias of ``server`` (the plugin already resets faults, latency, rate limits after each test); the data
+    stays as earlier tests left it: a test that counts the seeded persons asks for ``posthog_server``."""
     return server
 
 

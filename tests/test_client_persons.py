@@ -55,7 +55,8 @@ def test_where_validates_before_sending(bad: Any, message: str) -> None:
         build_properties([bad])
 
 
-async def test_list_without_count_and_prefetch(ph: Any, clean_server: Any) -> None:
+async def test_list_without_count_and_prefetch(ph: Any, posthog_server: Any) -> None:
+    # posthog_server: the seeded 2,000 persons, whatever earlier tests deleted
     pages = await collect(ph.persons.list(page_size=250).pages())
     assert all(getattr(p, "count", None) in (None,) or not isinstance(p.count, int) for p in pages)
     total = sum(len(p.results) for p in pages)
