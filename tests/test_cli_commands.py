@@ -588,6 +588,7 @@ def test_streaming_gc_is_tuned_only_in_the_console_script(monkeypatch: pytest.Mo
     from posthog_rest import _startup
     from posthog_rest.cli.output import STREAM_GC_THRESHOLD, streaming_gc
 
+    monkeypatch.setattr(_startup, "_console", False)  # whatever an earlier test's in-process console run left
     before = gc.get_threshold()
     with streaming_gc():  # a program running the CLI in its own process: its collector is left alone
         assert gc.get_threshold() == before

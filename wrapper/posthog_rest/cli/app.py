@@ -25,7 +25,7 @@ import typer
 from .. import __version__
 from .args import WHERE_HELP, confirm, parse_limit, parse_value, parse_where
 from .errors import CliError, ExitCode, exit_codes_epilog
-from .groups import LazyGroups, lazy_command
+from .groups import LazyGroups, group, lazy_command
 from .session import SHARED_NAMES, SHARED_PARAMS, Session, SharedOptions, command, set_root_options
 from .views import (
     INSIGHT_LIST_VIEW,
@@ -39,18 +39,8 @@ from .views import (
 EPILOG = exit_codes_epilog()
 
 
-insights_app = typer.Typer(
-    help="Saved insights: list, get (with a chart), refresh, trend (calculate), delete.",
-    epilog=EPILOG,
-    no_args_is_help=True,
-    rich_markup_mode="rich",
-)
-persons_app = typer.Typer(
-    help="Persons: list with filters (and export), get, set/unset properties, split, delete.",
-    epilog=EPILOG,
-    no_args_is_help=True,
-    rich_markup_mode="rich",
-)
+insights_app = group("Saved insights: list, get (with a chart), refresh, trend (calculate), delete.", EPILOG)
+persons_app = group("Persons: list with filters (and export), get, set/unset properties, split, delete.", EPILOG)
 
 
 #: The root's own commands, built (by typer, from their signatures) only when used; set up as the root is.

@@ -18,7 +18,16 @@ from typing import Any, ClassVar
 import typer
 from typer.core import TyperGroup
 
-__all__ = ["LazyGroups", "lazy_command"]
+__all__ = ["LazyGroups", "group", "lazy_command"]
+
+
+def group(help_text: str, epilog: str) -> typer.Typer:
+    """A command group as every group of ``posthog-rest`` is made: its help, the exit codes, help when bare.
+
+    Example:
+        >>> persons_app = group("Persons: list, get, delete.", exit_codes_epilog())
+    """
+    return typer.Typer(help=help_text, epilog=epilog, no_args_is_help=True, rich_markup_mode="rich")
 
 
 class _Commands(MutableMapping[str, Any]):

@@ -19,23 +19,14 @@ import typer
 
 from ..export import to_jsonable
 from .errors import CliError, ExitCode, exit_codes_epilog
+from .groups import group
 from .output import ProgressReporter, View
 from .session import Session, command
 from .views import QUERY_VIEW
 
 EPILOG = exit_codes_epilog()
-query_app = typer.Typer(
-    help="The Query API: run SQL (HogQL) or any query kind; background status and cancel.",
-    epilog=EPILOG,
-    no_args_is_help=True,
-    rich_markup_mode="rich",
-)
-events_app = typer.Typer(
-    help="Events: bulk export to CSV, JSON lines or Parquet (keyset pages, never OFFSET).",
-    epilog=EPILOG,
-    no_args_is_help=True,
-    rich_markup_mode="rich",
-)
+query_app = group("The Query API: run SQL (HogQL) or any query kind; background status and cancel.", EPILOG)
+events_app = group("Events: bulk export to CSV, JSON lines or Parquet (keyset pages, never OFFSET).", EPILOG)
 
 #: ``$browser=Chrome``: no spaces around ``=`` and an unquoted value; anything else is HogQL (``event = 'x'``).
 _SIMPLE_WHERE = re.compile(r"^([A-Za-z0-9_$]+)=([^=\s'\"][^'\"]*)$")
