@@ -136,7 +136,7 @@ def _generate(
     cls: type,
     fields: list[tuple[str, Any]],
     lazy: Mapping[str, Callable[[Any], Any]],
-    keys: Mapping[str, str] | None = None,
+    keys: Mapping[str, str],
 ) -> Callable[[Any, str], None]:
     """A checker for ``cls`` as straight-line code: one ``isinstance`` per plain field, a call for the rest.
 
@@ -146,7 +146,6 @@ def _generate(
     a UUID in its canonical form is only matched (any other text is built), and a free-form object is not
     built at all (``from_dict`` checked that it is a JSON object; nothing else can be wrong).
     """
-    keys = keys or {}
     # Raw reads: the wrapper's models read an absent field as None, the annotations speak of Unset.
     namespace: dict[str, Any] = {"SpecMismatchError": SpecMismatchError, "raw": object.__getattribute__}
     lines = ["def check_model(value, path):", "    try:"]
@@ -268,7 +267,7 @@ def _list_items(annotation: Any) -> tuple[type, ...] | None:
 
 def _item_types(item: Any) -> tuple[type, ...] | None:
     plain = _plain(item)
-    if plain is None or not (plain[1] or not issubclass(bool, plain[0])):
+    if plain is None or (not plain[1] and issubclass(bool, plain[0])):
         return None  # an int item must not be a bool: the call decides
     return plain[0]
 
