@@ -24,7 +24,7 @@ import re
 import time
 import warnings
 from collections.abc import Callable, Generator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeAlias, TypeVar
@@ -45,6 +45,7 @@ from ._errors import (
 )
 from ._operations import operation_module
 from ._pacing import LIMITS, Pacer, QueryGate
+from ._record import field, record
 from ._retry import CURRENT_CALL, NEVER_SENT, CallContext
 from ._validate import check_id, check_json
 
@@ -56,14 +57,14 @@ TimeoutLike: TypeAlias = "float | httpx.Timeout | None"
 OK_2XX = frozenset(range(200, 300))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Sleep:
     """A plan step: pause for ``seconds`` (``time.sleep`` or ``asyncio.sleep``)."""
 
     seconds: float
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Call(Generic[T]):
     """A plan step: one call of a generated operation.
 
@@ -142,7 +143,7 @@ RAW_CAPTURE: contextvars.ContextVar[list[RawResponse[Any]] | None] = contextvars
 )
 
 
-@dataclass
+@record
 class Connection:
     """The shared state of a client and its ``with_project`` copies: config, generated client, caches."""
 

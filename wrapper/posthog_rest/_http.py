@@ -13,7 +13,6 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -21,6 +20,7 @@ import httpx
 from ._config import SecretStr
 from ._deadline import bound_to_deadlines
 from ._errors import ClientClosedError, ConfigurationError
+from ._record import record
 from ._retry import MAX_REDIRECTS, AsyncRetryTransport, KeyAuth, RetryTransport
 from ._tls import AsyncTLSOnDemand, TLSOnDemand
 
@@ -29,7 +29,7 @@ ACCEPT_ENCODING = "gzip, deflate"
 CLOSED = "This PostHog client was closed; create a new one"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class HttpSettings:
     """Everything the SDK's httpx client is configured with."""
 

@@ -34,7 +34,6 @@ import logging
 import random
 import threading
 import time
-from dataclasses import dataclass, field
 
 import httpx
 
@@ -42,6 +41,7 @@ from ._body import DEFAULT_MAX_RESPONSE_BYTES, aread_body, check_deadline, read_
 from ._config import origin, redact_url
 from ._deadline import DEADLINE
 from ._errors import APIStatusError, DeadlineExceededError, parse_retry_after
+from ._record import field, record
 
 logger = logging.getLogger("posthog_rest")
 
@@ -51,7 +51,7 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
-@dataclass
+@record
 class CallContext:
     """Per-call policy and bookkeeping shared between the executor and the transport.
 
@@ -77,7 +77,7 @@ CURRENT_CALL: contextvars.ContextVar[CallContext | None] = contextvars.ContextVa
 CANCELLED: contextvars.ContextVar[threading.Event | None] = contextvars.ContextVar("posthog_rest_cancel", default=None)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RetryPolicy:
     """How many times and how long to retry.
 
@@ -169,7 +169,7 @@ def check_redirect(request: httpx.Request, response: httpx.Response, ctx: CallCo
     )
 
 
-@dataclass
+@record
 class KeyAuth:
     """Where the API key may go: only to ``origin``, as a bearer header or (``in_query``) ``personal_api_key``.
 

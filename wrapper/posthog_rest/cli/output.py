@@ -20,7 +20,6 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -29,6 +28,7 @@ from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Ta
 from rich.table import Table
 from rich.text import Text
 
+from .._record import field, record
 from .._startup import console
 from .._tables import to_jsonable
 from .errors import CliError, ExitCode
@@ -40,7 +40,7 @@ SUFFIXES: dict[str, Format] = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jso
 MAX_CELL = 48
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class View:
     """How a command shows one kind of object.
 
@@ -68,7 +68,7 @@ class View:
     columns_chosen: bool = False
 
 
-@dataclass
+@record
 class OutputOptions:
     """The output flags: format, destination file, progress (``None``: only on a terminal)."""
 

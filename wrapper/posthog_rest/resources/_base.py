@@ -11,26 +11,26 @@ import dataclasses
 import functools
 import inspect
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
 from typing import Any, ParamSpec, TypeVar
 
 from .._core import RAW_CAPTURE, Connection, Plan, RawResponse, TimeoutLike, arun_plan, run_plan
 from .._errors import InvalidRequestError
 from .._projects import is_direct, resolve_project_plan
+from .._record import field, record
 from .._validate import check_fields
 
 T = TypeVar("T")
 P = ParamSpec("P")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Scope:
     """A connection bound to a project reference (id, name or ``@current``)."""
 
     conn: Connection
     project: str
     #: The project path parameter when it needs no look-up (an id or ``@current``), else ``None``.
-    direct: str | None = dataclasses.field(init=False, compare=False, repr=False)
+    direct: str | None = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "direct", self.project if is_direct(self.project) else None)

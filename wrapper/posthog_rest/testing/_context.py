@@ -5,9 +5,9 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from typing import Any
 
+from .._record import field, record
 from ._errors import ApiError
 from ._request import Request
 from ._spec import Operation
@@ -18,7 +18,7 @@ __all__ = ["HANDLERS", "Ctx", "Received", "Reply", "handler", "page_links", "ren
 _MAX_INDEX = 10**12
 
 
-@dataclass
+@record
 class Reply:
     """A handler's answer: JSON (``body``), no body (``has_body=False``) or raw bytes (CSV)."""
 
@@ -30,7 +30,7 @@ class Reply:
     content_type: str = "application/json"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Received:
     """A request as the stand-in received it, for tests that check what a client sent (``state.received``)."""
 
@@ -44,7 +44,7 @@ class Received:
         return json.loads(self.body) if self.body.strip() else None
 
 
-@dataclass
+@record
 class Ctx:
     """One request, checked against the spec: coerced ``params``, parsed ``body``, resolved ``project``."""
 

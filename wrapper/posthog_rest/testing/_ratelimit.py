@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 import time
 from collections import deque
-from dataclasses import dataclass, field
+
+from .._record import field, record
 
 __all__ = ["DEFAULT_LIMITS", "RateLimiter", "category_of"]
 
@@ -31,7 +32,7 @@ def category_of(handler_name: str) -> str:
     return "crud"
 
 
-@dataclass
+@record
 class RateLimiter:
     """Sliding-window counters per (project, category). Off until ``enabled``."""
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
+
+from .._record import field, record
 
 if TYPE_CHECKING:
     from ._people import PersonStore
@@ -16,7 +17,7 @@ def iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
-@dataclass
+@record
 class InsightRecord:
     """One saved insight and its cache."""
 
@@ -47,7 +48,7 @@ class InsightRecord:
     sharing_created_at: datetime | None = None
 
 
-@dataclass
+@record
 class QueryRecord:
     """A background calculation started by an async refresh mode."""
 
@@ -67,7 +68,7 @@ class QueryRecord:
         return self.start + timedelta(seconds=self.duration)
 
 
-@dataclass
+@record
 class ActivityEntry:
     """One recorded change (``ActivityLogEntry``)."""
 
@@ -135,7 +136,7 @@ class ProjectData:
         return self._activity
 
 
-@dataclass
+@record
 class UserData:
     """A member of the organization."""
 

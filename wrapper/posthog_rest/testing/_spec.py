@@ -7,9 +7,10 @@ import hashlib
 import json
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from .._record import field, record
 
 __all__ = ["Operation", "Param", "find_spec_path", "load_spec", "operations", "spec_json"]
 
@@ -78,7 +79,7 @@ def _yaml_to_json(raw: bytes) -> bytes:
     return body
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Param:
     """One (resolved) parameter of an operation."""
 
@@ -88,7 +89,7 @@ class Param:
     schema: dict[str, Any]
 
 
-@dataclass
+@record
 class Operation:
     """One operation of the spec, ready to route and validate."""
 
