@@ -30,7 +30,6 @@ __all__ = ["field", "record"]
 
 T = TypeVar("T")
 _MISSING: Any = object()
-_set = object.__setattr__
 
 
 class Field:
@@ -136,7 +135,7 @@ def _build(cls: Any, fields: list[Field], frozen: bool) -> None:
     own = cls.__dict__
     explicit_hash = "__hash__" in own and not (own["__hash__"] is None and "__eq__" in own)
     methods: dict[str, Any] = {
-        "__init__": _init(cls.__qualname__, tuple(f for f in fields if f.init), tuple(f for f in fields if not f.init)),
+        "__init__": _init(cls, tuple(f for f in fields if f.init), tuple(f for f in fields if not f.init)),
         "__repr__": show,
         "__eq__": equal,
     }
@@ -151,32 +150,44 @@ def _build(cls: Any, fields: list[Field], frozen: bool) -> None:
         cls.__hash__ = hash_ if frozen else None
 
 
-def _init(qualname: str, given: tuple[Field, ...], made: tuple[Field, ...]) -> Callable[..., None]:
-    count = len(given)
+def _init(cls: Any, given: tuple[Field, ...], made: tuple[Field, ...]) -> Callable[..., None]:
+    qualname = cls.__qualname__
+    names = tuple(spec.name for spec in given)
+    known = frozenset(names)
+    count = len(names)
+    post_init = getattr(cls, "__post_init__", None)
 
     def init(self: Any, *args: Any, **kwargs: Any) -> None:
         if len(args) > count:
             raise TypeError(
                 f"{qualname}.__init__() takes {count + 1} positional arguments but {len(args) + 1} were given"
             )
-        for spec, value in zip(given, args, strict=False):
-            if spec.name in kwargs:
-                raise TypeError(f"{qualname}.__init__() got multiple values for argument {spec.name!r}")
-            _set(self, spec.name, value)
-        for spec in given[len(args) :]:
-            value = kwargs.pop(spec.name, _MISSING)
-            if value is _MISSING:
-                value = spec.factory() if spec.factory is not None else spec.default
-                if value is _MISSING:
-                    raise TypeError(f"{qualname}.__init__() missing 1 required argument: {spec.name!r}")
-            _set(self, spec.name, value)
+        values = dict(zip(names, args, strict=False))
         if kwargs:
-            raise TypeError(f"{qualname}.__init__() got an unexpected keyword argument {next(iter(kwargs))!r}")
+            for name in kwargs:
+                if name in values or name not in known:
+                    problem = (
+                        "got multiple values for argument" if name in values else "got an unexpected keyword argument"
+                    )
+                    raise TypeError(f"{qualname}.__init__() {problem} {name!r}")
+            values.update(kwargs)
+        if len(values) < count:
+            for spec in given:
+                if spec.name not in values:
+                    values[spec.name] = _default(qualname, spec)
         for spec in made:
             if spec.factory is not None or spec.default is not _MISSING:
-                _set(self, spec.name, spec.factory() if spec.factory is not None else spec.default)
-        post_init = getattr(self, "__post_init__", None)
+                values[spec.name] = _default(qualname, spec)
+        self.__dict__.update(values)  # bypasses a frozen class's __setattr__, as @dataclass's __init__ does
         if post_init is not None:
-            post_init()
+            post_init(self)
 
     return init
+
+
+def _default(qualname: str, spec: Field) -> Any:
+    if spec.factory is not None:
+        return spec.factory()
+    if spec.default is _MISSING:
+        raise TypeError(f"{qualname}.__init__() missing 1 required positional argument: {spec.name!r}")
+    return spec.default
