@@ -489,7 +489,8 @@ def _envelope(parsed: Any, content: bytes) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-_FIELD_READ = re.compile(r"""\bd(?:\.(?:pop|get)\(\s*|\[)["']([^"']+)["']""")
+#: Compiled (by ``re``) only when a parse failure is explained.
+_FIELD_READ = r"""\bd(?:\.(?:pop|get)\(\s*|\[)["']([^"']+)["']"""
 
 
 def parse_failure(exc: BaseException, content: bytes) -> str:
@@ -529,7 +530,7 @@ def _failing_field(exc: BaseException) -> tuple[str | None, str | None]:
     while tb is not None:
         frame = tb.tb_frame
         if frame.f_code.co_name in ("from_dict", "_parse_item") or frame.f_code.co_name.startswith("_parse_"):
-            match = _FIELD_READ.search(linecache.getline(frame.f_code.co_filename, tb.tb_lineno))
+            match = re.search(_FIELD_READ, linecache.getline(frame.f_code.co_filename, tb.tb_lineno))
             owner = frame.f_locals.get("cls")
             if match is not None:
                 found = (getattr(owner, "__name__", found[0]), match.group(1))

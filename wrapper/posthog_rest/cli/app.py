@@ -293,7 +293,7 @@ def _digits(ref: str) -> bool:
 
 def _person_id(session: Session, ref: str) -> int | str:
     """A person's id for the API: digits or a UUID as given, anything else looked up as a distinct id."""
-    if _digits(ref) or UUID_RE.fullmatch(ref):
+    if _digits(ref) or re.fullmatch(UUID_RE, ref):
         return int(ref) if _digits(ref) else ref
     found = session.client().persons.get_by_distinct_id(ref).id
     if found is None:  # a "missing person" (no stored row yet) has no id to act on
@@ -301,7 +301,8 @@ def _person_id(session: Session, ref: str) -> int | str:
     return int(found)
 
 
-UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+#: A pattern, compiled (by ``re``) when a command first reads a person reference.
+UUID_RE = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 PersonRef = Annotated[
     str, typer.Argument(metavar="ID_OR_DISTINCT_ID", help="Numeric person id, person UUID, or a distinct id.")
 ]
@@ -314,7 +315,7 @@ def persons_get(session: Session, ref: PersonRef) -> None:
     persons = session.client().persons
     person = (
         persons.get(_person_id(session, ref))
-        if _digits(ref) or UUID_RE.fullmatch(ref)
+        if _digits(ref) or re.fullmatch(UUID_RE, ref)
         else (persons.get_by_distinct_id(ref))
     )
     session.out.one(person_view(), person)

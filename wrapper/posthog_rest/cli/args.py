@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 import re
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
-from .._filters import PropertyCondition
 from .errors import CliError, ExitCode
+
+if TYPE_CHECKING:
+    from .._filters import PropertyCondition
 
 #: ``--where`` operators, longest first so that ``>=`` wins over ``>``.
 WHERE_OPERATORS: tuple[tuple[str, str], ...] = (
@@ -35,7 +37,7 @@ WHERE_HELP = (
     "KEY!~TEXT, KEY>N, KEY>=N, KEY<N, KEY<=N, KEY? (is set), KEY!? (is not set). "
     "Quote it: --where '$initial_os=Linux'."
 )
-_SPLIT = re.compile("|".join(re.escape(symbol) for symbol, _ in WHERE_OPERATORS))
+_SPLIT = "|".join(re.escape(symbol) for symbol, _ in WHERE_OPERATORS)  # compiled (by ``re``) on first use
 
 
 def _number(text: str, expression: str) -> float | int:
@@ -58,12 +60,14 @@ def parse_where(expression: str) -> PropertyCondition:
         >>> parse_where("logins>=3").to_dict()
         {'key': 'logins', 'value': 3, 'operator': 'gte', 'type': 'person'}
     """
+    from .._filters import PropertyCondition  # the SDK's filters load with the commands that take --where
+
     text = expression.strip()
     if text.endswith("!?"):
         return PropertyCondition(text[:-2].strip(), "is_not_set")
     if text.endswith("?"):
         return PropertyCondition(text[:-1].strip(), "is_set")
-    match = _SPLIT.search(text)
+    match = re.search(_SPLIT, text)
     if match is None or match.start() == 0:
         raise CliError(f"--where {expression!r}: expected KEY=VALUE (or !=, ~, !~, >, >=, <, <=, ?, !?)")
     key, symbol, value = text[: match.start()].strip(), match.group(0), text[match.end() :].strip()
@@ -73,7 +77,7 @@ def parse_where(expression: str) -> PropertyCondition:
     return PropertyCondition(key, operator, value)
 
 
-_LIMIT = re.compile(r"^(analytics|query|crud)=(\d+)/(\d+(?:\.\d+)?)$")
+_LIMIT = r"^(analytics|query|crud)=(\d+)/(\d+(?:\.\d+)?)$"  # compiled (by ``re``) on first use
 
 
 def parse_limit(text: str) -> tuple[str, list[tuple[int, float]]]:
@@ -83,7 +87,7 @@ def parse_limit(text: str) -> tuple[str, list[tuple[int, float]]]:
         >>> parse_limit("analytics=5/60")
         ('analytics', [(5, 60.0)])
     """
-    match = _LIMIT.match(text.strip())
+    match = re.match(_LIMIT, text.strip())
     if match is None or int(match.group(2)) < 1 or float(match.group(3)) <= 0:
         raise typer.BadParameter(f"{text!r}: expected CATEGORY=N/SECONDS, CATEGORY one of analytics, query, crud")
     return match.group(1), [(int(match.group(2)), float(match.group(3)))]

@@ -19,13 +19,13 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from .._config import ENV_KEY
+from .._record import record
 from .._startup import started
 from .errors import CliError, ExitCode, describe
 from .output import Output, OutputOptions
@@ -41,7 +41,7 @@ HISTORY_WARNING = (
 )
 
 
-@dataclass
+@record
 class SharedOptions:
     """Every option shared by all commands (``None`` / ``False``: not given)."""
 
@@ -58,8 +58,8 @@ class SharedOptions:
 
     def merged(self, later: SharedOptions) -> SharedOptions:
         """These options overridden by every option given in ``later``."""
-        given = {f.name: getattr(later, f.name) for f in fields(later) if _given(f.name, getattr(later, f.name))}
-        return replace(self, **given)
+        given = {name: value for name, value in vars(later).items() if _given(name, value)}
+        return SharedOptions(**{**vars(self), **given})
 
     def output_options(self) -> OutputOptions:
         """The output format flags, checked for conflicts."""
