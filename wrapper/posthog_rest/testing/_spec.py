@@ -120,13 +120,18 @@ class Operation:
         return (self.path.count("{"), -len(self.path))
 
 
-def _resolve(doc: dict[str, Any], node: Any) -> Any:
+def _resolve(doc: dict[str, Any], node: Any, seen: dict[str, Any] | None = None) -> Any:
+    """``node`` with its ``$ref`` followed; ``seen`` remembers the references already followed."""
     while isinstance(node, dict) and "$ref" in node:
         ref: str = node["$ref"]
-        target: Any = doc
-        for part in ref.removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
+        found = seen.get(ref) if seen is not None else None
+        if found is None:
+            found = doc
+            for part in ref.removeprefix("#/").split("/"):
+                found = found[part.replace("~1", "/").replace("~0", "~")]
+            if seen is not None:
+                seen[ref] = found
+        node = found
     return node
 
 
@@ -136,26 +141,37 @@ def _path_regex(path: str) -> re.Pattern[str]:
     return re.compile("^" + pattern + "$")
 
 
+def _param(node: dict[str, Any], made: dict[int, Param]) -> Param:
+    found = made.get(id(node))  # the resolved node itself: shared parameters are one object in the document
+    if found is None:
+        found = made[id(node)] = Param(node["name"], node["in"], bool(node.get("required")), node.get("schema", {}))
+    return found
+
+
 @functools.cache
 def operations() -> tuple[Operation, ...]:
     """Every operation of the spec, literal paths first (so they win when routing)."""
     doc = load_spec()
     ops: list[Operation] = []
+    # ~90 operations refer to ~30 shared parameters and a few shared responses: each is looked up, and its
+    # (frozen) Param made, once rather than per use; that was most of the table's cost at start-up.
+    seen: dict[str, Any] = {}
+    made: dict[int, Param] = {}
     for path, item in doc["paths"].items():
         shared = item.get("parameters", [])
         for method in _HTTP_METHODS:
             if method not in item:
                 continue
             op = item[method]
-            params = [_resolve(doc, p) for p in [*shared, *op.get("parameters", [])]]
-            body = _resolve(doc, op.get("requestBody")) if op.get("requestBody") else None
+            params = [_resolve(doc, p, seen) for p in [*shared, *op.get("parameters", [])]]
+            body = _resolve(doc, op.get("requestBody"), seen) if op.get("requestBody") else None
             body_schema = None
             if body is not None:
                 body_schema = body.get("content", {}).get("application/json", {}).get("schema")
             responses: dict[str, dict[str, Any] | None] = {}
             headers: dict[str, list[str]] = {}
             for status, resp in op.get("responses", {}).items():
-                resp = _resolve(doc, resp)
+                resp = _resolve(doc, resp, seen)
                 responses[str(status)] = resp.get("content", {}).get("application/json", {}).get("schema")
                 if resp.get("headers"):
                     headers[str(status)] = list(resp["headers"])
@@ -164,7 +180,7 @@ def operations() -> tuple[Operation, ...]:
                     operation_id=op["operationId"],
                     method=method.upper(),
                     path=path,
-                    params=[Param(p["name"], p["in"], bool(p.get("required")), p.get("schema", {})) for p in params],
+                    params=[_param(p, made) for p in params],
                     scopes=list(op.get("x-required-scopes", [])),
                     body_schema=body_schema,
                     body_required=bool(body and body.get("required")),
