@@ -513,9 +513,16 @@ def parse_failure(exc: BaseException, content: bytes) -> str:
         return "JSON nested too deeply to read"
     model, field = _failing_field(exc)
     name = f"{model}.{field}" if model and field else field or "a field"
+    path = getattr(exc, "json_path", ())
+    if path:  # the generated from_dict names the nested field: Insight.query.source.series[0].event
+        if isinstance(exc, KeyError) and field and path[-1] != field:
+            path = (*path, field)  # a required key missing inside a nested object
+        name = f"{_root_model(exc) or model or 'the answer'}.{_path_text(path)}"
     if isinstance(exc, KeyError):
         missing = field or (exc.args[0] if exc.args else "?")
         where = f" of {model}" if model else ""
+        if path:
+            return f"the field {name} is missing (the spec requires it)"
         return f"the field {missing!r}{where} is missing (the spec requires it)"
     expected = _expected(exc)
     detail = f"{type(exc).__name__}: {str(exc)[:160]}"
@@ -538,8 +545,29 @@ def _failing_field(exc: BaseException) -> tuple[str | None, str | None]:
     return found
 
 
+_OWN_EXPECTED = re.compile(r"(?:[\w.]+: )?(expected .+)")
+
+
+def _root_model(exc: BaseException) -> str | None:
+    """The model whose ``from_dict`` the failure started in (the outermost one in the traceback)."""
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_name == "from_dict":
+            return getattr(tb.tb_frame.f_locals.get("cls"), "__name__", None)
+        tb = tb.tb_next
+    return None
+
+
+def _path_text(path: tuple[str | int, ...]) -> str:
+    """``("query", "series", 0, "event")`` as ``query.series[0].event``."""
+    return "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path).lstrip(".")
+
+
 def _expected(exc: BaseException) -> str | None:
     text = str(exc)
+    own = _OWN_EXPECTED.match(text)  # the generated from_dict's own words (bad_type, unknown_kind)
+    if own is not None:
+        return own.group(1)
     enum = re.search(r"is not a valid (\w+)", text)
     if enum:
         return f"expected one of the {enum.group(1)} values, got {text.split(' is not')[0]}"

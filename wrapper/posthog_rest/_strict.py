@@ -364,6 +364,9 @@ def _union(alternatives: list[Node], expected: str) -> Node:
     # decides by value, so it and those after it are tried every time).
     by_type: dict[type, Callable[[Any, str], None]] = {}
     typed = [pick in _TYPE_PICKS or getattr(pick, "by_type", False) for pick, _ in alternatives]
+    models = [check_one for _, check_one in alternatives if getattr(check_one, "builds_models", False)]
+    # Members told apart by a constant ``kind``, as the generated from_dict dispatches (union_property.py.jinja).
+    kinds = {kind: check_one for check_one in models if (kind := _const_kind(check_one.model)) is not None}  # type: ignore[attr-defined]
 
     def accepts(value: Any) -> bool:
         return type(value) in by_type or any(pick(value) for pick, _ in alternatives)
@@ -380,9 +383,10 @@ def _union(alternatives: list[Node], expected: str) -> Node:
                     by_type[type(value)] = _direct(check_one, type(value))
                 return
         if isinstance(value, dict):  # an object the generator could not build: say why
-            for _, check_one in alternatives:
-                if getattr(check_one, "builds_models", False):
-                    check_one(value, path)
+            kind = value.get("kind")
+            by_kind = kinds.get(kind) if type(kind) is str else None
+            for check_one in [by_kind] if by_kind is not None else models:  # the member its kind names, if any
+                check_one(value, path)
         _fail(expected, value, path)
 
     check_union.by_type = by_type  # type: ignore[attr-defined]
@@ -453,7 +457,16 @@ def _model(cls: type) -> Node:
 
     pick.by_type = True  # type: ignore[attr-defined]
     check_nested.builds_models = True  # type: ignore[attr-defined]
+    check_nested.model = cls  # type: ignore[attr-defined]
     return pick, check_nested
+
+
+def _const_kind(cls: type) -> str | None:
+    """The constant ``kind`` of a query-node model (``kind: Literal["TrendsQuery"] = "TrendsQuery"``), else None."""
+    for attribute in vars(cls).get("__attrs_attrs__", ()):
+        if attribute.name == "kind" and isinstance(attribute.default, str) and "Literal[" in str(attribute.type):
+            return attribute.default
+    return None
 
 
 def _why_not(cls: type, value: Any) -> str:

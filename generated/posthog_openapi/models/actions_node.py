@@ -9,8 +9,10 @@ from ..models.math_type import MathType
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
     enum_member,
+    failing_item,
 )
 
 if TYPE_CHECKING:
@@ -187,24 +189,28 @@ class ActionsNode:
         if not (_v is UNSET or isinstance(_v, str) or _v is None):
             raise bad_type("ActionsNode", "custom_name", _v, "a string or null")
         actions_node.custom_name = _v
+        try:
 
-        def _parse_math(data: object) -> MathType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                math_type_0 = enum_member(MathType, data)
+            def _parse_math(data: object) -> MathType | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    math_type_0 = enum_member(MathType, data)
 
-                return math_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MathType | None | Unset, data)
+                    return math_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MathType | None | Unset, data)
 
-        math = _parse_math(d.get("math", UNSET))
+            math = _parse_math(d.get("math", UNSET))
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "math")
+            raise
         actions_node.math = math
         _v = d.get("math_property", UNSET)
         if not (_v is UNSET or isinstance(_v, str) or _v is None):
@@ -219,15 +225,25 @@ class ActionsNode:
             raise bad_type("ActionsNode", "math_group_type_index", _v, "an integer or null")
         actions_node.math_group_type_index = _v
         _properties = d.get("properties", UNSET)
-        actions_node.properties = (
-            _properties if isinstance(_properties, Unset) else [PropertyFilter.from_dict(item) for item in _properties]
-        )
+        try:
+            actions_node.properties = (
+                _properties
+                if isinstance(_properties, Unset)
+                else [PropertyFilter.from_dict(item) for item in _properties]
+            )
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "properties", *failing_item(PropertyFilter.from_dict, _properties))
+            raise
         _fixed_properties = d.get("fixedProperties", UNSET)
-        actions_node.fixed_properties = (
-            _fixed_properties
-            if isinstance(_fixed_properties, Unset)
-            else [PropertyFilter.from_dict(item) for item in _fixed_properties]
-        )
+        try:
+            actions_node.fixed_properties = (
+                _fixed_properties
+                if isinstance(_fixed_properties, Unset)
+                else [PropertyFilter.from_dict(item) for item in _fixed_properties]
+            )
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "fixedProperties", *failing_item(PropertyFilter.from_dict, _fixed_properties))
+            raise
         return actions_node
 
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
 )
 
@@ -105,29 +106,37 @@ class ActivityDetail:
         if not (_v is UNSET or isinstance(_v, str) or _v is None):
             raise bad_type("ActivityDetail", "short_id", _v, "a string or null")
         activity_detail.short_id = _v
+        try:
 
-        def _parse_changes(data: object) -> list[ActivityChange] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                changes_type_0 = []
-                _changes_type_0 = data
-                for changes_type_0_item_data in _changes_type_0:
-                    changes_type_0_item = ActivityChange.from_dict(changes_type_0_item_data)
+            def _parse_changes(data: object) -> list[ActivityChange] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    changes_type_0 = []
+                    _changes_type_0 = data
+                    for changes_type_0_item_data in _changes_type_0:
+                        try:
+                            changes_type_0_item = ActivityChange.from_dict(changes_type_0_item_data)
 
-                    changes_type_0.append(changes_type_0_item)
+                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                            add_path(exc, len(changes_type_0))  # the index of the item being parsed
+                            raise
+                        changes_type_0.append(changes_type_0_item)
 
-                return changes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ActivityChange] | None | Unset, data)
+                    return changes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ActivityChange] | None | Unset, data)
 
-        changes = _parse_changes(d.get("changes", UNSET))
+            changes = _parse_changes(d.get("changes", UNSET))
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "changes")
+            raise
         activity_detail.changes = changes
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).

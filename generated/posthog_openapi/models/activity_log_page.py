@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
+    failing_item,
 )
 
 if TYPE_CHECKING:
@@ -100,7 +102,12 @@ class ActivityLogPage:
             _load()
         d = dict(src_dict)
         activity_log_page = _new(cls)
-        activity_log_page.results = [ActivityLogEntry.from_dict(item) for item in d["results"]]
+        _results = d["results"]
+        try:
+            activity_log_page.results = [ActivityLogEntry.from_dict(item) for item in _results]
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "results", *failing_item(ActivityLogEntry.from_dict, _results))
+            raise
         _v = d.get("next", UNSET)
         if not (_v is UNSET or isinstance(_v, str) or _v is None):
             raise bad_type("ActivityLogPage", "next", _v, "a string or null")

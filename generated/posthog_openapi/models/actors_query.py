@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
+    failing_item,
 )
 
 if TYPE_CHECKING:
@@ -202,15 +204,25 @@ class ActorsQuery:
             raise bad_type("ActorsQuery", "search", _v, "a string or null")
         actors_query.search = _v
         _properties = d.get("properties", UNSET)
-        actors_query.properties = (
-            _properties if isinstance(_properties, Unset) else [PropertyFilter.from_dict(item) for item in _properties]
-        )
+        try:
+            actors_query.properties = (
+                _properties
+                if isinstance(_properties, Unset)
+                else [PropertyFilter.from_dict(item) for item in _properties]
+            )
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "properties", *failing_item(PropertyFilter.from_dict, _properties))
+            raise
         _fixed_properties = d.get("fixedProperties", UNSET)
-        actors_query.fixed_properties = (
-            _fixed_properties
-            if isinstance(_fixed_properties, Unset)
-            else [PropertyFilter.from_dict(item) for item in _fixed_properties]
-        )
+        try:
+            actors_query.fixed_properties = (
+                _fixed_properties
+                if isinstance(_fixed_properties, Unset)
+                else [PropertyFilter.from_dict(item) for item in _fixed_properties]
+            )
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "fixedProperties", *failing_item(PropertyFilter.from_dict, _fixed_properties))
+            raise
         actors_query.order_by = d.get("orderBy", UNSET)
         _v = d.get("limit", UNSET)
         if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):

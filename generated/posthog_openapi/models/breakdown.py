@@ -9,6 +9,7 @@ from ..models.breakdown_type import BreakdownType
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
     enum_member,
 )
@@ -112,24 +113,28 @@ class Breakdown:
         if not (isinstance(_v, str) or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
             raise bad_type("Breakdown", "property", _v, "a string or an integer")
         breakdown.property_ = _v
+        try:
 
-        def _parse_type_(data: object) -> BreakdownType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = enum_member(BreakdownType, data)
+            def _parse_type_(data: object) -> BreakdownType | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = enum_member(BreakdownType, data)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BreakdownType | None | Unset, data)
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BreakdownType | None | Unset, data)
 
-        type_ = _parse_type_(d.get("type", UNSET))
+            type_ = _parse_type_(d.get("type", UNSET))
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "type")
+            raise
         breakdown.type_ = type_
         _v = d.get("group_type_index", UNSET)
         if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):

@@ -9,6 +9,7 @@ from ..models.breakdown_type import BreakdownType
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
     enum_member,
 )
@@ -166,52 +167,64 @@ class BreakdownFilter:
             _load()
         d = dict(src_dict)
         breakdown_filter = _new(cls)
+        try:
 
-        def _parse_breakdown(data: object) -> int | list[int | str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                breakdown_type_2 = []
-                _breakdown_type_2 = data
-                for breakdown_type_2_item_data in _breakdown_type_2:
+            def _parse_breakdown(data: object) -> int | list[int | str] | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    breakdown_type_2 = []
+                    _breakdown_type_2 = data
+                    for breakdown_type_2_item_data in _breakdown_type_2:
+                        try:
 
-                    def _parse_breakdown_type_2_item(data: object) -> int | str:
-                        return cast(int | str, data)
+                            def _parse_breakdown_type_2_item(data: object) -> int | str:
+                                return cast(int | str, data)
 
-                    breakdown_type_2_item = _parse_breakdown_type_2_item(breakdown_type_2_item_data)
+                            breakdown_type_2_item = _parse_breakdown_type_2_item(breakdown_type_2_item_data)
 
-                    breakdown_type_2.append(breakdown_type_2_item)
+                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                            add_path(exc, len(breakdown_type_2))  # the index of the item being parsed
+                            raise
+                        breakdown_type_2.append(breakdown_type_2_item)
 
-                return breakdown_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | list[int | str] | None | str | Unset, data)
+                    return breakdown_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(int | list[int | str] | None | str | Unset, data)
 
-        breakdown = _parse_breakdown(d.get("breakdown", UNSET))
+            breakdown = _parse_breakdown(d.get("breakdown", UNSET))
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "breakdown")
+            raise
         breakdown_filter.breakdown = breakdown
+        try:
 
-        def _parse_breakdown_type(data: object) -> BreakdownType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                breakdown_type_type_0 = enum_member(BreakdownType, data)
+            def _parse_breakdown_type(data: object) -> BreakdownType | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    breakdown_type_type_0 = enum_member(BreakdownType, data)
 
-                return breakdown_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BreakdownType | None | Unset, data)
+                    return breakdown_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BreakdownType | None | Unset, data)
 
-        breakdown_type = _parse_breakdown_type(d.get("breakdown_type", UNSET))
+            breakdown_type = _parse_breakdown_type(d.get("breakdown_type", UNSET))
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "breakdown_type")
+            raise
         breakdown_filter.breakdown_type = breakdown_type
         _v = d.get("breakdown_limit", UNSET)
         if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
@@ -233,29 +246,37 @@ class BreakdownFilter:
         if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
             raise bad_type("BreakdownFilter", "breakdown_histogram_bin_count", _v, "an integer or null")
         breakdown_filter.breakdown_histogram_bin_count = _v
+        try:
 
-        def _parse_breakdowns(data: object) -> list[Breakdown] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                breakdowns_type_0 = []
-                _breakdowns_type_0 = data
-                for breakdowns_type_0_item_data in _breakdowns_type_0:
-                    breakdowns_type_0_item = Breakdown.from_dict(breakdowns_type_0_item_data)
+            def _parse_breakdowns(data: object) -> list[Breakdown] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    breakdowns_type_0 = []
+                    _breakdowns_type_0 = data
+                    for breakdowns_type_0_item_data in _breakdowns_type_0:
+                        try:
+                            breakdowns_type_0_item = Breakdown.from_dict(breakdowns_type_0_item_data)
 
-                    breakdowns_type_0.append(breakdowns_type_0_item)
+                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                            add_path(exc, len(breakdowns_type_0))  # the index of the item being parsed
+                            raise
+                        breakdowns_type_0.append(breakdowns_type_0_item)
 
-                return breakdowns_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Breakdown] | None | Unset, data)
+                    return breakdowns_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[Breakdown] | None | Unset, data)
 
-        breakdowns = _parse_breakdowns(d.get("breakdowns", UNSET))
+            breakdowns = _parse_breakdowns(d.get("breakdowns", UNSET))
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "breakdowns")
+            raise
         breakdown_filter.breakdowns = breakdowns
         return breakdown_filter
 

@@ -10,6 +10,7 @@ from ..models.chart_display_type import ChartDisplayType
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     enum_member,
 )
 
@@ -119,24 +120,28 @@ class DataVisualizationNode:
         source = HogQLQuery.from_dict(d["source"])
 
         data_visualization_node.source = source
+        try:
 
-        def _parse_display(data: object) -> ChartDisplayType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                display_type_0 = enum_member(ChartDisplayType, data)
+            def _parse_display(data: object) -> ChartDisplayType | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    display_type_0 = enum_member(ChartDisplayType, data)
 
-                return display_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChartDisplayType | None | Unset, data)
+                    return display_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChartDisplayType | None | Unset, data)
 
-        display = _parse_display(d.get("display", UNSET))
+            display = _parse_display(d.get("display", UNSET))
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "display")
+            raise
         data_visualization_node.display = display
         _v = d.get("chartSettings", UNSET)
         if not (_v is None or _v is UNSET):

@@ -10,8 +10,10 @@ from ..models.error_type import ErrorType
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
     enum_member,
+    failing_item,
 )
 
 T = TypeVar("T", bound="Error")
@@ -121,7 +123,11 @@ class Error:
             raise bad_type("Error", "attr", _v, "a string or null")
         error.attr = _v
         _list_ = d.get("list", UNSET)
-        error.list_ = _list_ if isinstance(_list_, Unset) else [Error.from_dict(item) for item in _list_]
+        try:
+            error.list_ = _list_ if isinstance(_list_, Unset) else [Error.from_dict(item) for item in _list_]
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "list", *failing_item(Error.from_dict, _list_))
+            raise
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 3 + ("attr" in d) + ("list" in d):

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
+    failing_item,
 )
 
 if TYPE_CHECKING:
@@ -258,15 +260,25 @@ class EventsQuery:
             raise bad_type("EventsQuery", "event", _v, "a string or null")
         events_query.event = _v
         _properties = d.get("properties", UNSET)
-        events_query.properties = (
-            _properties if isinstance(_properties, Unset) else [PropertyFilter.from_dict(item) for item in _properties]
-        )
+        try:
+            events_query.properties = (
+                _properties
+                if isinstance(_properties, Unset)
+                else [PropertyFilter.from_dict(item) for item in _properties]
+            )
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "properties", *failing_item(PropertyFilter.from_dict, _properties))
+            raise
         _fixed_properties = d.get("fixedProperties", UNSET)
-        events_query.fixed_properties = (
-            _fixed_properties
-            if isinstance(_fixed_properties, Unset)
-            else [PropertyFilter.from_dict(item) for item in _fixed_properties]
-        )
+        try:
+            events_query.fixed_properties = (
+                _fixed_properties
+                if isinstance(_fixed_properties, Unset)
+                else [PropertyFilter.from_dict(item) for item in _fixed_properties]
+            )
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "fixedProperties", *failing_item(PropertyFilter.from_dict, _fixed_properties))
+            raise
         events_query.order_by = d.get("orderBy", UNSET)
         _v = d.get("after", UNSET)
         if not (_v is UNSET or isinstance(_v, str) or _v is None):

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     LazyModel,
     Unset,
+    add_path,
     bad_type,
     in_sent_order,
     no_attribute,
@@ -346,29 +347,37 @@ class FunnelsQueryResponse(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         funnels_query_response.query_status = _v
+        try:
 
-        def _parse_timings(data: object) -> list[QueryTiming] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                timings_type_0 = []
-                _timings_type_0 = data
-                for timings_type_0_item_data in _timings_type_0:
-                    timings_type_0_item = QueryTiming.from_dict(timings_type_0_item_data)
+            def _parse_timings(data: object) -> list[QueryTiming] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    timings_type_0 = []
+                    _timings_type_0 = data
+                    for timings_type_0_item_data in _timings_type_0:
+                        try:
+                            timings_type_0_item = QueryTiming.from_dict(timings_type_0_item_data)
 
-                    timings_type_0.append(timings_type_0_item)
+                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                            add_path(exc, len(timings_type_0))  # the index of the item being parsed
+                            raise
+                        timings_type_0.append(timings_type_0_item)
 
-                return timings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[QueryTiming] | None | Unset, data)
+                    return timings_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[QueryTiming] | None | Unset, data)
 
-        timings = _parse_timings(d.get("timings", UNSET))
+            timings = _parse_timings(d.get("timings", UNSET))
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "timings")
+            raise
         funnels_query_response.timings = timings
         _v = d.get("hogql", UNSET)
         if not (_v is UNSET or isinstance(_v, str) or _v is None):

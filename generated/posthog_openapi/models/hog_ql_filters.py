@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
 )
 
@@ -93,29 +94,37 @@ class HogQLFilters:
             _load()
         d = dict(src_dict)
         hog_ql_filters = _new(cls)
+        try:
 
-        def _parse_properties(data: object) -> list[PropertyFilter] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                properties_type_0 = []
-                _properties_type_0 = data
-                for properties_type_0_item_data in _properties_type_0:
-                    properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
+            def _parse_properties(data: object) -> list[PropertyFilter] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    properties_type_0 = []
+                    _properties_type_0 = data
+                    for properties_type_0_item_data in _properties_type_0:
+                        try:
+                            properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
 
-                    properties_type_0.append(properties_type_0_item)
+                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                            add_path(exc, len(properties_type_0))  # the index of the item being parsed
+                            raise
+                        properties_type_0.append(properties_type_0_item)
 
-                return properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PropertyFilter] | None | Unset, data)
+                    return properties_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[PropertyFilter] | None | Unset, data)
 
-        properties = _parse_properties(d.get("properties", UNSET))
+            properties = _parse_properties(d.get("properties", UNSET))
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "properties")
+            raise
         hog_ql_filters.properties = properties
         _v = d.get("dateRange", UNSET)
         if not (_v is None or _v is UNSET):

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
+    failing_item,
 )
 
 if TYPE_CHECKING:
@@ -168,9 +170,24 @@ class HogQLMetadataResponse:
             _load()
         d = dict(src_dict)
         hog_ql_metadata_response = _new(cls)
-        hog_ql_metadata_response.errors = [HogQLNotice.from_dict(item) for item in d["errors"]]
-        hog_ql_metadata_response.warnings = [HogQLNotice.from_dict(item) for item in d["warnings"]]
-        hog_ql_metadata_response.notices = [HogQLNotice.from_dict(item) for item in d["notices"]]
+        _errors = d["errors"]
+        try:
+            hog_ql_metadata_response.errors = [HogQLNotice.from_dict(item) for item in _errors]
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "errors", *failing_item(HogQLNotice.from_dict, _errors))
+            raise
+        _warnings = d["warnings"]
+        try:
+            hog_ql_metadata_response.warnings = [HogQLNotice.from_dict(item) for item in _warnings]
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "warnings", *failing_item(HogQLNotice.from_dict, _warnings))
+            raise
+        _notices = d["notices"]
+        try:
+            hog_ql_metadata_response.notices = [HogQLNotice.from_dict(item) for item in _notices]
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "notices", *failing_item(HogQLNotice.from_dict, _notices))
+            raise
         _v = d.get("isValid", UNSET)
         if not (_v is UNSET or _v is True or _v is False or _v is None):
             raise bad_type("HogQLMetadataResponse", "isValid", _v, "a boolean or null")
@@ -185,29 +202,37 @@ class HogQLMetadataResponse:
         hog_ql_metadata_response.query = _v
         hog_ql_metadata_response.table_names = d.get("table_names", UNSET)
         hog_ql_metadata_response.ch_table_names = d.get("ch_table_names", UNSET)
+        try:
 
-        def _parse_timings(data: object) -> list[QueryTiming] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                timings_type_0 = []
-                _timings_type_0 = data
-                for timings_type_0_item_data in _timings_type_0:
-                    timings_type_0_item = QueryTiming.from_dict(timings_type_0_item_data)
+            def _parse_timings(data: object) -> list[QueryTiming] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    timings_type_0 = []
+                    _timings_type_0 = data
+                    for timings_type_0_item_data in _timings_type_0:
+                        try:
+                            timings_type_0_item = QueryTiming.from_dict(timings_type_0_item_data)
 
-                    timings_type_0.append(timings_type_0_item)
+                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                            add_path(exc, len(timings_type_0))  # the index of the item being parsed
+                            raise
+                        timings_type_0.append(timings_type_0_item)
 
-                return timings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[QueryTiming] | None | Unset, data)
+                    return timings_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[QueryTiming] | None | Unset, data)
 
-        timings = _parse_timings(d.get("timings", UNSET))
+            timings = _parse_timings(d.get("timings", UNSET))
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "timings")
+            raise
         hog_ql_metadata_response.timings = timings
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     LazyModel,
     Unset,
+    add_path,
     bad_type,
     in_sent_order,
     no_attribute,
@@ -418,13 +419,21 @@ class HogQLQueryResponse(LazyModel):
         d = dict(src_dict)
         hog_ql_query_response = _new(cls)
         hog_ql_query_response._src = d
-        results = []
-        _results = d["results"]
-        for results_item_data in _results:
-            results_item = cast(list[Any], results_item_data)
+        try:
+            results = []
+            _results = d["results"]
+            for results_item_data in _results:
+                try:
+                    results_item = cast(list[Any], results_item_data)
 
-            results.append(results_item)
+                except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                    add_path(exc, len(results))  # the index of the item being parsed
+                    raise
+                results.append(results_item)
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "results")
+            raise
         hog_ql_query_response.results = results
         hog_ql_query_response.columns = d.get("columns", UNSET)
         hog_ql_query_response.types = d.get("types", UNSET)
@@ -488,29 +497,37 @@ class HogQLQueryResponse(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         hog_ql_query_response.query_status = _v
+        try:
 
-        def _parse_timings(data: object) -> list[QueryTiming] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                timings_type_0 = []
-                _timings_type_0 = data
-                for timings_type_0_item_data in _timings_type_0:
-                    timings_type_0_item = QueryTiming.from_dict(timings_type_0_item_data)
+            def _parse_timings(data: object) -> list[QueryTiming] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    timings_type_0 = []
+                    _timings_type_0 = data
+                    for timings_type_0_item_data in _timings_type_0:
+                        try:
+                            timings_type_0_item = QueryTiming.from_dict(timings_type_0_item_data)
 
-                    timings_type_0.append(timings_type_0_item)
+                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                            add_path(exc, len(timings_type_0))  # the index of the item being parsed
+                            raise
+                        timings_type_0.append(timings_type_0_item)
 
-                return timings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[QueryTiming] | None | Unset, data)
+                    return timings_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[QueryTiming] | None | Unset, data)
 
-        timings = _parse_timings(d.get("timings", UNSET))
+            timings = _parse_timings(d.get("timings", UNSET))
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "timings")
+            raise
         hog_ql_query_response.timings = timings
         _v = d.get("hogql", UNSET)
         if not (_v is UNSET or isinstance(_v, str) or _v is None):

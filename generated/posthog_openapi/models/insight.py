@@ -11,9 +11,12 @@ from ..models.access_level import AccessLevel
 from ..types import (
     UNSET,
     LazyModel,
+    UnknownKind,
     Unset,
+    add_path,
     bad_type,
     enum_member,
+    failing_item,
     in_sent_order,
     no_attribute,
     sent_unchanged,
@@ -660,40 +663,45 @@ class Insight(LazyModel):
         _v = d.get("filters", UNSET)
         if not (_v is UNSET or type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("Insight", "filters", _v, "an object")
+        try:
+            query = d.get("query", UNSET)
+            _kind = query.get("kind") if isinstance(query, dict) else None
+            _member = (
+                InsightVizNode
+                if _kind == "InsightVizNode"
+                else DataVisualizationNode
+                if _kind == "DataVisualizationNode"
+                else None
+            )
+            if _member is not None:
+                try:
+                    query = _member.from_dict(query)
+                except (
+                    UnknownKind
+                ):  # a kind inside it that this version does not know: the generic member below keeps it
+                    _member = None
+            if _member is None:
 
-        def _parse_query(data: object) -> DataVisualizationNode | InsightVizNode | None | QueryNode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_insight_query_type_0 = InsightVizNode.from_dict(data)
+                def _parse_query(data: object) -> DataVisualizationNode | InsightVizNode | None | QueryNode | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_insight_query_type_2 = QueryNode.from_dict(data)
 
-                return componentsschemas_insight_query_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_insight_query_type_1 = DataVisualizationNode.from_dict(data)
+                        return componentsschemas_insight_query_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(DataVisualizationNode | InsightVizNode | None | QueryNode | Unset, data)
 
-                return componentsschemas_insight_query_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_insight_query_type_2 = QueryNode.from_dict(data)
+                query = _parse_query(query)
 
-                return componentsschemas_insight_query_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DataVisualizationNode | InsightVizNode | None | QueryNode | Unset, data)
-
-        query = _parse_query(d.get("query", UNSET))
-
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "query")
+            raise
         insight.query = query
         _v = d.get("order", UNSET)
         if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
@@ -705,11 +713,15 @@ class Insight(LazyModel):
         insight.deleted = _v
         insight.dashboards = d.get("dashboards", UNSET)
         _dashboard_tiles = d.get("dashboard_tiles", UNSET)
-        insight.dashboard_tiles = (
-            _dashboard_tiles
-            if isinstance(_dashboard_tiles, Unset)
-            else [DashboardTileBasic.from_dict(item) for item in _dashboard_tiles]
-        )
+        try:
+            insight.dashboard_tiles = (
+                _dashboard_tiles
+                if isinstance(_dashboard_tiles, Unset)
+                else [DashboardTileBasic.from_dict(item) for item in _dashboard_tiles]
+            )
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "dashboard_tiles", *failing_item(DashboardTileBasic.from_dict, _dashboard_tiles))
+            raise
         _v = d.get("last_refresh", UNSET)
         if not (_v is UNSET or _v is None or isinstance(_v, str)):
             raise bad_type("Insight", "last_refresh", _v, "a string or null")

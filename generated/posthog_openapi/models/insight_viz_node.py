@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
+    unknown_kind,
 )
 
 if TYPE_CHECKING:
@@ -155,58 +157,42 @@ class InsightVizNode:
         if _v != "InsightVizNode":
             raise ValueError(f"kind must match const 'InsightVizNode', got '{_v}'")
         insight_viz_node.kind = _v
+        try:
+            source = d["source"]
+            _kind = source.get("kind") if isinstance(source, dict) else None
+            _member = (
+                TrendsQuery
+                if _kind == "TrendsQuery"
+                else FunnelsQuery
+                if _kind == "FunnelsQuery"
+                else RetentionQuery
+                if _kind == "RetentionQuery"
+                else PathsQuery
+                if _kind == "PathsQuery"
+                else StickinessQuery
+                if _kind == "StickinessQuery"
+                else LifecycleQuery
+                if _kind == "LifecycleQuery"
+                else None
+            )
+            if _member is not None:
+                source = _member.from_dict(source)
+            else:
+                raise unknown_kind(
+                    source,
+                    (
+                        "TrendsQuery",
+                        "FunnelsQuery",
+                        "RetentionQuery",
+                        "PathsQuery",
+                        "StickinessQuery",
+                        "LifecycleQuery",
+                    ),
+                )
 
-        def _parse_source(
-            data: object,
-        ) -> FunnelsQuery | LifecycleQuery | PathsQuery | RetentionQuery | StickinessQuery | TrendsQuery:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_insight_query_source_type_0 = TrendsQuery.from_dict(data)
-
-                return componentsschemas_insight_query_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_insight_query_source_type_1 = FunnelsQuery.from_dict(data)
-
-                return componentsschemas_insight_query_source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_insight_query_source_type_2 = RetentionQuery.from_dict(data)
-
-                return componentsschemas_insight_query_source_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_insight_query_source_type_3 = PathsQuery.from_dict(data)
-
-                return componentsschemas_insight_query_source_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_insight_query_source_type_4 = StickinessQuery.from_dict(data)
-
-                return componentsschemas_insight_query_source_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_insight_query_source_type_5 = LifecycleQuery.from_dict(data)
-
-            return componentsschemas_insight_query_source_type_5
-
-        source = _parse_source(d["source"])
-
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "source")
+            raise
         insight_viz_node.source = source
         _v = d.get("full", UNSET)
         if not (_v is UNSET or _v is True or _v is False or _v is None):

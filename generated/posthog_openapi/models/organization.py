@@ -11,7 +11,9 @@ from ..types import (
     UNSET,
     LazyModel,
     Unset,
+    add_path,
     bad_type,
+    failing_item,
     in_sent_order,
     no_attribute,
     parse_uuid,
@@ -161,11 +163,19 @@ class Organization(LazyModel):
             raise bad_type("Organization", "membership_level", _v, "an integer or null")
         organization.membership_level = _v
         _teams = d.get("teams", UNSET)
-        organization.teams = _teams if isinstance(_teams, Unset) else [TeamBasic.from_dict(item) for item in _teams]
+        try:
+            organization.teams = _teams if isinstance(_teams, Unset) else [TeamBasic.from_dict(item) for item in _teams]
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "teams", *failing_item(TeamBasic.from_dict, _teams))
+            raise
         _projects = d.get("projects", UNSET)
-        organization.projects = (
-            _projects if isinstance(_projects, Unset) else [TeamBasic.from_dict(item) for item in _projects]
-        )
+        try:
+            organization.projects = (
+                _projects if isinstance(_projects, Unset) else [TeamBasic.from_dict(item) for item in _projects]
+            )
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "projects", *failing_item(TeamBasic.from_dict, _projects))
+            raise
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("slug" in d) + ("membership_level" in d) + ("teams" in d) + ("projects" in d):

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    add_path,
     bad_type,
+    failing_item,
 )
 
 if TYPE_CHECKING:
@@ -101,7 +103,12 @@ class PaginatedInsightList:
         if not (isinstance(_v, str) or _v is None):
             raise bad_type("PaginatedInsightList", "previous", _v, "a string or null")
         paginated_insight_list.previous = _v
-        paginated_insight_list.results = [Insight.from_dict(item) for item in d["results"]]
+        _results = d["results"]
+        try:
+            paginated_insight_list.results = [Insight.from_dict(item) for item in _results]
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "results", *failing_item(Insight.from_dict, _results))
+            raise
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 4:

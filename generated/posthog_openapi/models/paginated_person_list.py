@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
+    failing_item,
 )
 
 if TYPE_CHECKING:
@@ -102,7 +104,12 @@ class PaginatedPersonList:
         if not (isinstance(_v, str) or _v is None):
             raise bad_type("PaginatedPersonList", "next", _v, "a string or null")
         paginated_person_list.next_ = _v
-        paginated_person_list.results = [Person.from_dict(item) for item in d["results"]]
+        _results = d["results"]
+        try:
+            paginated_person_list.results = [Person.from_dict(item) for item in _results]
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "results", *failing_item(Person.from_dict, _results))
+            raise
         _v = d.get("count", UNSET)
         if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
             raise bad_type("PaginatedPersonList", "count", _v, "an integer")

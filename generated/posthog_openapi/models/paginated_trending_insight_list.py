@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
+    failing_item,
 )
 
 if TYPE_CHECKING:
@@ -100,7 +102,12 @@ class PaginatedTrendingInsightList:
             _load()
         d = dict(src_dict)
         paginated_trending_insight_list = _new(cls)
-        paginated_trending_insight_list.results = [TrendingInsight.from_dict(item) for item in d["results"]]
+        _results = d["results"]
+        try:
+            paginated_trending_insight_list.results = [TrendingInsight.from_dict(item) for item in _results]
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "results", *failing_item(TrendingInsight.from_dict, _results))
+            raise
         _v = d.get("count", UNSET)
         if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
             raise bad_type("PaginatedTrendingInsightList", "count", _v, "an integer")

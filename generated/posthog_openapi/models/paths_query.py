@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
 )
 
@@ -193,31 +194,39 @@ class PathsQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         paths_query.date_range = _v
+        try:
 
-        def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+            def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    properties_type_0 = []
+                    _properties_type_0 = data
+                    for properties_type_0_item_data in _properties_type_0:
+                        try:
+                            properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
+
+                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                            add_path(exc, len(properties_type_0))  # the index of the item being parsed
+                            raise
+                        properties_type_0.append(properties_type_0_item)
+
+                    return properties_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
                     raise TypeError()
-                properties_type_0 = []
-                _properties_type_0 = data
-                for properties_type_0_item_data in _properties_type_0:
-                    properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
+                properties_type_1 = PropertyGroup.from_dict(data)
 
-                    properties_type_0.append(properties_type_0_item)
+                return properties_type_1
 
-                return properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            properties_type_1 = PropertyGroup.from_dict(data)
+            properties = _parse_properties(d.get("properties", UNSET))
 
-            return properties_type_1
-
-        properties = _parse_properties(d.get("properties", UNSET))
-
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "properties")
+            raise
         paths_query.properties = properties
         _v = d.get("filterTestAccounts", UNSET)
         if not (_v is UNSET or _v is True or _v is False or _v is None):

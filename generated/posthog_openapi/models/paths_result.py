@@ -11,7 +11,9 @@ from ..types import (
     UNSET,
     LazyModel,
     Unset,
+    add_path,
     bad_type,
+    failing_item,
     in_sent_order,
     no_attribute,
     sent_unchanged,
@@ -125,7 +127,12 @@ class PathsResult(LazyModel):
         d = dict(src_dict)
         paths_result = _new(cls)
         paths_result._src = d
-        paths_result.result = [PathLink.from_dict(item) for item in d["result"]]
+        _result = d["result"]
+        try:
+            paths_result.result = [PathLink.from_dict(item) for item in _result]
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "result", *failing_item(PathLink.from_dict, _result))
+            raise
         _v = d.get("is_cached", UNSET)
         if not (_v is UNSET or _v is True or _v is False):
             raise bad_type("PathsResult", "is_cached", _v, "a boolean")

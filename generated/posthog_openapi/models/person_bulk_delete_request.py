@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
 )
 
@@ -76,15 +77,23 @@ class PersonBulkDeleteRequest:
         d = dict(src_dict)
         person_bulk_delete_request = _new(cls)
         person_bulk_delete_request.distinct_ids = d.get("distinct_ids", UNSET)
-        _ids = d.get("ids", UNSET)
-        ids: list[UUID] | Unset = UNSET
-        if _ids is not UNSET:
-            ids = []
-            for ids_item_data in _ids:
-                ids_item = UUID(ids_item_data)
+        try:
+            _ids = d.get("ids", UNSET)
+            ids: list[UUID] | Unset = UNSET
+            if _ids is not UNSET:
+                ids = []
+                for ids_item_data in _ids:
+                    try:
+                        ids_item = UUID(ids_item_data)
 
-                ids.append(ids_item)
+                    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                        add_path(exc, len(ids))  # the index of the item being parsed
+                        raise
+                    ids.append(ids_item)
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "ids")
+            raise
         person_bulk_delete_request.ids = ids
         _v = d.get("delete_events", UNSET)
         if not (_v is UNSET or _v is True or _v is False):

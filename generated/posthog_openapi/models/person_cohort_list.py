@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    add_path,
+    failing_item,
+)
+
 if TYPE_CHECKING:
     from ..models.cohort import Cohort
 
@@ -55,7 +60,12 @@ class PersonCohortList:
             _load()
         d = dict(src_dict)
         person_cohort_list = _new(cls)
-        person_cohort_list.results = [Cohort.from_dict(item) for item in d["results"]]
+        _results = d["results"]
+        try:
+            person_cohort_list.results = [Cohort.from_dict(item) for item in _results]
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "results", *failing_item(Cohort.from_dict, _results))
+            raise
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1:

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
+    failing_item,
 )
 
 if TYPE_CHECKING:
@@ -98,7 +100,12 @@ class PropertiesTimeline:
             _load()
         d = dict(src_dict)
         properties_timeline = _new(cls)
-        properties_timeline.points = [PropertiesTimelinePoint.from_dict(item) for item in d["points"]]
+        _points = d["points"]
+        try:
+            properties_timeline.points = [PropertiesTimelinePoint.from_dict(item) for item in _points]
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "points", *failing_item(PropertiesTimelinePoint.from_dict, _points))
+            raise
         properties_timeline.crucial_property_keys = d["crucial_property_keys"]
         _v = d.get("effective_date_from", UNSET)
         if not (_v is UNSET or isinstance(_v, str) or _v is None):

@@ -11,6 +11,7 @@ from ..models.property_operator import PropertyOperator
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
     enum_member,
 )
@@ -106,33 +107,45 @@ class PropertyFilter:
         if not (isinstance(_v, str)):
             raise bad_type("PropertyFilter", "key", _v, "a string")
         property_filter.key = _v
+        try:
 
-        def _parse_value(data: object) -> bool | float | list[bool | float | str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_property_value_type_3 = []
-                _componentsschemas_property_value_type_3 = data
-                for componentsschemas_property_value_type_3_item_data in _componentsschemas_property_value_type_3:
+            def _parse_value(data: object) -> bool | float | list[bool | float | str] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_property_value_type_3 = []
+                    _componentsschemas_property_value_type_3 = data
+                    for componentsschemas_property_value_type_3_item_data in _componentsschemas_property_value_type_3:
+                        try:
 
-                    def _parse_componentsschemas_property_value_type_3_item(data: object) -> bool | float | str:
-                        return cast(bool | float | str, data)
+                            def _parse_componentsschemas_property_value_type_3_item(data: object) -> bool | float | str:
+                                return cast(bool | float | str, data)
 
-                    componentsschemas_property_value_type_3_item = _parse_componentsschemas_property_value_type_3_item(
-                        componentsschemas_property_value_type_3_item_data
-                    )
+                            componentsschemas_property_value_type_3_item = (
+                                _parse_componentsschemas_property_value_type_3_item(
+                                    componentsschemas_property_value_type_3_item_data
+                                )
+                            )
 
-                    componentsschemas_property_value_type_3.append(componentsschemas_property_value_type_3_item)
+                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                            add_path(
+                                exc, len(componentsschemas_property_value_type_3)
+                            )  # the index of the item being parsed
+                            raise
+                        componentsschemas_property_value_type_3.append(componentsschemas_property_value_type_3_item)
 
-                return componentsschemas_property_value_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | float | list[bool | float | str] | str | Unset, data)
+                    return componentsschemas_property_value_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | float | list[bool | float | str] | str | Unset, data)
 
-        value = _parse_value(d.get("value", UNSET))
+            value = _parse_value(d.get("value", UNSET))
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "value")
+            raise
         property_filter.value = value
         _operator = d.get("operator", UNSET)
         operator: PropertyOperator | Unset

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..models.property_group_operator import PropertyGroupOperator
 from ..types import (
+    add_path,
     enum_member,
+    failing_item,
 )
 
 if TYPE_CHECKING:
@@ -73,7 +75,12 @@ class PropertyGroup:
         type_ = enum_member(PropertyGroupOperator, d["type"])
 
         property_group.type_ = type_
-        property_group.values = [PropertyFilter.from_dict(item) for item in d["values"]]
+        _values = d["values"]
+        try:
+            property_group.values = [PropertyFilter.from_dict(item) for item in _values]
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "values", *failing_item(PropertyFilter.from_dict, _values))
+            raise
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2:

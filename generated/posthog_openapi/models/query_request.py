@@ -10,8 +10,10 @@ from ..models.refresh_mode import RefreshMode
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
     enum_member,
+    unknown_kind,
 )
 
 if TYPE_CHECKING:
@@ -186,142 +188,87 @@ class QueryRequest:
             _load()
         d = dict(src_dict)
         query_request = _new(cls)
+        try:
+            query = d["query"]
+            _kind = query.get("kind") if isinstance(query, dict) else None
+            _member = (
+                HogQLQuery
+                if _kind == "HogQLQuery"
+                else EventsQuery
+                if _kind == "EventsQuery"
+                else ActorsQuery
+                if _kind == "ActorsQuery"
+                else TrendsQuery
+                if _kind == "TrendsQuery"
+                else FunnelsQuery
+                if _kind == "FunnelsQuery"
+                else RetentionQuery
+                if _kind == "RetentionQuery"
+                else PathsQuery
+                if _kind == "PathsQuery"
+                else StickinessQuery
+                if _kind == "StickinessQuery"
+                else LifecycleQuery
+                if _kind == "LifecycleQuery"
+                else HogQLMetadata
+                if _kind == "HogQLMetadata"
+                else InsightVizNode
+                if _kind == "InsightVizNode"
+                else DataVisualizationNode
+                if _kind == "DataVisualizationNode"
+                else None
+            )
+            if _member is not None:
+                query = _member.from_dict(query)
+            else:
+                raise unknown_kind(
+                    query,
+                    (
+                        "HogQLQuery",
+                        "EventsQuery",
+                        "ActorsQuery",
+                        "TrendsQuery",
+                        "FunnelsQuery",
+                        "RetentionQuery",
+                        "PathsQuery",
+                        "StickinessQuery",
+                        "LifecycleQuery",
+                        "HogQLMetadata",
+                        "InsightVizNode",
+                        "DataVisualizationNode",
+                    ),
+                )
 
-        def _parse_query(
-            data: object,
-        ) -> (
-            ActorsQuery
-            | DataVisualizationNode
-            | EventsQuery
-            | FunnelsQuery
-            | HogQLMetadata
-            | HogQLQuery
-            | InsightVizNode
-            | LifecycleQuery
-            | PathsQuery
-            | RetentionQuery
-            | StickinessQuery
-            | TrendsQuery
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_query_schema_type_0 = HogQLQuery.from_dict(data)
-
-                return componentsschemas_query_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_query_schema_type_1 = EventsQuery.from_dict(data)
-
-                return componentsschemas_query_schema_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_query_schema_type_2 = ActorsQuery.from_dict(data)
-
-                return componentsschemas_query_schema_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_query_schema_type_3 = TrendsQuery.from_dict(data)
-
-                return componentsschemas_query_schema_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_query_schema_type_4 = FunnelsQuery.from_dict(data)
-
-                return componentsschemas_query_schema_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_query_schema_type_5 = RetentionQuery.from_dict(data)
-
-                return componentsschemas_query_schema_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_query_schema_type_6 = PathsQuery.from_dict(data)
-
-                return componentsschemas_query_schema_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_query_schema_type_7 = StickinessQuery.from_dict(data)
-
-                return componentsschemas_query_schema_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_query_schema_type_8 = LifecycleQuery.from_dict(data)
-
-                return componentsschemas_query_schema_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_query_schema_type_9 = HogQLMetadata.from_dict(data)
-
-                return componentsschemas_query_schema_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_query_schema_type_10 = InsightVizNode.from_dict(data)
-
-                return componentsschemas_query_schema_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_query_schema_type_11 = DataVisualizationNode.from_dict(data)
-
-            return componentsschemas_query_schema_type_11
-
-        query = _parse_query(d["query"])
-
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "query")
+            raise
         query_request.query = query
         _v = d.get("client_query_id", UNSET)
         if not (_v is UNSET or isinstance(_v, str) or _v is None):
             raise bad_type("QueryRequest", "client_query_id", _v, "a string or null")
         query_request.client_query_id = _v
+        try:
 
-        def _parse_refresh(data: object) -> None | RefreshMode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                refresh_type_0 = enum_member(RefreshMode, data)
+            def _parse_refresh(data: object) -> None | RefreshMode | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    refresh_type_0 = enum_member(RefreshMode, data)
 
-                return refresh_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RefreshMode | Unset, data)
+                    return refresh_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | RefreshMode | Unset, data)
 
-        refresh = _parse_refresh(d.get("refresh", UNSET))
+            refresh = _parse_refresh(d.get("refresh", UNSET))
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "refresh")
+            raise
         query_request.refresh = refresh
         _v = d.get("name", UNSET)
         if not (_v is UNSET or isinstance(_v, str) or _v is None):

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     LazyModel,
+    add_path,
     bad_type,
+    failing_item,
     in_sent_order,
     no_attribute,
     sent_unchanged,
@@ -110,7 +112,12 @@ class RetentionCohort(LazyModel):
         _v = d["date"]
         if not (isinstance(_v, str)):
             raise bad_type("RetentionCohort", "date", _v, "a string")
-        retention_cohort.values = [RetentionValue.from_dict(item) for item in d["values"]]
+        _values = d["values"]
+        try:
+            retention_cohort.values = [RetentionValue.from_dict(item) for item in _values]
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "values", *failing_item(RetentionValue.from_dict, _values))
+            raise
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 3:

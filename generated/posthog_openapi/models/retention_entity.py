@@ -10,8 +10,10 @@ from ..models.entity_type import EntityType
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
     enum_member,
+    failing_item,
 )
 
 if TYPE_CHECKING:
@@ -153,24 +155,28 @@ class RetentionEntity:
         ):
             raise bad_type("RetentionEntity", "id", _v, "a string or an integer or null")
         retention_entity.id = _v
+        try:
 
-        def _parse_type_(data: object) -> EntityType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = enum_member(EntityType, data)
+            def _parse_type_(data: object) -> EntityType | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = enum_member(EntityType, data)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EntityType | None | Unset, data)
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(EntityType | None | Unset, data)
 
-        type_ = _parse_type_(d.get("type", UNSET))
+            type_ = _parse_type_(d.get("type", UNSET))
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "type")
+            raise
         retention_entity.type_ = type_
         _v = d.get("kind", UNSET)
         if not (_v is UNSET or isinstance(_v, str) or _v is None):
@@ -189,9 +195,15 @@ class RetentionEntity:
             raise bad_type("RetentionEntity", "order", _v, "an integer or null")
         retention_entity.order = _v
         _properties = d.get("properties", UNSET)
-        retention_entity.properties = (
-            _properties if isinstance(_properties, Unset) else [PropertyFilter.from_dict(item) for item in _properties]
-        )
+        try:
+            retention_entity.properties = (
+                _properties
+                if isinstance(_properties, Unset)
+                else [PropertyFilter.from_dict(item) for item in _properties]
+            )
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "properties", *failing_item(PropertyFilter.from_dict, _properties))
+            raise
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("id" in d) + ("type" in d) + ("kind" in d) + ("name" in d) + ("custom_name" in d) + (

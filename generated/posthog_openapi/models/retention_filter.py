@@ -11,6 +11,7 @@ from ..models.retention_type import RetentionType
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
     enum_member,
 )
@@ -136,43 +137,51 @@ class RetentionFilter:
             _load()
         d = dict(src_dict)
         retention_filter = _new(cls)
+        try:
 
-        def _parse_retention_type(data: object) -> None | RetentionType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                retention_type_type_0 = enum_member(RetentionType, data)
+            def _parse_retention_type(data: object) -> None | RetentionType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    retention_type_type_0 = enum_member(RetentionType, data)
 
-                return retention_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RetentionType | Unset, data)
+                    return retention_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | RetentionType | Unset, data)
 
-        retention_type = _parse_retention_type(d.get("retentionType", UNSET))
+            retention_type = _parse_retention_type(d.get("retentionType", UNSET))
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "retentionType")
+            raise
         retention_filter.retention_type = retention_type
+        try:
 
-        def _parse_period(data: object) -> None | RetentionPeriod | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                period_type_0 = enum_member(RetentionPeriod, data)
+            def _parse_period(data: object) -> None | RetentionPeriod | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    period_type_0 = enum_member(RetentionPeriod, data)
 
-                return period_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RetentionPeriod | Unset, data)
+                    return period_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | RetentionPeriod | Unset, data)
 
-        period = _parse_period(d.get("period", UNSET))
+            period = _parse_period(d.get("period", UNSET))
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "period")
+            raise
         retention_filter.period = period
         _v = d.get("totalIntervals", UNSET)
         if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):

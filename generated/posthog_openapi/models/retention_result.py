@@ -11,7 +11,9 @@ from ..types import (
     UNSET,
     LazyModel,
     Unset,
+    add_path,
     bad_type,
+    failing_item,
     in_sent_order,
     no_attribute,
     sent_unchanged,
@@ -125,7 +127,12 @@ class RetentionResult(LazyModel):
         d = dict(src_dict)
         retention_result = _new(cls)
         retention_result._src = d
-        retention_result.result = [RetentionCohort.from_dict(item) for item in d["result"]]
+        _result = d["result"]
+        try:
+            retention_result.result = [RetentionCohort.from_dict(item) for item in _result]
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "result", *failing_item(RetentionCohort.from_dict, _result))
+            raise
         _v = d.get("is_cached", UNSET)
         if not (_v is UNSET or _v is True or _v is False):
             raise bad_type("RetentionResult", "is_cached", _v, "a boolean")

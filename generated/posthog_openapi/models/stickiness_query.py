@@ -10,8 +10,10 @@ from ..models.interval_type import IntervalType
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
     enum_member,
+    unknown_kind,
 )
 
 if TYPE_CHECKING:
@@ -211,48 +213,56 @@ class StickinessQuery:
         if _v != "StickinessQuery":
             raise ValueError(f"kind must match const 'StickinessQuery', got '{_v}'")
         stickiness_query.kind = _v
-        series = []
-        _series = d["series"]
-        for series_item_data in _series:
-
-            def _parse_series_item(data: object) -> ActionsNode | EventsNode:
+        try:
+            series = []
+            _series = d["series"]
+            for series_item_data in _series:
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_series_node_type_0 = EventsNode.from_dict(data)
+                    series_item = series_item_data
+                    _kind = series_item.get("kind") if isinstance(series_item, dict) else None
+                    _member = EventsNode if _kind == "EventsNode" else ActionsNode if _kind == "ActionsNode" else None
+                    if _member is not None:
+                        series_item = _member.from_dict(series_item)
+                    else:
+                        raise unknown_kind(
+                            series_item,
+                            (
+                                "EventsNode",
+                                "ActionsNode",
+                            ),
+                        )
 
-                    return componentsschemas_series_node_type_0
+                except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                    add_path(exc, len(series))  # the index of the item being parsed
+                    raise
+                series.append(series_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "series")
+            raise
+        stickiness_query.series = series
+        try:
+
+            def _parse_interval(data: object) -> IntervalType | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    interval_type_0 = enum_member(IntervalType, data)
+
+                    return interval_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_series_node_type_1 = ActionsNode.from_dict(data)
+                return cast(IntervalType | None | Unset, data)
 
-                return componentsschemas_series_node_type_1
+            interval = _parse_interval(d.get("interval", UNSET))
 
-            series_item = _parse_series_item(series_item_data)
-
-            series.append(series_item)
-
-        stickiness_query.series = series
-
-        def _parse_interval(data: object) -> IntervalType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                interval_type_0 = enum_member(IntervalType, data)
-
-                return interval_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IntervalType | None | Unset, data)
-
-        interval = _parse_interval(d.get("interval", UNSET))
-
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "interval")
+            raise
         stickiness_query.interval = interval
         _v = d.get("dateRange", UNSET)
         if not (_v is None or _v is UNSET):
@@ -261,31 +271,39 @@ class StickinessQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         stickiness_query.date_range = _v
+        try:
 
-        def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+            def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    properties_type_0 = []
+                    _properties_type_0 = data
+                    for properties_type_0_item_data in _properties_type_0:
+                        try:
+                            properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
+
+                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                            add_path(exc, len(properties_type_0))  # the index of the item being parsed
+                            raise
+                        properties_type_0.append(properties_type_0_item)
+
+                    return properties_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
                     raise TypeError()
-                properties_type_0 = []
-                _properties_type_0 = data
-                for properties_type_0_item_data in _properties_type_0:
-                    properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
+                properties_type_1 = PropertyGroup.from_dict(data)
 
-                    properties_type_0.append(properties_type_0_item)
+                return properties_type_1
 
-                return properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            properties_type_1 = PropertyGroup.from_dict(data)
+            properties = _parse_properties(d.get("properties", UNSET))
 
-            return properties_type_1
-
-        properties = _parse_properties(d.get("properties", UNSET))
-
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "properties")
+            raise
         stickiness_query.properties = properties
         _v = d.get("filterTestAccounts", UNSET)
         if not (_v is UNSET or _v is True or _v is False or _v is None):

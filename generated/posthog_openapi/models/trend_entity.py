@@ -11,8 +11,10 @@ from ..models.math_type import MathType
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
     enum_member,
+    failing_item,
 )
 
 if TYPE_CHECKING:
@@ -154,9 +156,15 @@ class TrendEntity:
             raise bad_type("TrendEntity", "math_property", _v, "a string")
         trend_entity.math_property = _v
         _properties = d.get("properties", UNSET)
-        trend_entity.properties = (
-            _properties if isinstance(_properties, Unset) else [PropertyGroup.from_dict(item) for item in _properties]
-        )
+        try:
+            trend_entity.properties = (
+                _properties
+                if isinstance(_properties, Unset)
+                else [PropertyGroup.from_dict(item) for item in _properties]
+            )
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "properties", *failing_item(PropertyGroup.from_dict, _properties))
+            raise
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1 + ("name" in d) + ("type" in d) + ("math" in d) + ("math_property" in d) + ("properties" in d):

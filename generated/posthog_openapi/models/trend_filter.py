@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
+    failing_item,
 )
 
 if TYPE_CHECKING:
@@ -131,40 +133,56 @@ class TrendFilter:
         d = dict(src_dict)
         trend_filter = _new(cls)
         _events = d.get("events", UNSET)
-        trend_filter.events = (
-            _events if isinstance(_events, Unset) else [TrendEntity.from_dict(item) for item in _events]
-        )
+        try:
+            trend_filter.events = (
+                _events if isinstance(_events, Unset) else [TrendEntity.from_dict(item) for item in _events]
+            )
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "events", *failing_item(TrendEntity.from_dict, _events))
+            raise
         _actions = d.get("actions", UNSET)
-        trend_filter.actions = (
-            _actions if isinstance(_actions, Unset) else [TrendEntity.from_dict(item) for item in _actions]
-        )
+        try:
+            trend_filter.actions = (
+                _actions if isinstance(_actions, Unset) else [TrendEntity.from_dict(item) for item in _actions]
+            )
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "actions", *failing_item(TrendEntity.from_dict, _actions))
+            raise
+        try:
 
-        def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    properties_type_0 = PropertyGroup.from_dict(data)
+
+                    return properties_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                properties_type_0 = PropertyGroup.from_dict(data)
+                properties_type_1 = []
+                _properties_type_1 = data
+                for componentsschemas_property_filter_list_item_data in _properties_type_1:
+                    try:
+                        componentsschemas_property_filter_list_item = PropertyFilter.from_dict(
+                            componentsschemas_property_filter_list_item_data
+                        )
 
-                return properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            properties_type_1 = []
-            _properties_type_1 = data
-            for componentsschemas_property_filter_list_item_data in _properties_type_1:
-                componentsschemas_property_filter_list_item = PropertyFilter.from_dict(
-                    componentsschemas_property_filter_list_item_data
-                )
+                    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                        add_path(exc, len(properties_type_1))  # the index of the item being parsed
+                        raise
+                    properties_type_1.append(componentsschemas_property_filter_list_item)
 
-                properties_type_1.append(componentsschemas_property_filter_list_item)
+                return properties_type_1
 
-            return properties_type_1
+            properties = _parse_properties(d.get("properties", UNSET))
 
-        properties = _parse_properties(d.get("properties", UNSET))
-
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "properties")
+            raise
         trend_filter.properties = properties
         _v = d.get("filter_test_accounts", UNSET)
         if not (_v is UNSET or _v is True or _v is False):

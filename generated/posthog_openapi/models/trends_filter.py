@@ -10,6 +10,7 @@ from ..models.chart_display_type import ChartDisplayType
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
     enum_member,
 )
@@ -137,24 +138,28 @@ class TrendsFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         trends_filter = _new(cls)
+        try:
 
-        def _parse_display(data: object) -> ChartDisplayType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                display_type_0 = enum_member(ChartDisplayType, data)
+            def _parse_display(data: object) -> ChartDisplayType | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    display_type_0 = enum_member(ChartDisplayType, data)
 
-                return display_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChartDisplayType | None | Unset, data)
+                    return display_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChartDisplayType | None | Unset, data)
 
-        display = _parse_display(d.get("display", UNSET))
+            display = _parse_display(d.get("display", UNSET))
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "display")
+            raise
         trends_filter.display = display
         _v = d.get("formula", UNSET)
         if not (_v is UNSET or isinstance(_v, str) or _v is None):

@@ -11,7 +11,9 @@ from ..types import (
     UNSET,
     LazyModel,
     Unset,
+    add_path,
     bad_type,
+    failing_item,
     in_sent_order,
     no_attribute,
     sent_unchanged,
@@ -313,7 +315,12 @@ class TrendsQueryResponse(LazyModel):
         d = dict(src_dict)
         trends_query_response = _new(cls)
         trends_query_response._src = d
-        trends_query_response.results = [TrendsSeriesResult.from_dict(item) for item in d["results"]]
+        _results = d["results"]
+        try:
+            trends_query_response.results = [TrendsSeriesResult.from_dict(item) for item in _results]
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "results", *failing_item(TrendsSeriesResult.from_dict, _results))
+            raise
         _v = d.get("hasMore", UNSET)
         if not (_v is UNSET or _v is True or _v is False or _v is None):
             raise bad_type("TrendsQueryResponse", "hasMore", _v, "a boolean or null")
@@ -350,29 +357,37 @@ class TrendsQueryResponse(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         trends_query_response.query_status = _v
+        try:
 
-        def _parse_timings(data: object) -> list[QueryTiming] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                timings_type_0 = []
-                _timings_type_0 = data
-                for timings_type_0_item_data in _timings_type_0:
-                    timings_type_0_item = QueryTiming.from_dict(timings_type_0_item_data)
+            def _parse_timings(data: object) -> list[QueryTiming] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    timings_type_0 = []
+                    _timings_type_0 = data
+                    for timings_type_0_item_data in _timings_type_0:
+                        try:
+                            timings_type_0_item = QueryTiming.from_dict(timings_type_0_item_data)
 
-                    timings_type_0.append(timings_type_0_item)
+                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                            add_path(exc, len(timings_type_0))  # the index of the item being parsed
+                            raise
+                        timings_type_0.append(timings_type_0_item)
 
-                return timings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[QueryTiming] | None | Unset, data)
+                    return timings_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[QueryTiming] | None | Unset, data)
 
-        timings = _parse_timings(d.get("timings", UNSET))
+            timings = _parse_timings(d.get("timings", UNSET))
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "timings")
+            raise
         trends_query_response.timings = timings
         _v = d.get("hogql", UNSET)
         if not (_v is UNSET or isinstance(_v, str) or _v is None):

@@ -10,6 +10,7 @@ from ..models.compare_label import CompareLabel
 from ..types import (
     UNSET,
     Unset,
+    add_path,
     bad_type,
     enum_member,
 )
@@ -235,24 +236,28 @@ class TrendsSeriesResult:
         if not (_v is UNSET or _v is True or _v is False or _v is None):
             raise bad_type("TrendsSeriesResult", "compare", _v, "a boolean or null")
         trends_series_result.compare = _v
+        try:
 
-        def _parse_compare_label(data: object) -> CompareLabel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                compare_label_type_0 = enum_member(CompareLabel, data)
+            def _parse_compare_label(data: object) -> CompareLabel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    compare_label_type_0 = enum_member(CompareLabel, data)
 
-                return compare_label_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompareLabel | None | Unset, data)
+                    return compare_label_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CompareLabel | None | Unset, data)
 
-        compare_label = _parse_compare_label(d.get("compare_label", UNSET))
+            compare_label = _parse_compare_label(d.get("compare_label", UNSET))
 
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "compare_label")
+            raise
         trends_series_result.compare_label = compare_label
         _v = d.get("order", UNSET)
         if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):

@@ -12,7 +12,9 @@ from ..types import (
     UNSET,
     LazyModel,
     Unset,
+    add_path,
     bad_type,
+    failing_item,
     in_sent_order,
     no_attribute,
     parse_uuid,
@@ -247,11 +249,15 @@ class User(LazyModel):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         user.organization = _v
         _organizations = d.get("organizations", UNSET)
-        user.organizations = (
-            _organizations
-            if isinstance(_organizations, Unset)
-            else [OrganizationBasic.from_dict(item) for item in _organizations]
-        )
+        try:
+            user.organizations = (
+                _organizations
+                if isinstance(_organizations, Unset)
+                else [OrganizationBasic.from_dict(item) for item in _organizations]
+            )
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "organizations", *failing_item(OrganizationBasic.from_dict, _organizations))
+            raise
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("distinct_id" in d) + ("first_name" in d) + ("last_name" in d) + (

@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.person_property_value import PersonPropertyValue
-from ...types import UNSET, Response, Unset, http_status, path_segment
+from ...types import UNSET, Response, Unset, add_path, http_status, path_segment
 
 
 def _get_kwargs(
@@ -44,10 +44,14 @@ def _parse_response(
         response_200 = []
         _response_200 = response.json()
         for componentsschemas_person_property_value_list_item_data in _response_200:
-            componentsschemas_person_property_value_list_item = PersonPropertyValue.from_dict(
-                componentsschemas_person_property_value_list_item_data
-            )
+            try:
+                componentsschemas_person_property_value_list_item = PersonPropertyValue.from_dict(
+                    componentsschemas_person_property_value_list_item_data
+                )
 
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, len(response_200))  # the index of the item being parsed
+                raise
             response_200.append(componentsschemas_person_property_value_list_item)
 
         return response_200

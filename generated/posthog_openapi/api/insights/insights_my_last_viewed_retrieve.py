@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.insight_basic import InsightBasic
-from ...types import Response, http_status, path_segment
+from ...types import Response, add_path, http_status, path_segment
 
 
 def _get_kwargs(
@@ -30,10 +30,14 @@ def _parse_response(
         response_200 = []
         _response_200 = response.json()
         for componentsschemas_insight_basic_list_item_data in _response_200:
-            componentsschemas_insight_basic_list_item = InsightBasic.from_dict(
-                componentsschemas_insight_basic_list_item_data
-            )
+            try:
+                componentsschemas_insight_basic_list_item = InsightBasic.from_dict(
+                    componentsschemas_insight_basic_list_item_data
+                )
 
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, len(response_200))  # the index of the item being parsed
+                raise
             response_200.append(componentsschemas_insight_basic_list_item)
 
         return response_200
