@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import contextvars
 import logging
+import operator
 import random
 import threading
 import time
@@ -185,6 +186,8 @@ class KeyAuth:
 
     def __post_init__(self) -> None:
         self._allowed = origin(self.origin)  # compared with every request's origin
+        # The header as httpx stores it (raw name, lower-cased name, value), made once: not per request.
+        self._header = (b"Authorization", b"authorization", f"Bearer {self.key}".encode())
         #: The origin as httpx parsed it (scheme, raw host, port): an exact match needs no normalising.
         self._exact = (self.origin.scheme, self.origin.raw_host, self.origin.port)
 
@@ -196,13 +199,20 @@ class KeyAuth:
             request.headers.pop("Authorization", None)
             return request
         if not self.in_query:
-            request.headers["Authorization"] = f"Bearer {self.key}"
+            stored = request.headers._list
+            if b"authorization" in map(_NAME, stored):  # one the caller set: replaced, as headers[...] = does
+                request.headers["Authorization"] = f"Bearer {self.key}"
+            else:
+                stored.append(self._header)
             return request
         # A copy: httpx logs the caller's request URL, which must not show the key.
         url = request.url.copy_merge_params({"personal_api_key": self.key})
         return httpx.Request(
             request.method, url, headers=request.headers, stream=request.stream, extensions=request.extensions
         )
+
+
+_NAME = operator.itemgetter(1)  # httpx keeps each header as (raw name, lower-cased name, value)
 
 
 def with_key(request: httpx.Request, auth: KeyAuth | None) -> httpx.Request:

@@ -146,13 +146,15 @@ def _generate(
     a UUID in its canonical form is only matched (any other text is built), and a free-form object is not
     built at all (``from_dict`` checked that it is a JSON object; nothing else can be wrong).
     """
-    # Raw reads: the wrapper's models read an absent field as None, the annotations speak of Unset.
+    # Raw reads: the wrapper's models read an absent field as None, the annotations speak of Unset. A generated
+    # class reads its own slots (an attribute load is a fraction of a call to object.__getattribute__).
     namespace: dict[str, Any] = {"SpecMismatchError": SpecMismatchError, "raw": object.__getattribute__}
+    read = _reader(cls)
     lines = ["def check_model(value, path):", "    try:"]
     if lazy:
         lines += [
             "        try:",
-            "            src = raw(value, '_src')",
+            f"            src = {read('_src')}",
             "        except AttributeError:  # not parsed: every field is set",
             "            src = None",
         ]
@@ -160,9 +162,9 @@ def _generate(
         namespace[f"check{index}"] = _compile(annotation)[1]
         convert = lazy.get(name)
         if convert is not None and _is_model(annotation):
-            lines.append(f"        if src is None: check{index}(raw(value, {name!r}), path + '.{name}')")
+            lines.append(f"        if src is None: check{index}({read(name)}, path + '.{name}')")
             continue
-        lines += _field_lines(index, name, annotation, convert, keys.get(name), namespace)
+        lines += _field_lines(index, name, annotation, convert, keys.get(name), namespace, read(name))
     lines += [
         "    except SpecMismatchError:",
         "        raise",
@@ -175,6 +177,14 @@ def _generate(
     return namespace["check_model"]  # type: ignore[no-any-return]
 
 
+def _reader(cls: type) -> Callable[[str], str]:
+    """How the checker of ``cls`` reads a slot: ``value.name`` for a generated class, ``raw(value, 'name')`` for a
+    wrapper class (whose ``__getattribute__`` maps ``Unset`` to ``None`` and promotes nested models)."""
+    if vars(object)["__getattribute__"] is getattr(cls, "__getattribute__"):  # noqa: B009 - mypy: not a method
+        return lambda name: f"value.{name}" if name.isidentifier() else f"raw(value, {name!r})"
+    return lambda name: f"raw(value, {name!r})"
+
+
 def _field_lines(
     index: int,
     name: str,
@@ -182,15 +192,17 @@ def _field_lines(
     convert: Callable[[Any], Any] | None,
     key: str | None,
     namespace: dict[str, Any],
+    read: str,
 ) -> list[str]:
-    """The checker's lines for one field (``convert``: its lazy converter; ``key``: its JSON key)."""
+    """The checker's lines for one field (``convert``: its lazy converter; ``key``: its JSON key; ``read``: the
+    expression reading its slot)."""
     where = f'path + ".{name}"'
     if convert is None:
-        return [f"        v = raw(value, {name!r})", *_value_lines(index, annotation, where, namespace, "        ")]
+        return [f"        v = {read}", *_value_lines(index, annotation, where, namespace, "        ")]
     namespace[f"convert{index}"] = convert
     built = [  # the general way: build the value from the JSON (or read it when not parsed), then check it
         "try:",
-        f"    v = raw(value, {name!r}) if src is None else convert{index}(src)",
+        f"    v = {read} if src is None else convert{index}(src)",
         "except (TypeError, ValueError) as exc:  # e.g. a malformed UUID or date-time",
         f"    raise SpecMismatchError(f'{{{where}}}: {{exc}}') from None",
         *_value_lines(index, annotation, where, namespace, ""),

@@ -91,8 +91,10 @@ def check_id(value: Any, name: str = "object id") -> None:
     Example:
         >>> check_id("١٢")  # raises InvalidRequestError: Unicode digits are not an id
     """
+    if type(value) is int and 0 <= value <= MAX_INT:
+        return  # the usual id, as callers pass it
     if type(value) is str and len(value) < 19 and value.isascii() and value.isdigit():
-        return  # the usual id: at most 18 digits is always within 64 bits
+        return  # ... or as the path has it: at most 18 digits is always within 64 bits
     if isinstance(value, bool):
         ok = False
     elif isinstance(value, int):

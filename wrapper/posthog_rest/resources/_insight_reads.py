@@ -165,8 +165,7 @@ class InsightReadPlans(Plans):
         mode = parse_refresh(refresh)
         if max_age is not None and mode is not None:
             raise InvalidRequestError("Pass either refresh= or max_age=, not both")
-        ref: InsightRef = id if id is not None else str(short_id)  # PostHog's {id} takes either
-        insight_ref(ref)  # refuse a bad id before resolving the project
+        ref = insight_ref(id if id is not None else str(short_id))  # refused before resolving the project
         project_id = self.scope.direct or (yield from self.scope.project_id())
         if max_age is None:
             insight: Insight = yield self._retrieve(project_id, ref, mode, from_dashboard, timeout)
