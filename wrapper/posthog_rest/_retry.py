@@ -42,7 +42,7 @@ from ._body import DEFAULT_MAX_RESPONSE_BYTES, aread_body, check_deadline, read_
 from ._config import origin, redact_url
 from ._deadline import DEADLINE
 from ._errors import APIStatusError, DeadlineExceededError, parse_retry_after
-from ._record import field, record
+from ._record import record
 
 logger = logging.getLogger("posthog_rest")
 
@@ -52,7 +52,6 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
-@record
 class CallContext:
     """Per-call policy and bookkeeping shared between the executor and the transport.
 
@@ -60,17 +59,24 @@ class CallContext:
         >>> ctx = CallContext(idempotent=True, timeout=httpx.Timeout(5.0))
     """
 
-    idempotent: bool | None = None
-    timeout: httpx.Timeout | None = None
-    retries: int = 0
-    response: httpx.Response | None = None
-    request: httpx.Request | None = None
-    #: When the whole call must be over (``time.monotonic()``), set by the transport on the first request.
-    deadline: float | None = None
-    #: The call's deadline in seconds (for messages).
-    deadline_seconds: float | None = None
-    #: URLs this call was redirected from (a loop, or too long a chain, is refused).
-    visited: list[str] = field(default_factory=list)
+    # A plain slotted class: one is made per call (a generated __init__ costs several times as much).
+    __slots__ = ("deadline", "deadline_seconds", "idempotent", "request", "response", "retries", "timeout", "visited")
+
+    def __init__(self, idempotent: bool | None = None, timeout: httpx.Timeout | None = None) -> None:
+        self.idempotent = idempotent
+        self.timeout = timeout
+        self.retries = 0
+        self.response: httpx.Response | None = None
+        self.request: httpx.Request | None = None
+        #: When the whole call must be over (``time.monotonic()``), set by the transport on the first request.
+        self.deadline: float | None = None
+        #: The call's deadline in seconds (for messages).
+        self.deadline_seconds: float | None = None
+        #: URLs this call was redirected from (a loop, or too long a chain, is refused).
+        self.visited: list[str] = []
+
+    def __repr__(self) -> str:
+        return f"CallContext(idempotent={self.idempotent}, retries={self.retries})"
 
 
 CURRENT_CALL: contextvars.ContextVar[CallContext | None] = contextvars.ContextVar("posthog_rest_call", default=None)

@@ -23,30 +23,29 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["basic"] = basic
+    if basic is not UNSET and basic is not None:
+        params["basic"] = basic
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
         json_format_ = format_.value
 
-    params["format"] = json_format_
+    if json_format_ is not UNSET and json_format_ is not None:
+        params["format"] = json_format_
 
-    params["from_dashboard"] = from_dashboard
+    if from_dashboard is not UNSET and from_dashboard is not None:
+        params["from_dashboard"] = from_dashboard
 
     json_refresh: str | Unset = UNSET
     if not isinstance(refresh, Unset):
         json_refresh = refresh.value
 
-    params["refresh"] = json_refresh
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if json_refresh is not UNSET and json_refresh is not None:
+        params["refresh"] = json_refresh
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/environments/{project_id}/insights/{id}/".format(
-            project_id=path_segment(project_id),
-            id=path_segment(id),
-        ),
+        "url": f"/api/environments/{path_segment(project_id)}/insights/{path_segment(id)}/",
     }
     # Only when some are given: httpx re-parses the URL for any params, even {} (custom endpoint template).
     if params:

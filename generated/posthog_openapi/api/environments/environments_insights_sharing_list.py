@@ -16,10 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/environments/{project_id}/insights/{insight_id}/sharing/".format(
-            project_id=path_segment(project_id),
-            insight_id=path_segment(insight_id),
-        ),
+        "url": f"/api/environments/{path_segment(project_id)}/insights/{path_segment(insight_id)}/sharing/",
     }
 
     return _kwargs

@@ -17,15 +17,12 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["person_id"] = person_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if person_id is not UNSET and person_id is not None:
+        params["person_id"] = person_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/environments/{project_id}/persons/cohorts/".format(
-            project_id=path_segment(project_id),
-        ),
+        "url": f"/api/environments/{path_segment(project_id)}/persons/cohorts/",
     }
     # Only when some are given: httpx re-parses the URL for any params, even {} (custom endpoint template).
     if params:

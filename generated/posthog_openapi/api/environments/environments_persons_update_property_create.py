@@ -25,16 +25,12 @@ def _get_kwargs(
     if not isinstance(format_, Unset):
         json_format_ = format_.value
 
-    params["format"] = json_format_
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if json_format_ is not UNSET and json_format_ is not None:
+        params["format"] = json_format_
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/environments/{project_id}/persons/{id}/update_property/".format(
-            project_id=path_segment(project_id),
-            id=path_segment(id),
-        ),
+        "url": f"/api/environments/{path_segment(project_id)}/persons/{path_segment(id)}/update_property/",
     }
     # Only when some are given: httpx re-parses the URL for any params, even {} (custom endpoint template).
     if params:

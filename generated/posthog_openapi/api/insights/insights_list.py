@@ -30,47 +30,54 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["basic"] = basic
+    if basic is not UNSET and basic is not None:
+        params["basic"] = basic
 
-    params["created_by"] = created_by
+    if created_by is not UNSET and created_by is not None:
+        params["created_by"] = created_by
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
         json_format_ = format_.value
 
-    params["format"] = json_format_
+    if json_format_ is not UNSET and json_format_ is not None:
+        params["format"] = json_format_
 
     json_insight: str | Unset = UNSET
     if not isinstance(insight, Unset):
         json_insight = insight.value
 
-    params["insight"] = json_insight
+    if json_insight is not UNSET and json_insight is not None:
+        params["insight"] = json_insight
 
-    params["limit"] = limit
+    if limit is not UNSET and limit is not None:
+        params["limit"] = limit
 
-    params["offset"] = offset
+    if offset is not UNSET and offset is not None:
+        params["offset"] = offset
 
-    params["order"] = order
+    if order is not UNSET and order is not None:
+        params["order"] = order
 
     json_refresh: str | Unset = UNSET
     if not isinstance(refresh, Unset):
         json_refresh = refresh.value
 
-    params["refresh"] = json_refresh
+    if json_refresh is not UNSET and json_refresh is not None:
+        params["refresh"] = json_refresh
 
-    params["search"] = search
+    if search is not UNSET and search is not None:
+        params["search"] = search
 
-    params["short_id"] = short_id
+    if short_id is not UNSET and short_id is not None:
+        params["short_id"] = short_id
 
-    params["tags"] = tags
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if tags is not UNSET and tags is not None:
+        params["tags"] = tags
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/projects/{project_id}/insights/".format(
-            project_id=path_segment(project_id),
-        ),
+        "url": f"/api/projects/{path_segment(project_id)}/insights/",
     }
     # Only when some are given: httpx re-parses the URL for any params, even {} (custom endpoint template).
     if params:

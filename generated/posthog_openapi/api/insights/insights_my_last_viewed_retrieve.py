@@ -15,9 +15,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/projects/{project_id}/insights/my_last_viewed/".format(
-            project_id=path_segment(project_id),
-        ),
+        "url": f"/api/projects/{path_segment(project_id)}/insights/my_last_viewed/",
     }
 
     return _kwargs

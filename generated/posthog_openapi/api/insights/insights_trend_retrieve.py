@@ -22,15 +22,12 @@ def _get_kwargs(
     if not isinstance(format_, Unset):
         json_format_ = format_.value
 
-    params["format"] = json_format_
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if json_format_ is not UNSET and json_format_ is not None:
+        params["format"] = json_format_
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/projects/{project_id}/insights/trend/".format(
-            project_id=path_segment(project_id),
-        ),
+        "url": f"/api/projects/{path_segment(project_id)}/insights/trend/",
     }
     # Only when some are given: httpx re-parses the URL for any params, even {} (custom endpoint template).
     if params:

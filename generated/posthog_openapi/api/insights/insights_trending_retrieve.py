@@ -18,17 +18,15 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["days"] = days
+    if days is not UNSET and days is not None:
+        params["days"] = days
 
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if limit is not UNSET and limit is not None:
+        params["limit"] = limit
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/projects/{project_id}/insights/trending/".format(
-            project_id=path_segment(project_id),
-        ),
+        "url": f"/api/projects/{path_segment(project_id)}/insights/trending/",
     }
     # Only when some are given: httpx re-parses the URL for any params, even {} (custom endpoint template).
     if params:

@@ -18,9 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/projects/{project_id}/persons/bulk_delete/".format(
-            project_id=path_segment(project_id),
-        ),
+        "url": f"/api/projects/{path_segment(project_id)}/persons/bulk_delete/",
     }
 
     _kwargs["json"] = body.to_dict()

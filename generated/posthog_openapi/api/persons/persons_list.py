@@ -25,33 +25,37 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["distinct_id"] = distinct_id
+    if distinct_id is not UNSET and distinct_id is not None:
+        params["distinct_id"] = distinct_id
 
-    params["email"] = email
+    if email is not UNSET and email is not None:
+        params["email"] = email
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
         json_format_ = format_.value
 
-    params["format"] = json_format_
+    if json_format_ is not UNSET and json_format_ is not None:
+        params["format"] = json_format_
 
-    params["include_total"] = include_total
+    if include_total is not UNSET and include_total is not None:
+        params["include_total"] = include_total
 
-    params["limit"] = limit
+    if limit is not UNSET and limit is not None:
+        params["limit"] = limit
 
-    params["offset"] = offset
+    if offset is not UNSET and offset is not None:
+        params["offset"] = offset
 
-    params["properties"] = properties
+    if properties is not UNSET and properties is not None:
+        params["properties"] = properties
 
-    params["search"] = search
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if search is not UNSET and search is not None:
+        params["search"] = search
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/projects/{project_id}/persons/".format(
-            project_id=path_segment(project_id),
-        ),
+        "url": f"/api/projects/{path_segment(project_id)}/persons/",
     }
     # Only when some are given: httpx re-parses the URL for any params, even {} (custom endpoint template).
     if params:

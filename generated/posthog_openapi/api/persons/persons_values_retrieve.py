@@ -18,17 +18,15 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["key"] = key
+    if key is not UNSET and key is not None:
+        params["key"] = key
 
-    params["value"] = value
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if value is not UNSET and value is not None:
+        params["value"] = value
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/projects/{project_id}/persons/values/".format(
-            project_id=path_segment(project_id),
-        ),
+        "url": f"/api/projects/{path_segment(project_id)}/persons/values/",
     }
     # Only when some are given: httpx re-parses the URL for any params, even {} (custom endpoint template).
     if params:

@@ -17,11 +17,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["limit"] = limit
+    if limit is not UNSET and limit is not None:
+        params["limit"] = limit
 
-    params["offset"] = offset
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if offset is not UNSET and offset is not None:
+        params["offset"] = offset
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -15,9 +15,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/projects/{id}/".format(
-            id=path_segment(id),
-        ),
+        "url": f"/api/projects/{path_segment(id)}/",
     }
 
     return _kwargs

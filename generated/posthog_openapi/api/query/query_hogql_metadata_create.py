@@ -20,9 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/projects/{project_id}/query/HogQLMetadata/".format(
-            project_id=path_segment(project_id),
-        ),
+        "url": f"/api/projects/{path_segment(project_id)}/query/HogQLMetadata/",
     }
 
     _kwargs["json"] = body.to_dict()

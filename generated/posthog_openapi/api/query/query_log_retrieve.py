@@ -16,10 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/projects/{project_id}/query/{query_id}/log/".format(
-            project_id=path_segment(project_id),
-            query_id=path_segment(query_id),
-        ),
+        "url": f"/api/projects/{path_segment(project_id)}/query/{path_segment(query_id)}/log/",
     }
 
     return _kwargs
