@@ -1,5 +1,7 @@
 """Contains some shared types for properties"""
 
+import datetime
+import re
 from collections.abc import Callable, Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
@@ -25,7 +27,9 @@ class LazyModel:
     ``from_dict`` checks every required key and the JSON type of every field up front (a bad response still
     fails at parse time), assigns plain JSON values directly, and keeps the source dict in ``_src``: a UUID,
     date-time, free-form object or ``additional_properties`` is built from it when first read, then stored
-    in its slot like any other attribute. (Custom template: config/openapi-python-client-templates/.)
+    in its slot like any other attribute. The source is the dict ``from_dict`` was given, not a copy (a parsed
+    response's JSON, which nothing else holds): parse a copy of a dict you will change afterwards.
+    (Custom template: config/openapi-python-client-templates/.)
     """
 
     __slots__ = ("_src",)
@@ -164,6 +168,35 @@ def unknown_kind(value: object, kinds: tuple[str, ...]) -> Exception:
         error.json_path = ("kind",)  # type: ignore[attr-defined]
         return error
     return UnknownKind(f"unknown kind {kind[:80]!r} (this version knows {known})")
+
+
+def bad_item(model: str, key: str, items: list[Any], item: object, expected: str) -> TypeError:
+    """The error for an array ``item`` (of the field's value ``items``) of the wrong JSON type (raised by ``from_dict``)."""
+    index = next(i for i, candidate in enumerate(items) if candidate is item)
+    return TypeError(f"{model}.{key}[{index}]: expected {expected}, got {type(item).__name__}")
+
+
+def bad_text(model: str, key: str, value: str, expected: str) -> TypeError:
+    """The error for a string that is not the format its field has (raised by ``from_dict``)."""
+    shown = repr(value) if len(value) <= 60 else repr(value[:57]) + "..."
+    return TypeError(f"{model}.{key}: expected {expected}, got {shown}")
+
+
+#: A date-time's / date's parser, one name each (a module attribute and a class attribute fewer per call).
+parse_datetime = datetime.datetime.fromisoformat
+parse_date = datetime.date.fromisoformat
+
+#: The canonical form of a UUID (what PostHog sends): text that ``UUID()`` reads, matched without building one.
+uuid_text = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}").fullmatch
+
+
+def is_uuid(text: str) -> bool:
+    """Whether ``UUID(text)`` reads ``text`` (for the forms ``uuid_text`` does not match: braces, no hyphens...)."""
+    try:
+        parse_uuid(text)
+    except ValueError:
+        return False
+    return True
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.

@@ -112,7 +112,7 @@ class _Planner(Generic[ItemT, PageT]):
         Raises :class:`PaginationError` for a page seen before, more items than ``count``, or a ``next``
         that goes to another origin, does not move forward, or points past ``count``.
         """
-        results = page.results
+        results = _results(page)
         self.seen += len(results)
         self.pages += 1
         count = getattr(page, "count", None)
@@ -166,12 +166,12 @@ class _Planner(Generic[ItemT, PageT]):
 
     def short(self, page: Any, size: int) -> bool:
         """Whether a prefetched page ends the list (short, empty or without ``next``)."""
-        return len(page.results) < size or not page.next_
+        return len(_results(page)) < size or not page.next_
 
     def last(self, page: Any, size: int) -> bool:
         """Whether a prefetched page, not yet accepted, is the last one wanted: it ends the list or the limit."""
         limit = self.spec.limit
-        return self.short(page, size) or (limit is not None and self.seen + len(page.results) >= limit)
+        return self.short(page, size) or (limit is not None and self.seen + len(_results(page)) >= limit)
 
     def reserve(self) -> float:
         """Book the next page request with the rate-limit pacer; the seconds to wait before sending it."""
@@ -191,9 +191,14 @@ def _ids(results: list[Any]) -> tuple[Any, ...]:
     return ids if UNSET not in ids else tuple(None if i is UNSET else i for i in ids)
 
 
+def _results(page: Any) -> list[Any]:
+    """A page's results as parsed, past the SDK's per-read hook (which promotes every item: once, when yielded)."""
+    return object.__getattribute__(page, "results")  # type: ignore[no-any-return]
+
+
 def _trim(page: PageT, room: int | None) -> PageT:
     """``page`` with at most ``room`` results (``None``: no limit); a server may send more than asked."""
-    results = page.results  # type: ignore[attr-defined]
+    results = _results(page)
     if room is not None and len(results) > room:
         page.results = results[:room]  # type: ignore[attr-defined]
     return page
@@ -312,7 +317,7 @@ class SyncPager(Generic[ItemT, PageT]):
         for page in self._pages():
             yield _trim(page, room)
             if room is not None:
-                room -= len(page.results)  # type: ignore[attr-defined]
+                room -= len(_results(page))
                 if room <= 0:
                     return
 

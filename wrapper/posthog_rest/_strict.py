@@ -1,12 +1,14 @@
 """Check a parsed response against the generated models' own type annotations.
 
-The generated ``from_dict`` refuses a scalar of the wrong JSON type (``id="abc"``) and an unknown enum value
-itself (the fields its module lists in ``_CHECKED``), but copies lists as they come and, when a nested object
-does not parse, keeps the raw ``dict`` in its place (``me().organization`` as a ``dict``). This check walks a
-model ``from_dict`` built once, field by field, against the annotations the generator wrote from the spec (all
-but the ``_CHECKED`` fields), so a response that breaks the spec is a
-:class:`~posthog_rest.ResponseValidationError` naming the field, not a wrong value that fails far away. The
-checks are compiled once per model class (a few ``isinstance`` calls per field).
+The generated ``from_dict`` refuses most wrong values itself (the fields its module lists in ``_CHECKED``: a
+scalar of the wrong JSON type, an unknown enum value, a list item of the wrong type, a malformed UUID or
+date-time, a nested model made only of such fields), so a page of persons is not walked at all. What it lets
+through is left here: a nullable nested object that does not parse is kept as the raw ``dict`` in its place
+(``me().organization`` as a ``dict``), unions are taken as they come. This check walks a model ``from_dict``
+built once, field by field, against the annotations the generator wrote from the spec (all but the
+``_CHECKED`` fields), so a response that breaks the spec is a :class:`~posthog_rest.ResponseValidationError`
+naming the field, not a wrong value that fails far away. The checks are compiled once per model class (a few
+``isinstance`` calls per field).
 
 Example:
     >>> check(User.from_dict({"uuid": "…", "email": 5}))  # doctest: +SKIP
@@ -19,7 +21,6 @@ from __future__ import annotations
 import datetime
 import enum
 import importlib
-import re
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
@@ -93,11 +94,10 @@ def _model_checker(cls: type) -> Callable[[Any, str], None]:
     hints = typing.get_type_hints(base, globalns=vars(module), localns=_Namespace(module))
     attributes = vars(base)["__attrs_attrs__"]
     lazy = getattr(module, "_LAZY", {})  # the generated model's lazily built fields (see _generate)
-    keys = getattr(module, "_LAZY_KEYS", {})  # ... and the JSON key each is read from
     # Fields whose JSON type from_dict itself refused to take wrong (a scalar's type, an enum's value).
     enforced: frozenset[str] = getattr(module, "_CHECKED", frozenset())
     fields = [(a.name, hints[a.name]) for a in attributes if a.init and a.name in hints and a.name not in enforced]
-    check_model = _generate(cls, fields, lazy, keys)
+    check_model = _generate(cls, fields, lazy)
     _MODELS[cls] = check_model
     return check_model
 
@@ -136,15 +136,12 @@ def _generate(
     cls: type,
     fields: list[tuple[str, Any]],
     lazy: Mapping[str, Callable[[Any], Any]],
-    keys: Mapping[str, str],
 ) -> Callable[[Any, str], None]:
     """A checker for ``cls`` as straight-line code: one ``isinstance`` per plain field, a call for the rest.
 
     A parsed model builds its UUIDs, date-times and free-form objects on first read (``lazy``: the generated
-    converters, by field; ``keys``: their JSON keys). Reading them here would build every one of them for
-    every item of a page: a date-time is parsed from the JSON text instead and checked without being kept,
-    a UUID in its canonical form is only matched (any other text is built), and a free-form object is not
-    built at all (``from_dict`` checked that it is a JSON object; nothing else can be wrong).
+    converters, by field). ``from_dict`` checks their text itself (they are in ``_CHECKED``); one that is not
+    is built here from the source, and checked, without being kept.
     """
     # Raw reads: the wrapper's models read an absent field as None, the annotations speak of Unset. A generated
     # class reads its own slots (an attribute load is a fraction of a call to object.__getattribute__).
@@ -164,7 +161,7 @@ def _generate(
         if convert is not None and _is_model(annotation):
             lines.append(f"        if src is None: check{index}({read(name)}, path + '.{name}')")
             continue
-        lines += _field_lines(index, name, annotation, convert, keys.get(name), namespace, read(name))
+        lines += _field_lines(index, name, annotation, convert, namespace, read(name))
     lines += [
         "    except SpecMismatchError:",
         "        raise",
@@ -190,41 +187,23 @@ def _field_lines(
     name: str,
     annotation: Any,
     convert: Callable[[Any], Any] | None,
-    key: str | None,
     namespace: dict[str, Any],
     read: str,
 ) -> list[str]:
-    """The checker's lines for one field (``convert``: its lazy converter; ``key``: its JSON key; ``read``: the
-    expression reading its slot)."""
+    """The checker's lines for one field (``convert``: its lazy converter; ``read``: the expression reading its
+    slot)."""
     where = f'path + ".{name}"'
     if convert is None:
         return [f"        v = {read}", *_value_lines(index, annotation, where, namespace, "        ")]
     namespace[f"convert{index}"] = convert
-    built = [  # the general way: build the value from the JSON (or read it when not parsed), then check it
+    built = [  # build the value from the JSON (or read it when not parsed), then check it
         "try:",
         f"    v = {read} if src is None else convert{index}(src)",
         "except (TypeError, ValueError) as exc:  # e.g. a malformed UUID or date-time",
         f"    raise SpecMismatchError(f'{{{where}}}: {{exc}}') from None",
         *_value_lines(index, annotation, where, namespace, ""),
     ]
-    text = _text_kind(annotation) if key is not None else None
-    if text is None:
-        return ["        " + line for line in built]
-    lines = [f"        t = None if src is None else src.get({key!r})"]
-    if text is UUID:  # the most checked field of a page of persons: a canonical UUID is valid as it stands
-        namespace["uuid_text"] = _UUID_TEXT.fullmatch
-        lines.append("        if type(t) is not str or uuid_text(t) is None:")
-    else:  # a date or date-time: what the converter would do to the text, without keeping the value
-        namespace[f"parse{index}"] = text.fromisoformat
-        lines += [
-            "        if type(t) is str:",
-            "            try:",
-            f"                parse{index}(t)",
-            "            except ValueError as exc:",
-            f"                raise SpecMismatchError(f'{{{where}}}: {{exc}}') from None",
-            "        else:",
-        ]
-    return lines + ["            " + line for line in built]
+    return ["        " + line for line in built]
 
 
 def _value_lines(index: int, annotation: Any, where: str, namespace: dict[str, Any], indent: str) -> list[str]:
@@ -254,20 +233,6 @@ def _value_lines(index: int, annotation: Any, where: str, namespace: dict[str, A
         namespace[f"known{index}"] = known.get
         return [f"{indent}{guard}(known{index}(type(v)) or check{index})(v, {where})"]
     return [f"{indent}{guard}check{index}(v, {where})"]
-
-
-#: The text ``UUID()`` reads in its canonical form (36 characters, hyphens at 8, 13, 18, 23).
-_UUID_TEXT = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-
-
-def _text_kind(annotation: Any) -> Any:
-    """``UUID``, ``datetime`` or ``date`` when the annotation is one of them (with ``None`` / ``Unset``), else None."""
-    origin = typing.get_origin(annotation)
-    args = typing.get_args(annotation) if origin in (typing.Union, types.UnionType) else (annotation,)
-    kinds = [a for a in args if a is not type(None) and getattr(a, "__name__", "") != "Unset"]
-    if len(kinds) == 1 and kinds[0] in (UUID, datetime.datetime, datetime.date):
-        return kinds[0]
-    return None
 
 
 def _list_items(annotation: Any) -> tuple[type, ...] | None:

@@ -12,11 +12,15 @@ from ..types import (
     UNSET,
     LazyModel,
     Unset,
+    bad_text,
     bad_type,
     in_sent_order,
+    is_uuid,
     no_attribute,
+    parse_datetime,
     parse_uuid,
     sent_unchanged,
+    uuid_text,
 )
 
 if TYPE_CHECKING:
@@ -40,12 +44,14 @@ _FIELDS = frozenset(
         "is_system",
     )
 )
-#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
-#: type check skips them.
+#: Fields whose every wrong value from_dict refuses (a scalar's JSON type, an enum's or a constant's value, a list's
+#: items, a UUID's or date-time's text, nested models made of such fields): posthog_rest's type check skips them.
 _CHECKED = frozenset(
     (
+        "id",
         "activity",
         "scope",
+        "created_at",
         "item_id",
         "is_system",
     )
@@ -59,17 +65,17 @@ def _convert_id(d: dict[str, Any]) -> UUID:
 
 def _convert_created_at(d: dict[str, Any]) -> datetime.datetime:
     value = d["created_at"]
-    return datetime.datetime.fromisoformat(value)
+    return parse_datetime(value)
+
+
+def _convert_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "id": _convert_id,
     "created_at": _convert_created_at,
-}
-#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
-_LAZY_KEYS: dict[str, str] = {
-    "id": "id",
-    "created_at": "created_at",
+    "additional_properties": _convert_additional_properties,
 }
 
 
@@ -178,11 +184,16 @@ class ActivityLogEntry(LazyModel):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _LOADED:
             _load()
-        d = dict(src_dict)
+        # The dict itself, not a copy (a copy per item, with the garbage collector's work on it, was ~8% of
+        # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         activity_log_entry = _new(cls)
         activity_log_entry._src = d
         _v = d["id"]
-        if not (isinstance(_v, str)):
+        if isinstance(_v, str):
+            if uuid_text(_v) is None and not is_uuid(_v):
+                raise bad_text("ActivityLogEntry", "id", _v, "a UUID")
+        else:
             raise bad_type("ActivityLogEntry", "id", _v, "a string")
         _v = d["activity"]
         if not (isinstance(_v, str)):
@@ -193,7 +204,12 @@ class ActivityLogEntry(LazyModel):
             raise bad_type("ActivityLogEntry", "scope", _v, "a string")
         activity_log_entry.scope = _v
         _v = d["created_at"]
-        if not (isinstance(_v, str)):
+        if isinstance(_v, str):
+            try:
+                parse_datetime(_v)
+            except ValueError:
+                raise bad_text("ActivityLogEntry", "created_at", _v, "a date-time") from None
+        else:
             raise bad_type("ActivityLogEntry", "created_at", _v, "a string")
         _v = d.get("user", UNSET)
         if not (_v is None or _v is UNSET):
@@ -217,12 +233,7 @@ class ActivityLogEntry(LazyModel):
         if not (_v is UNSET or _v is True or _v is False or _v is None):
             raise bad_type("ActivityLogEntry", "is_system", _v, "a boolean or null")
         activity_log_entry.is_system = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 4 + ("user" in d) + ("item_id" in d) + ("detail" in d) + ("is_system" in d):
-            activity_log_entry.additional_properties = {}
-        else:
-            activity_log_entry.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        # additional_properties: found in the source on first read
         return activity_log_entry
 
     if not TYPE_CHECKING:  # type checkers see only the declared fields

@@ -11,8 +11,8 @@ _new = object.__new__  # from_dict fills the slots itself
 
 
 _FIELDS = frozenset(())
-#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
-#: type check skips them.
+#: Fields whose every wrong value from_dict refuses (a scalar's JSON type, an enum's or a constant's value, a list's
+#: items, a UUID's or date-time's text, nested models made of such fields): posthog_rest's type check skips them.
 _CHECKED = frozenset(())
 
 
@@ -31,7 +31,7 @@ class FreeFormObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = dict(src_dict)  # becomes additional_properties: the caller's dict is not shared
         free_form_object = _new(cls)
         free_form_object.additional_properties = d
         return free_form_object

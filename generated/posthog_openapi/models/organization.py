@@ -12,12 +12,15 @@ from ..types import (
     LazyModel,
     Unset,
     add_path,
+    bad_text,
     bad_type,
     failing_item,
     in_sent_order,
+    is_uuid,
     no_attribute,
     parse_uuid,
     sent_unchanged,
+    uuid_text,
 )
 
 if TYPE_CHECKING:
@@ -38,13 +41,16 @@ _FIELDS = frozenset(
         "projects",
     )
 )
-#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
-#: type check skips them.
+#: Fields whose every wrong value from_dict refuses (a scalar's JSON type, an enum's or a constant's value, a list's
+#: items, a UUID's or date-time's text, nested models made of such fields): posthog_rest's type check skips them.
 _CHECKED = frozenset(
     (
+        "id",
         "name",
         "slug",
         "membership_level",
+        "teams",
+        "projects",
     )
 )
 
@@ -54,12 +60,13 @@ def _convert_id(d: dict[str, Any]) -> UUID:
     return parse_uuid(value)
 
 
+def _convert_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "id": _convert_id,
-}
-#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
-_LAZY_KEYS: dict[str, str] = {
-    "id": "id",
+    "additional_properties": _convert_additional_properties,
 }
 
 
@@ -144,11 +151,16 @@ class Organization(LazyModel):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _LOADED:
             _load()
-        d = dict(src_dict)
+        # The dict itself, not a copy (a copy per item, with the garbage collector's work on it, was ~8% of
+        # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         organization = _new(cls)
         organization._src = d
         _v = d["id"]
-        if not (isinstance(_v, str)):
+        if isinstance(_v, str):
+            if uuid_text(_v) is None and not is_uuid(_v):
+                raise bad_text("Organization", "id", _v, "a UUID")
+        else:
             raise bad_type("Organization", "id", _v, "a string")
         _v = d["name"]
         if not (isinstance(_v, str)):
@@ -162,26 +174,31 @@ class Organization(LazyModel):
         if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
             raise bad_type("Organization", "membership_level", _v, "an integer or null")
         organization.membership_level = _v
-        _teams = d.get("teams", UNSET)
-        try:
-            organization.teams = _teams if isinstance(_teams, Unset) else [TeamBasic.from_dict(item) for item in _teams]
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "teams", *failing_item(TeamBasic.from_dict, _teams))
-            raise
-        _projects = d.get("projects", UNSET)
-        try:
-            organization.projects = (
-                _projects if isinstance(_projects, Unset) else [TeamBasic.from_dict(item) for item in _projects]
-            )
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "projects", *failing_item(TeamBasic.from_dict, _projects))
-            raise
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 2 + ("slug" in d) + ("membership_level" in d) + ("teams" in d) + ("projects" in d):
-            organization.additional_properties = {}
+        _v = d.get("teams", UNSET)
+        if isinstance(_v, list):
+            _parse = TeamBasic.from_dict  # bound once, not per item
+            try:
+                organization.teams = [_parse(item) for item in _v]
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "teams", *failing_item(_parse, _v))
+                raise
+        elif _v is UNSET:
+            organization.teams = _v
         else:
-            organization.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+            raise bad_type("Organization", "teams", _v, "an array")
+        _v = d.get("projects", UNSET)
+        if isinstance(_v, list):
+            _parse = TeamBasic.from_dict  # bound once, not per item
+            try:
+                organization.projects = [_parse(item) for item in _v]
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "projects", *failing_item(_parse, _v))
+                raise
+        elif _v is UNSET:
+            organization.projects = _v
+        else:
+            raise bad_type("Organization", "projects", _v, "an array")
+        # additional_properties: found in the source on first read
         return organization
 
     if not TYPE_CHECKING:  # type checkers see only the declared fields

@@ -11,11 +11,14 @@ from ..types import (
     UNSET,
     LazyModel,
     Unset,
+    bad_text,
     bad_type,
     in_sent_order,
+    is_uuid,
     no_attribute,
     parse_uuid,
     sent_unchanged,
+    uuid_text,
 )
 
 T = TypeVar("T", bound="OrganizationBasic")
@@ -30,10 +33,11 @@ _FIELDS = frozenset(
         "membership_level",
     )
 )
-#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
-#: type check skips them.
+#: Fields whose every wrong value from_dict refuses (a scalar's JSON type, an enum's or a constant's value, a list's
+#: items, a UUID's or date-time's text, nested models made of such fields): posthog_rest's type check skips them.
 _CHECKED = frozenset(
     (
+        "id",
         "name",
         "slug",
         "membership_level",
@@ -46,12 +50,13 @@ def _convert_id(d: dict[str, Any]) -> UUID:
     return parse_uuid(value)
 
 
+def _convert_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "id": _convert_id,
-}
-#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
-_LAZY_KEYS: dict[str, str] = {
-    "id": "id",
+    "additional_properties": _convert_additional_properties,
 }
 
 
@@ -110,11 +115,16 @@ class OrganizationBasic(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # The dict itself, not a copy (a copy per item, with the garbage collector's work on it, was ~8% of
+        # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         organization_basic = _new(cls)
         organization_basic._src = d
         _v = d["id"]
-        if not (isinstance(_v, str)):
+        if isinstance(_v, str):
+            if uuid_text(_v) is None and not is_uuid(_v):
+                raise bad_text("OrganizationBasic", "id", _v, "a UUID")
+        else:
             raise bad_type("OrganizationBasic", "id", _v, "a string")
         _v = d["name"]
         if not (isinstance(_v, str)):
@@ -128,12 +138,7 @@ class OrganizationBasic(LazyModel):
         if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
             raise bad_type("OrganizationBasic", "membership_level", _v, "an integer or null")
         organization_basic.membership_level = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 2 + ("slug" in d) + ("membership_level" in d):
-            organization_basic.additional_properties = {}
-        else:
-            organization_basic.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        # additional_properties: found in the source on first read
         return organization_basic
 
     if not TYPE_CHECKING:  # type checkers see only the declared fields

@@ -12,11 +12,16 @@ from ..types import (
     UNSET,
     LazyModel,
     Unset,
+    bad_item,
+    bad_text,
     bad_type,
     in_sent_order,
+    is_uuid,
     no_attribute,
+    parse_datetime,
     parse_uuid,
     sent_unchanged,
+    uuid_text,
 )
 
 if TYPE_CHECKING:
@@ -38,12 +43,17 @@ _FIELDS = frozenset(
         "last_seen_at",
     )
 )
-#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
-#: type check skips them.
+#: Fields whose every wrong value from_dict refuses (a scalar's JSON type, an enum's or a constant's value, a list's
+#: items, a UUID's or date-time's text, nested models made of such fields): posthog_rest's type check skips them.
 _CHECKED = frozenset(
     (
         "id",
+        "uuid",
+        "distinct_ids",
+        "properties",
         "name",
+        "created_at",
+        "last_seen_at",
     )
 )
 
@@ -63,12 +73,16 @@ def _convert_properties(d: dict[str, Any]) -> PersonProperties:
 
 def _convert_created_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
     value = d.get("created_at", UNSET)
-    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
+    return value if value is None or value is UNSET else parse_datetime(value)
 
 
 def _convert_last_seen_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
     value = d.get("last_seen_at", UNSET)
-    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
+    return value if value is None or value is UNSET else parse_datetime(value)
+
+
+def _convert_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
@@ -76,13 +90,7 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "properties": _convert_properties,
     "created_at": _convert_created_at,
     "last_seen_at": _convert_last_seen_at,
-}
-#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
-_LAZY_KEYS: dict[str, str] = {
-    "uuid": "uuid",
-    "properties": "properties",
-    "created_at": "created_at",
-    "last_seen_at": "last_seen_at",
+    "additional_properties": _convert_additional_properties,
 }
 
 
@@ -195,7 +203,9 @@ class Person(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # The dict itself, not a copy (a copy per item, with the garbage collector's work on it, was ~8% of
+        # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         person = _new(cls)
         person._src = d
         _v = d["id"]
@@ -203,9 +213,19 @@ class Person(LazyModel):
             raise bad_type("Person", "id", _v, "an integer or null")
         person.id = _v
         _v = d["uuid"]
-        if not (isinstance(_v, str)):
+        if isinstance(_v, str):
+            if uuid_text(_v) is None and not is_uuid(_v):
+                raise bad_text("Person", "uuid", _v, "a UUID")
+        else:
             raise bad_type("Person", "uuid", _v, "a string")
-        person.distinct_ids = d["distinct_ids"]
+        _v = d["distinct_ids"]
+        if isinstance(_v, list):
+            for _i in _v:
+                if not (isinstance(_i, str)):
+                    raise bad_item("Person", "distinct_ids", _v, _i, "a string")
+        else:
+            raise bad_type("Person", "distinct_ids", _v, "an array")
+        person.distinct_ids = _v
         _v = d["properties"]
         if not (type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("Person", "properties", _v, "an object")
@@ -214,17 +234,22 @@ class Person(LazyModel):
             raise bad_type("Person", "name", _v, "a string or null")
         person.name = _v
         _v = d.get("created_at", UNSET)
-        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+        if isinstance(_v, str):
+            try:
+                parse_datetime(_v)
+            except ValueError:
+                raise bad_text("Person", "created_at", _v, "a date-time") from None
+        elif not (_v is UNSET or _v is None):
             raise bad_type("Person", "created_at", _v, "a string or null")
         _v = d.get("last_seen_at", UNSET)
-        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+        if isinstance(_v, str):
+            try:
+                parse_datetime(_v)
+            except ValueError:
+                raise bad_text("Person", "last_seen_at", _v, "a date-time") from None
+        elif not (_v is UNSET or _v is None):
             raise bad_type("Person", "last_seen_at", _v, "a string or null")
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 4 + ("name" in d) + ("created_at" in d) + ("last_seen_at" in d):
-            person.additional_properties = {}
-        else:
-            person.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        # additional_properties: found in the source on first read
         return person
 
     if not TYPE_CHECKING:  # type checkers see only the declared fields

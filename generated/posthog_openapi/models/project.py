@@ -12,11 +12,15 @@ from ..types import (
     UNSET,
     LazyModel,
     Unset,
+    bad_text,
     bad_type,
     in_sent_order,
+    is_uuid,
     no_attribute,
+    parse_datetime,
     parse_uuid,
     sent_unchanged,
+    uuid_text,
 )
 
 T = TypeVar("T", bound="Project")
@@ -35,14 +39,17 @@ _FIELDS = frozenset(
         "is_demo",
     )
 )
-#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
-#: type check skips them.
+#: Fields whose every wrong value from_dict refuses (a scalar's JSON type, an enum's or a constant's value, a list's
+#: items, a UUID's or date-time's text, nested models made of such fields): posthog_rest's type check skips them.
 _CHECKED = frozenset(
     (
         "id",
         "name",
+        "uuid",
+        "organization",
         "api_token",
         "timezone",
+        "created_at",
         "is_demo",
     )
 )
@@ -60,19 +67,18 @@ def _convert_organization(d: dict[str, Any]) -> UUID | Unset:
 
 def _convert_created_at(d: dict[str, Any]) -> datetime.datetime | Unset:
     value = d.get("created_at", UNSET)
-    return value if value is UNSET else datetime.datetime.fromisoformat(value)
+    return value if value is UNSET else parse_datetime(value)
+
+
+def _convert_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "uuid": _convert_uuid,
     "organization": _convert_organization,
     "created_at": _convert_created_at,
-}
-#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
-_LAZY_KEYS: dict[str, str] = {
-    "uuid": "uuid",
-    "organization": "organization",
-    "created_at": "created_at",
+    "additional_properties": _convert_additional_properties,
 }
 
 
@@ -173,7 +179,9 @@ class Project(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # The dict itself, not a copy (a copy per item, with the garbage collector's work on it, was ~8% of
+        # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         project = _new(cls)
         project._src = d
         _v = d["id"]
@@ -185,10 +193,16 @@ class Project(LazyModel):
             raise bad_type("Project", "name", _v, "a string")
         project.name = _v
         _v = d.get("uuid", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if isinstance(_v, str):
+            if uuid_text(_v) is None and not is_uuid(_v):
+                raise bad_text("Project", "uuid", _v, "a UUID")
+        elif not (_v is UNSET):
             raise bad_type("Project", "uuid", _v, "a string")
         _v = d.get("organization", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if isinstance(_v, str):
+            if uuid_text(_v) is None and not is_uuid(_v):
+                raise bad_text("Project", "organization", _v, "a UUID")
+        elif not (_v is UNSET):
             raise bad_type("Project", "organization", _v, "a string")
         _v = d.get("api_token", UNSET)
         if not (_v is UNSET or isinstance(_v, str)):
@@ -199,20 +213,18 @@ class Project(LazyModel):
             raise bad_type("Project", "timezone", _v, "a string")
         project.timezone = _v
         _v = d.get("created_at", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if isinstance(_v, str):
+            try:
+                parse_datetime(_v)
+            except ValueError:
+                raise bad_text("Project", "created_at", _v, "a date-time") from None
+        elif not (_v is UNSET):
             raise bad_type("Project", "created_at", _v, "a string")
         _v = d.get("is_demo", UNSET)
         if not (_v is UNSET or _v is True or _v is False):
             raise bad_type("Project", "is_demo", _v, "a boolean")
         project.is_demo = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 2 + ("uuid" in d) + ("organization" in d) + ("api_token" in d) + ("timezone" in d) + (
-            "created_at" in d
-        ) + ("is_demo" in d):
-            project.additional_properties = {}
-        else:
-            project.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        # additional_properties: found in the source on first read
         return project
 
     if not TYPE_CHECKING:  # type checkers see only the declared fields

@@ -11,9 +11,12 @@ from ..types import (
     UNSET,
     LazyModel,
     Unset,
+    bad_item,
+    bad_text,
     bad_type,
     in_sent_order,
     no_attribute,
+    parse_datetime,
     sent_unchanged,
 )
 
@@ -45,8 +48,8 @@ _FIELDS = frozenset(
         "query_progress",
     )
 )
-#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
-#: type check skips them.
+#: Fields whose every wrong value from_dict refuses (a scalar's JSON type, an enum's or a constant's value, a list's
+#: items, a UUID's or date-time's text, nested models made of such fields): posthog_rest's type check skips them.
 _CHECKED = frozenset(
     (
         "id",
@@ -54,32 +57,42 @@ _CHECKED = frozenset(
         "team_id",
         "error",
         "error_message",
+        "results",
         "query_async",
+        "start_time",
+        "pickup_time",
+        "end_time",
+        "expiration_time",
         "task_id",
         "insight_id",
         "dashboard_id",
+        "labels",
     )
 )
 
 
 def _convert_start_time(d: dict[str, Any]) -> datetime.datetime | None | Unset:
     value = d.get("start_time", UNSET)
-    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
+    return value if value is None or value is UNSET else parse_datetime(value)
 
 
 def _convert_pickup_time(d: dict[str, Any]) -> datetime.datetime | None | Unset:
     value = d.get("pickup_time", UNSET)
-    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
+    return value if value is None or value is UNSET else parse_datetime(value)
 
 
 def _convert_end_time(d: dict[str, Any]) -> datetime.datetime | None | Unset:
     value = d.get("end_time", UNSET)
-    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
+    return value if value is None or value is UNSET else parse_datetime(value)
 
 
 def _convert_expiration_time(d: dict[str, Any]) -> datetime.datetime | None | Unset:
     value = d.get("expiration_time", UNSET)
-    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
+    return value if value is None or value is UNSET else parse_datetime(value)
+
+
+def _convert_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
@@ -87,13 +100,7 @@ _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "pickup_time": _convert_pickup_time,
     "end_time": _convert_end_time,
     "expiration_time": _convert_expiration_time,
-}
-#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
-_LAZY_KEYS: dict[str, str] = {
-    "start_time": "start_time",
-    "pickup_time": "pickup_time",
-    "end_time": "end_time",
-    "expiration_time": "expiration_time",
+    "additional_properties": _convert_additional_properties,
 }
 
 
@@ -310,7 +317,9 @@ class QueryStatus(LazyModel):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _LOADED:
             _load()
-        d = dict(src_dict)
+        # The dict itself, not a copy (a copy per item, with the garbage collector's work on it, was ~8% of
+        # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         query_status = _new(cls)
         query_status._src = d
         _v = d["id"]
@@ -339,16 +348,36 @@ class QueryStatus(LazyModel):
             raise bad_type("QueryStatus", "query_async", _v, "a boolean")
         query_status.query_async = _v
         _v = d.get("start_time", UNSET)
-        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+        if isinstance(_v, str):
+            try:
+                parse_datetime(_v)
+            except ValueError:
+                raise bad_text("QueryStatus", "start_time", _v, "a date-time") from None
+        elif not (_v is UNSET or _v is None):
             raise bad_type("QueryStatus", "start_time", _v, "a string or null")
         _v = d.get("pickup_time", UNSET)
-        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+        if isinstance(_v, str):
+            try:
+                parse_datetime(_v)
+            except ValueError:
+                raise bad_text("QueryStatus", "pickup_time", _v, "a date-time") from None
+        elif not (_v is UNSET or _v is None):
             raise bad_type("QueryStatus", "pickup_time", _v, "a string or null")
         _v = d.get("end_time", UNSET)
-        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+        if isinstance(_v, str):
+            try:
+                parse_datetime(_v)
+            except ValueError:
+                raise bad_text("QueryStatus", "end_time", _v, "a date-time") from None
+        elif not (_v is UNSET or _v is None):
             raise bad_type("QueryStatus", "end_time", _v, "a string or null")
         _v = d.get("expiration_time", UNSET)
-        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+        if isinstance(_v, str):
+            try:
+                parse_datetime(_v)
+            except ValueError:
+                raise bad_text("QueryStatus", "expiration_time", _v, "a date-time") from None
+        elif not (_v is UNSET or _v is None):
             raise bad_type("QueryStatus", "expiration_time", _v, "a string or null")
         _v = d.get("task_id", UNSET)
         if not (_v is UNSET or isinstance(_v, str) or _v is None):
@@ -362,7 +391,14 @@ class QueryStatus(LazyModel):
         if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
             raise bad_type("QueryStatus", "dashboard_id", _v, "an integer or null")
         query_status.dashboard_id = _v
-        query_status.labels = d.get("labels", UNSET)
+        _v = d.get("labels", UNSET)
+        if isinstance(_v, list):
+            for _i in _v:
+                if not (isinstance(_i, str)):
+                    raise bad_item("QueryStatus", "labels", _v, _i, "a string")
+        elif not (_v is UNSET or _v is None):
+            raise bad_type("QueryStatus", "labels", _v, "null or an array")
+        query_status.labels = _v
         _v = d.get("query_progress", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -370,11 +406,7 @@ class QueryStatus(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         query_status.query_progress = _v
-        # One subset test (in C) instead of filtering every key: usually there is nothing else.
-        if d.keys() <= _FIELDS:
-            query_status.additional_properties = {}
-        else:
-            query_status.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        # additional_properties: found in the source on first read
         return query_status
 
     if not TYPE_CHECKING:  # type checkers see only the declared fields

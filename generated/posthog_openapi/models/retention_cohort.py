@@ -10,10 +10,12 @@ from attrs import field as _attrs_field
 from ..types import (
     LazyModel,
     add_path,
+    bad_text,
     bad_type,
     failing_item,
     in_sent_order,
     no_attribute,
+    parse_datetime,
     sent_unchanged,
 )
 
@@ -32,22 +34,29 @@ _FIELDS = frozenset(
         "values",
     )
 )
-#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
-#: type check skips them.
-_CHECKED = frozenset(("label",))
+#: Fields whose every wrong value from_dict refuses (a scalar's JSON type, an enum's or a constant's value, a list's
+#: items, a UUID's or date-time's text, nested models made of such fields): posthog_rest's type check skips them.
+_CHECKED = frozenset(
+    (
+        "label",
+        "date",
+        "values",
+    )
+)
 
 
 def _convert_date(d: dict[str, Any]) -> datetime.datetime:
     value = d["date"]
-    return datetime.datetime.fromisoformat(value)
+    return parse_datetime(value)
+
+
+def _convert_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "date": _convert_date,
-}
-#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
-_LAZY_KEYS: dict[str, str] = {
-    "date": "date",
+    "additional_properties": _convert_additional_properties,
 }
 
 
@@ -102,7 +111,9 @@ class RetentionCohort(LazyModel):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _LOADED:
             _load()
-        d = dict(src_dict)
+        # The dict itself, not a copy (a copy per item, with the garbage collector's work on it, was ~8% of
+        # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         retention_cohort = _new(cls)
         retention_cohort._src = d
         _v = d["label"]
@@ -110,20 +121,24 @@ class RetentionCohort(LazyModel):
             raise bad_type("RetentionCohort", "label", _v, "a string")
         retention_cohort.label = _v
         _v = d["date"]
-        if not (isinstance(_v, str)):
-            raise bad_type("RetentionCohort", "date", _v, "a string")
-        _values = d["values"]
-        try:
-            retention_cohort.values = [RetentionValue.from_dict(item) for item in _values]
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "values", *failing_item(RetentionValue.from_dict, _values))
-            raise
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 3:
-            retention_cohort.additional_properties = {}
+        if isinstance(_v, str):
+            try:
+                parse_datetime(_v)
+            except ValueError:
+                raise bad_text("RetentionCohort", "date", _v, "a date-time") from None
         else:
-            retention_cohort.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+            raise bad_type("RetentionCohort", "date", _v, "a string")
+        _v = d["values"]
+        if isinstance(_v, list):
+            _parse = RetentionValue.from_dict  # bound once, not per item
+            try:
+                retention_cohort.values = [_parse(item) for item in _v]
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "values", *failing_item(_parse, _v))
+                raise
+        else:
+            raise bad_type("RetentionCohort", "values", _v, "an array")
+        # additional_properties: found in the source on first read
         return retention_cohort
 
     if not TYPE_CHECKING:  # type checkers see only the declared fields

@@ -12,10 +12,12 @@ from ..types import (
     LazyModel,
     Unset,
     add_path,
+    bad_text,
     bad_type,
     failing_item,
     in_sent_order,
     no_attribute,
+    parse_datetime,
     sent_unchanged,
 )
 
@@ -49,12 +51,16 @@ _FIELDS = frozenset(
         "resolved_date_range",
     )
 )
-#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
-#: type check skips them.
+#: Fields whose every wrong value from_dict refuses (a scalar's JSON type, an enum's or a constant's value, a list's
+#: items, a UUID's or date-time's text, nested models made of such fields): posthog_rest's type check skips them.
 _CHECKED = frozenset(
     (
+        "results",
         "is_cached",
         "cache_key",
+        "last_refresh",
+        "next_allowed_client_refresh",
+        "cache_target_age",
         "calculation_trigger",
         "timezone",
         "hogql",
@@ -65,29 +71,28 @@ _CHECKED = frozenset(
 
 def _convert_last_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
     value = d.get("last_refresh", UNSET)
-    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
+    return value if value is None or value is UNSET else parse_datetime(value)
 
 
 def _convert_next_allowed_client_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
     value = d.get("next_allowed_client_refresh", UNSET)
-    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
+    return value if value is None or value is UNSET else parse_datetime(value)
 
 
 def _convert_cache_target_age(d: dict[str, Any]) -> datetime.datetime | None | Unset:
     value = d.get("cache_target_age", UNSET)
-    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
+    return value if value is None or value is UNSET else parse_datetime(value)
+
+
+def _convert_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "last_refresh": _convert_last_refresh,
     "next_allowed_client_refresh": _convert_next_allowed_client_refresh,
     "cache_target_age": _convert_cache_target_age,
-}
-#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
-_LAZY_KEYS: dict[str, str] = {
-    "last_refresh": "last_refresh",
-    "next_allowed_client_refresh": "next_allowed_client_refresh",
-    "cache_target_age": "cache_target_age",
+    "additional_properties": _convert_additional_properties,
 }
 
 
@@ -300,15 +305,21 @@ class RetentionQueryResponse(LazyModel):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _LOADED:
             _load()
-        d = dict(src_dict)
+        # The dict itself, not a copy (a copy per item, with the garbage collector's work on it, was ~8% of
+        # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         retention_query_response = _new(cls)
         retention_query_response._src = d
-        _results = d["results"]
-        try:
-            retention_query_response.results = [RetentionCohort.from_dict(item) for item in _results]
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "results", *failing_item(RetentionCohort.from_dict, _results))
-            raise
+        _v = d["results"]
+        if isinstance(_v, list):
+            _parse = RetentionCohort.from_dict  # bound once, not per item
+            try:
+                retention_query_response.results = [_parse(item) for item in _v]
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "results", *failing_item(_parse, _v))
+                raise
+        else:
+            raise bad_type("RetentionQueryResponse", "results", _v, "an array")
         _v = d.get("is_cached", UNSET)
         if not (_v is UNSET or _v is True or _v is False or _v is None):
             raise bad_type("RetentionQueryResponse", "is_cached", _v, "a boolean or null")
@@ -318,13 +329,28 @@ class RetentionQueryResponse(LazyModel):
             raise bad_type("RetentionQueryResponse", "cache_key", _v, "a string or null")
         retention_query_response.cache_key = _v
         _v = d.get("last_refresh", UNSET)
-        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+        if isinstance(_v, str):
+            try:
+                parse_datetime(_v)
+            except ValueError:
+                raise bad_text("RetentionQueryResponse", "last_refresh", _v, "a date-time") from None
+        elif not (_v is UNSET or _v is None):
             raise bad_type("RetentionQueryResponse", "last_refresh", _v, "a string or null")
         _v = d.get("next_allowed_client_refresh", UNSET)
-        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+        if isinstance(_v, str):
+            try:
+                parse_datetime(_v)
+            except ValueError:
+                raise bad_text("RetentionQueryResponse", "next_allowed_client_refresh", _v, "a date-time") from None
+        elif not (_v is UNSET or _v is None):
             raise bad_type("RetentionQueryResponse", "next_allowed_client_refresh", _v, "a string or null")
         _v = d.get("cache_target_age", UNSET)
-        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+        if isinstance(_v, str):
+            try:
+                parse_datetime(_v)
+            except ValueError:
+                raise bad_text("RetentionQueryResponse", "cache_target_age", _v, "a date-time") from None
+        elif not (_v is UNSET or _v is None):
             raise bad_type("RetentionQueryResponse", "cache_target_age", _v, "a string or null")
         _v = d.get("calculation_trigger", UNSET)
         if not (_v is UNSET or isinstance(_v, str) or _v is None):
@@ -395,13 +421,7 @@ class RetentionQueryResponse(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         retention_query_response.resolved_date_range = _v
-        # One subset test (in C) instead of filtering every key: usually there is nothing else.
-        if d.keys() <= _FIELDS:
-            retention_query_response.additional_properties = {}
-        else:
-            retention_query_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
+        # additional_properties: found in the source on first read
         return retention_query_response
 
     if not TYPE_CHECKING:  # type checkers see only the declared fields

@@ -12,10 +12,12 @@ from ..types import (
     LazyModel,
     Unset,
     add_path,
+    bad_text,
     bad_type,
     failing_item,
     in_sent_order,
     no_attribute,
+    parse_datetime,
     sent_unchanged,
 )
 
@@ -35,11 +37,13 @@ _FIELDS = frozenset(
         "timezone",
     )
 )
-#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
-#: type check skips them.
+#: Fields whose every wrong value from_dict refuses (a scalar's JSON type, an enum's or a constant's value, a list's
+#: items, a UUID's or date-time's text, nested models made of such fields): posthog_rest's type check skips them.
 _CHECKED = frozenset(
     (
+        "result",
         "is_cached",
+        "last_refresh",
         "timezone",
     )
 )
@@ -47,15 +51,16 @@ _CHECKED = frozenset(
 
 def _convert_last_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
     value = d.get("last_refresh", UNSET)
-    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
+    return value if value is None or value is UNSET else parse_datetime(value)
+
+
+def _convert_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "last_refresh": _convert_last_refresh,
-}
-#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
-_LAZY_KEYS: dict[str, str] = {
-    "last_refresh": "last_refresh",
+    "additional_properties": _convert_additional_properties,
 }
 
 
@@ -124,32 +129,38 @@ class RetentionResult(LazyModel):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _LOADED:
             _load()
-        d = dict(src_dict)
+        # The dict itself, not a copy (a copy per item, with the garbage collector's work on it, was ~8% of
+        # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         retention_result = _new(cls)
         retention_result._src = d
-        _result = d["result"]
-        try:
-            retention_result.result = [RetentionCohort.from_dict(item) for item in _result]
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "result", *failing_item(RetentionCohort.from_dict, _result))
-            raise
+        _v = d["result"]
+        if isinstance(_v, list):
+            _parse = RetentionCohort.from_dict  # bound once, not per item
+            try:
+                retention_result.result = [_parse(item) for item in _v]
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "result", *failing_item(_parse, _v))
+                raise
+        else:
+            raise bad_type("RetentionResult", "result", _v, "an array")
         _v = d.get("is_cached", UNSET)
         if not (_v is UNSET or _v is True or _v is False):
             raise bad_type("RetentionResult", "is_cached", _v, "a boolean")
         retention_result.is_cached = _v
         _v = d.get("last_refresh", UNSET)
-        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+        if isinstance(_v, str):
+            try:
+                parse_datetime(_v)
+            except ValueError:
+                raise bad_text("RetentionResult", "last_refresh", _v, "a date-time") from None
+        elif not (_v is UNSET or _v is None):
             raise bad_type("RetentionResult", "last_refresh", _v, "a string or null")
         _v = d.get("timezone", UNSET)
         if not (_v is UNSET or isinstance(_v, str)):
             raise bad_type("RetentionResult", "timezone", _v, "a string")
         retention_result.timezone = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 1 + ("is_cached" in d) + ("last_refresh" in d) + ("timezone" in d):
-            retention_result.additional_properties = {}
-        else:
-            retention_result.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        # additional_properties: found in the source on first read
         return retention_result
 
     if not TYPE_CHECKING:  # type checkers see only the declared fields

@@ -11,9 +11,11 @@ from ..types import (
     UNSET,
     LazyModel,
     Unset,
+    bad_text,
     bad_type,
     in_sent_order,
     no_attribute,
+    parse_datetime,
     sent_unchanged,
 )
 
@@ -28,11 +30,12 @@ _FIELDS = frozenset(
         "access_token",
     )
 )
-#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
-#: type check skips them.
+#: Fields whose every wrong value from_dict refuses (a scalar's JSON type, an enum's or a constant's value, a list's
+#: items, a UUID's or date-time's text, nested models made of such fields): posthog_rest's type check skips them.
 _CHECKED = frozenset(
     (
         "enabled",
+        "created_at",
         "access_token",
     )
 )
@@ -40,15 +43,16 @@ _CHECKED = frozenset(
 
 def _convert_created_at(d: dict[str, Any]) -> datetime.datetime | None | Unset:
     value = d.get("created_at", UNSET)
-    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
+    return value if value is None or value is UNSET else parse_datetime(value)
+
+
+def _convert_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "created_at": _convert_created_at,
-}
-#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
-_LAZY_KEYS: dict[str, str] = {
-    "created_at": "created_at",
+    "additional_properties": _convert_additional_properties,
 }
 
 
@@ -108,7 +112,9 @@ class SharingConfiguration(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # The dict itself, not a copy (a copy per item, with the garbage collector's work on it, was ~8% of
+        # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         sharing_configuration = _new(cls)
         sharing_configuration._src = d
         _v = d["enabled"]
@@ -116,18 +122,18 @@ class SharingConfiguration(LazyModel):
             raise bad_type("SharingConfiguration", "enabled", _v, "a boolean")
         sharing_configuration.enabled = _v
         _v = d.get("created_at", UNSET)
-        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+        if isinstance(_v, str):
+            try:
+                parse_datetime(_v)
+            except ValueError:
+                raise bad_text("SharingConfiguration", "created_at", _v, "a date-time") from None
+        elif not (_v is UNSET or _v is None):
             raise bad_type("SharingConfiguration", "created_at", _v, "a string or null")
         _v = d.get("access_token", UNSET)
         if not (_v is UNSET or isinstance(_v, str) or _v is None):
             raise bad_type("SharingConfiguration", "access_token", _v, "a string or null")
         sharing_configuration.access_token = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 1 + ("created_at" in d) + ("access_token" in d):
-            sharing_configuration.additional_properties = {}
-        else:
-            sharing_configuration.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        # additional_properties: found in the source on first read
         return sharing_configuration
 
     if not TYPE_CHECKING:  # type checkers see only the declared fields

@@ -11,11 +11,14 @@ from ..types import (
     UNSET,
     LazyModel,
     Unset,
+    bad_text,
     bad_type,
     in_sent_order,
+    is_uuid,
     no_attribute,
     parse_uuid,
     sent_unchanged,
+    uuid_text,
 )
 
 T = TypeVar("T", bound="TeamBasic")
@@ -33,13 +36,15 @@ _FIELDS = frozenset(
         "timezone",
     )
 )
-#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
-#: type check skips them.
+#: Fields whose every wrong value from_dict refuses (a scalar's JSON type, an enum's or a constant's value, a list's
+#: items, a UUID's or date-time's text, nested models made of such fields): posthog_rest's type check skips them.
 _CHECKED = frozenset(
     (
         "id",
         "name",
+        "uuid",
         "project_id",
+        "organization",
         "api_token",
         "timezone",
     )
@@ -56,14 +61,14 @@ def _convert_organization(d: dict[str, Any]) -> UUID | Unset:
     return value if value is UNSET else parse_uuid(value)
 
 
+def _convert_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "uuid": _convert_uuid,
     "organization": _convert_organization,
-}
-#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
-_LAZY_KEYS: dict[str, str] = {
-    "uuid": "uuid",
-    "organization": "organization",
+    "additional_properties": _convert_additional_properties,
 }
 
 
@@ -148,7 +153,9 @@ class TeamBasic(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # The dict itself, not a copy (a copy per item, with the garbage collector's work on it, was ~8% of
+        # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         team_basic = _new(cls)
         team_basic._src = d
         _v = d["id"]
@@ -160,14 +167,20 @@ class TeamBasic(LazyModel):
             raise bad_type("TeamBasic", "name", _v, "a string")
         team_basic.name = _v
         _v = d.get("uuid", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if isinstance(_v, str):
+            if uuid_text(_v) is None and not is_uuid(_v):
+                raise bad_text("TeamBasic", "uuid", _v, "a UUID")
+        elif not (_v is UNSET):
             raise bad_type("TeamBasic", "uuid", _v, "a string")
         _v = d.get("project_id", UNSET)
         if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
             raise bad_type("TeamBasic", "project_id", _v, "an integer")
         team_basic.project_id = _v
         _v = d.get("organization", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if isinstance(_v, str):
+            if uuid_text(_v) is None and not is_uuid(_v):
+                raise bad_text("TeamBasic", "organization", _v, "a UUID")
+        elif not (_v is UNSET):
             raise bad_type("TeamBasic", "organization", _v, "a string")
         _v = d.get("api_token", UNSET)
         if not (_v is UNSET or isinstance(_v, str)):
@@ -177,14 +190,7 @@ class TeamBasic(LazyModel):
         if not (_v is UNSET or isinstance(_v, str)):
             raise bad_type("TeamBasic", "timezone", _v, "a string")
         team_basic.timezone = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 2 + ("uuid" in d) + ("project_id" in d) + ("organization" in d) + ("api_token" in d) + (
-            "timezone" in d
-        ):
-            team_basic.additional_properties = {}
-        else:
-            team_basic.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        # additional_properties: found in the source on first read
         return team_basic
 
     if not TYPE_CHECKING:  # type checkers see only the declared fields

@@ -12,10 +12,12 @@ from ..types import (
     LazyModel,
     Unset,
     add_path,
+    bad_text,
     bad_type,
     failing_item,
     in_sent_order,
     no_attribute,
+    parse_datetime,
     sent_unchanged,
 )
 
@@ -50,13 +52,16 @@ _FIELDS = frozenset(
         "resolved_date_range",
     )
 )
-#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
-#: type check skips them.
+#: Fields whose every wrong value from_dict refuses (a scalar's JSON type, an enum's or a constant's value, a list's
+#: items, a UUID's or date-time's text, nested models made of such fields): posthog_rest's type check skips them.
 _CHECKED = frozenset(
     (
         "has_more",
         "is_cached",
         "cache_key",
+        "last_refresh",
+        "next_allowed_client_refresh",
+        "cache_target_age",
         "calculation_trigger",
         "timezone",
         "hogql",
@@ -67,29 +72,28 @@ _CHECKED = frozenset(
 
 def _convert_last_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
     value = d.get("last_refresh", UNSET)
-    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
+    return value if value is None or value is UNSET else parse_datetime(value)
 
 
 def _convert_next_allowed_client_refresh(d: dict[str, Any]) -> datetime.datetime | None | Unset:
     value = d.get("next_allowed_client_refresh", UNSET)
-    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
+    return value if value is None or value is UNSET else parse_datetime(value)
 
 
 def _convert_cache_target_age(d: dict[str, Any]) -> datetime.datetime | None | Unset:
     value = d.get("cache_target_age", UNSET)
-    return value if value is None or value is UNSET else datetime.datetime.fromisoformat(value)
+    return value if value is None or value is UNSET else parse_datetime(value)
+
+
+def _convert_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "last_refresh": _convert_last_refresh,
     "next_allowed_client_refresh": _convert_next_allowed_client_refresh,
     "cache_target_age": _convert_cache_target_age,
-}
-#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
-_LAZY_KEYS: dict[str, str] = {
-    "last_refresh": "last_refresh",
-    "next_allowed_client_refresh": "next_allowed_client_refresh",
-    "cache_target_age": "cache_target_age",
+    "additional_properties": _convert_additional_properties,
 }
 
 
@@ -312,15 +316,21 @@ class TrendsQueryResponse(LazyModel):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _LOADED:
             _load()
-        d = dict(src_dict)
+        # The dict itself, not a copy (a copy per item, with the garbage collector's work on it, was ~8% of
+        # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         trends_query_response = _new(cls)
         trends_query_response._src = d
-        _results = d["results"]
-        try:
-            trends_query_response.results = [TrendsSeriesResult.from_dict(item) for item in _results]
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "results", *failing_item(TrendsSeriesResult.from_dict, _results))
-            raise
+        _v = d["results"]
+        if isinstance(_v, list):
+            _parse = TrendsSeriesResult.from_dict  # bound once, not per item
+            try:
+                trends_query_response.results = [_parse(item) for item in _v]
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "results", *failing_item(_parse, _v))
+                raise
+        else:
+            raise bad_type("TrendsQueryResponse", "results", _v, "an array")
         _v = d.get("hasMore", UNSET)
         if not (_v is UNSET or _v is True or _v is False or _v is None):
             raise bad_type("TrendsQueryResponse", "hasMore", _v, "a boolean or null")
@@ -334,13 +344,28 @@ class TrendsQueryResponse(LazyModel):
             raise bad_type("TrendsQueryResponse", "cache_key", _v, "a string or null")
         trends_query_response.cache_key = _v
         _v = d.get("last_refresh", UNSET)
-        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+        if isinstance(_v, str):
+            try:
+                parse_datetime(_v)
+            except ValueError:
+                raise bad_text("TrendsQueryResponse", "last_refresh", _v, "a date-time") from None
+        elif not (_v is UNSET or _v is None):
             raise bad_type("TrendsQueryResponse", "last_refresh", _v, "a string or null")
         _v = d.get("next_allowed_client_refresh", UNSET)
-        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+        if isinstance(_v, str):
+            try:
+                parse_datetime(_v)
+            except ValueError:
+                raise bad_text("TrendsQueryResponse", "next_allowed_client_refresh", _v, "a date-time") from None
+        elif not (_v is UNSET or _v is None):
             raise bad_type("TrendsQueryResponse", "next_allowed_client_refresh", _v, "a string or null")
         _v = d.get("cache_target_age", UNSET)
-        if not (_v is UNSET or _v is None or isinstance(_v, str)):
+        if isinstance(_v, str):
+            try:
+                parse_datetime(_v)
+            except ValueError:
+                raise bad_text("TrendsQueryResponse", "cache_target_age", _v, "a date-time") from None
+        elif not (_v is UNSET or _v is None):
             raise bad_type("TrendsQueryResponse", "cache_target_age", _v, "a string or null")
         _v = d.get("calculation_trigger", UNSET)
         if not (_v is UNSET or isinstance(_v, str) or _v is None):
@@ -411,11 +436,7 @@ class TrendsQueryResponse(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         trends_query_response.resolved_date_range = _v
-        # One subset test (in C) instead of filtering every key: usually there is nothing else.
-        if d.keys() <= _FIELDS:
-            trends_query_response.additional_properties = {}
-        else:
-            trends_query_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        # additional_properties: found in the source on first read
         return trends_query_response
 
     if not TYPE_CHECKING:  # type checkers see only the declared fields

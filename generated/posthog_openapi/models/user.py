@@ -13,12 +13,16 @@ from ..types import (
     LazyModel,
     Unset,
     add_path,
+    bad_text,
     bad_type,
     failing_item,
     in_sent_order,
+    is_uuid,
     no_attribute,
+    parse_datetime,
     parse_uuid,
     sent_unchanged,
+    uuid_text,
 )
 
 if TYPE_CHECKING:
@@ -45,15 +49,18 @@ _FIELDS = frozenset(
         "organizations",
     )
 )
-#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
-#: type check skips them.
+#: Fields whose every wrong value from_dict refuses (a scalar's JSON type, an enum's or a constant's value, a list's
+#: items, a UUID's or date-time's text, nested models made of such fields): posthog_rest's type check skips them.
 _CHECKED = frozenset(
     (
+        "uuid",
         "email",
         "distinct_id",
         "first_name",
         "last_name",
         "is_email_verified",
+        "date_joined",
+        "organizations",
     )
 )
 
@@ -65,17 +72,17 @@ def _convert_uuid(d: dict[str, Any]) -> UUID:
 
 def _convert_date_joined(d: dict[str, Any]) -> datetime.datetime | Unset:
     value = d.get("date_joined", UNSET)
-    return value if value is UNSET else datetime.datetime.fromisoformat(value)
+    return value if value is UNSET else parse_datetime(value)
+
+
+def _convert_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "uuid": _convert_uuid,
     "date_joined": _convert_date_joined,
-}
-#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
-_LAZY_KEYS: dict[str, str] = {
-    "uuid": "uuid",
-    "date_joined": "date_joined",
+    "additional_properties": _convert_additional_properties,
 }
 
 
@@ -205,11 +212,16 @@ class User(LazyModel):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _LOADED:
             _load()
-        d = dict(src_dict)
+        # The dict itself, not a copy (a copy per item, with the garbage collector's work on it, was ~8% of
+        # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         user = _new(cls)
         user._src = d
         _v = d["uuid"]
-        if not (isinstance(_v, str)):
+        if isinstance(_v, str):
+            if uuid_text(_v) is None and not is_uuid(_v):
+                raise bad_text("User", "uuid", _v, "a UUID")
+        else:
             raise bad_type("User", "uuid", _v, "a string")
         _v = d["email"]
         if not (isinstance(_v, str)):
@@ -232,7 +244,12 @@ class User(LazyModel):
             raise bad_type("User", "is_email_verified", _v, "a boolean or null")
         user.is_email_verified = _v
         _v = d.get("date_joined", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if isinstance(_v, str):
+            try:
+                parse_datetime(_v)
+            except ValueError:
+                raise bad_text("User", "date_joined", _v, "a date-time") from None
+        elif not (_v is UNSET):
             raise bad_type("User", "date_joined", _v, "a string")
         _v = d.get("team", UNSET)
         if not (_v is None or _v is UNSET):
@@ -248,24 +265,19 @@ class User(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         user.organization = _v
-        _organizations = d.get("organizations", UNSET)
-        try:
-            user.organizations = (
-                _organizations
-                if isinstance(_organizations, Unset)
-                else [OrganizationBasic.from_dict(item) for item in _organizations]
-            )
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "organizations", *failing_item(OrganizationBasic.from_dict, _organizations))
-            raise
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 2 + ("distinct_id" in d) + ("first_name" in d) + ("last_name" in d) + (
-            "is_email_verified" in d
-        ) + ("date_joined" in d) + ("team" in d) + ("organization" in d) + ("organizations" in d):
-            user.additional_properties = {}
+        _v = d.get("organizations", UNSET)
+        if isinstance(_v, list):
+            _parse = OrganizationBasic.from_dict  # bound once, not per item
+            try:
+                user.organizations = [_parse(item) for item in _v]
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "organizations", *failing_item(_parse, _v))
+                raise
+        elif _v is UNSET:
+            user.organizations = _v
         else:
-            user.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+            raise bad_type("User", "organizations", _v, "an array")
+        # additional_properties: found in the source on first read
         return user
 
     if not TYPE_CHECKING:  # type checkers see only the declared fields

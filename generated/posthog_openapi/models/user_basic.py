@@ -11,11 +11,14 @@ from ..types import (
     UNSET,
     LazyModel,
     Unset,
+    bad_text,
     bad_type,
     in_sent_order,
+    is_uuid,
     no_attribute,
     parse_uuid,
     sent_unchanged,
+    uuid_text,
 )
 
 if TYPE_CHECKING:
@@ -38,11 +41,12 @@ _FIELDS = frozenset(
         "hedgehog_config",
     )
 )
-#: Fields whose type from_dict enforces (a scalar's JSON type, an enum's or a constant's value): posthog_rest's
-#: type check skips them.
+#: Fields whose every wrong value from_dict refuses (a scalar's JSON type, an enum's or a constant's value, a list's
+#: items, a UUID's or date-time's text, nested models made of such fields): posthog_rest's type check skips them.
 _CHECKED = frozenset(
     (
         "id",
+        "uuid",
         "email",
         "distinct_id",
         "first_name",
@@ -57,12 +61,13 @@ def _convert_uuid(d: dict[str, Any]) -> UUID:
     return parse_uuid(value)
 
 
+def _convert_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
 _LAZY: dict[str, Callable[[dict[str, Any]], Any]] = {
     "uuid": _convert_uuid,
-}
-#: The JSON key each lazily built field is read from (a checker can look at the text without building the value).
-_LAZY_KEYS: dict[str, str] = {
-    "uuid": "uuid",
+    "additional_properties": _convert_additional_properties,
 }
 
 
@@ -158,7 +163,9 @@ class UserBasic(LazyModel):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _LOADED:
             _load()
-        d = dict(src_dict)
+        # The dict itself, not a copy (a copy per item, with the garbage collector's work on it, was ~8% of
+        # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         user_basic = _new(cls)
         user_basic._src = d
         _v = d["id"]
@@ -166,7 +173,10 @@ class UserBasic(LazyModel):
             raise bad_type("UserBasic", "id", _v, "an integer")
         user_basic.id = _v
         _v = d["uuid"]
-        if not (isinstance(_v, str)):
+        if isinstance(_v, str):
+            if uuid_text(_v) is None and not is_uuid(_v):
+                raise bad_text("UserBasic", "uuid", _v, "a UUID")
+        else:
             raise bad_type("UserBasic", "uuid", _v, "a string")
         _v = d["email"]
         if not (isinstance(_v, str)):
@@ -195,14 +205,7 @@ class UserBasic(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         user_basic.hedgehog_config = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 3 + ("distinct_id" in d) + ("first_name" in d) + ("last_name" in d) + (
-            "is_email_verified" in d
-        ) + ("hedgehog_config" in d):
-            user_basic.additional_properties = {}
-        else:
-            user_basic.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
+        # additional_properties: found in the source on first read
         return user_basic
 
     if not TYPE_CHECKING:  # type checkers see only the declared fields
