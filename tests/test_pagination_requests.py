@@ -184,3 +184,25 @@ def test_the_window_is_on_the_wire_while_the_first_page_is_read(server: LocalPos
     assert counts == [1 + 3]  # the first page and the three of the window
     assert sent.during == 1 + 3
     assert sent.after == 0
+
+
+def test_closing_the_client_under_a_live_pager_retries_nothing(
+    server: LocalPostHog, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The CLI's `persons list | head` case: the pager is still referenced (by a traceback) when the client closes,
+    so the close itself breaks the sockets of the pages on the wire; those are nobody's, never retried."""
+    held: list[Any] = []
+
+    def sync(ph: PostHog) -> None:
+        items = iter(ph.persons.list(page_size=100))
+        for _ in range(150):
+            next(items)
+        held.append(items)  # alive after the `with` block closes the client
+
+    caplog.set_level("INFO", logger="posthog_rest")
+    with Counter(server, "persons_list") as sent:
+        _sync(server, sync)
+    held.clear()
+    assert 2 <= sent.during <= 2 + 4, sent.during
+    assert sent.after == 0
+    assert [r.getMessage() for r in caplog.records if "Retrying" in r.getMessage()] == []

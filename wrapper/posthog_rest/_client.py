@@ -206,6 +206,8 @@ class PostHog(_Common):
         Example:
             >>> ph.close()
         """
+        for stop in list(self._conn.pager_stops):  # pages on the wire are nobody's now: never retried
+            stop.set()
         if self._owns_http:
             self._http.close()
 

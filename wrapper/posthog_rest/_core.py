@@ -21,8 +21,10 @@ import contextvars
 import functools
 import operator
 import re
+import threading
 import time
 import warnings
+import weakref
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -171,6 +173,9 @@ class Connection:
     pacers: dict[tuple[str, str], Pacer] = field(default_factory=dict)
     #: Whether this client already warned about a ``Deprecation`` / ``Sunset`` answer (once per client).
     deprecation_noticed: bool = False
+    #: The stop events of this client's prefetching pagers still alive: closing the client sets them first, so a
+    #: page whose socket the close breaks is not retried (nor its retry announced) on a closed client.
+    pager_stops: weakref.WeakSet[threading.Event] = field(default_factory=weakref.WeakSet)
 
     def notice_deprecation(self, headers: httpx.Headers, url: str) -> None:
         """Warn once per client (:class:`~posthog_rest.APIDeprecationWarning`) that PostHog marks ``url`` deprecated."""

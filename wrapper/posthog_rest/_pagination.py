@@ -348,6 +348,7 @@ class SyncPager(Generic[ItemT, PageT]):
         is handed over, so the caller's time on the first page overlaps the next requests too."""
         inflight: deque[Future[PageT]] = deque()
         stop = threading.Event()
+        planner.conn.pager_stops.add(stop)
         planner.first_offset = offset - planner.seen
         try:
             for _ in range(self._spec.prefetch):
