@@ -264,3 +264,20 @@ def test_a_callers_mounted_transport_gets_auth_and_retries(local_posthog_server:
             ph.insights.get(1)
         assert info.value.retries == 2
     mounted.close()
+
+
+def test_the_objects_that_hold_the_key_never_show_it(local_posthog_server: LocalPostHog) -> None:
+    """The client's connection, its transport's auth and the CLI's options keep the key out of their repr."""
+    import gc
+
+    from posthog_rest._retry import KeyAuth
+    from posthog_rest.cli.session import SharedOptions
+
+    server = local_posthog_server
+    with PostHog(api_key=server.api_key, host=server.url, project=server.project_id) as ph:
+        ph.me()
+        holders = [o for o in gc.get_objects() if isinstance(o, KeyAuth) and o.key == server.api_key]
+        holders += [ph._conn, SharedOptions(api_key=server.api_key)]
+        assert len(holders) >= 3
+        for holder in holders:
+            assert server.api_key not in repr(holder), type(holder).__name__

@@ -164,7 +164,7 @@ class Connection:
     """The shared state of a client and its ``with_project`` copies: config, generated client, caches."""
 
     base_url: str
-    api_key: str
+    api_key: str = field(repr=False)  # never shown
     family: str
     generated: AuthenticatedClient
     project_names: dict[str, str] = field(default_factory=dict)

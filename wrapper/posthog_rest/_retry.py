@@ -42,7 +42,7 @@ from ._body import DEFAULT_MAX_RESPONSE_BYTES, aread_body, check_deadline, read_
 from ._config import origin, redact_url
 from ._deadline import DEADLINE
 from ._errors import APIStatusError, DeadlineExceededError, parse_retry_after
-from ._record import record
+from ._record import field, record
 
 logger = logging.getLogger("posthog_rest")
 
@@ -186,7 +186,7 @@ class KeyAuth:
         >>> KeyAuth("phx_…", httpx.URL("https://us.posthog.com"))
     """
 
-    key: str
+    key: str = field(repr=False)  # never shown
     origin: httpx.URL
     in_query: bool = False
 

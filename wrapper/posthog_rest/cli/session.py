@@ -25,7 +25,7 @@ from typing import Annotated, Any
 import typer
 
 from .._config import ENV_KEY
-from .._record import record
+from .._record import field, record
 from .._startup import started
 from .errors import CliError, ExitCode, describe
 from .output import Output, OutputOptions
@@ -47,7 +47,7 @@ class SharedOptions:
 
     host: str | None = None
     project: str | None = None
-    api_key: str | None = None
+    api_key: str | None = field(default=None, repr=False)  # never shown
     api_key_stdin: bool = False
     demo: bool = False
     json: bool = False
