@@ -203,6 +203,15 @@ UUID_TEXTS = [
     "+3c9829b-1bec-48ae-820f-6ae3f3d7e695",
     "53c9829b_1bec-48ae-820f-6ae3f3d7e695",
     "",
+    # The quick check reads the dash-free text as hex: hyphens anywhere, whitespace, non-ASCII digits.
+    "53c9829b1bec48ae820f6ae3f3d7e695----",
+    "-53c9829b-1bec-48ae-820f-6ae3f3d7e695-",
+    "53c9829b-1bec-48ae-820f-6ae3f3d7 e6 ",
+    "53c9829b-1bec-48ae-820f-6ae3f3d7e6 95",
+    " 53c9829b-1bec-48ae-820f-6ae3f3d7e695",
+    "53c9829b-1bec-48ae-820f-6ae3f3d7e69\u0665",
+    "53c9829b-1bec-48ae-820f-6ae3f3d7e69\uff15",
+    "0x3c9829b-1bec-48ae-820f-6ae3f3d7e695",
 ]
 
 

@@ -184,11 +184,11 @@ class ActionsNode:
             raise bad_type("ActionsNode", "id", _v, "an integer")
         actions_node.id = _v
         _v = d.get("name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("ActionsNode", "name", _v, "a string or null")
         actions_node.name = _v
         _v = d.get("custom_name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("ActionsNode", "custom_name", _v, "a string or null")
         actions_node.custom_name = _v
         try:
@@ -215,15 +215,15 @@ class ActionsNode:
             raise
         actions_node.math = math
         _v = d.get("math_property", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("ActionsNode", "math_property", _v, "a string or null")
         actions_node.math_property = _v
         _v = d.get("math_hogql", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("ActionsNode", "math_hogql", _v, "a string or null")
         actions_node.math_hogql = _v
         _v = d.get("math_group_type_index", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("ActionsNode", "math_group_type_index", _v, "an integer or null")
         actions_node.math_group_type_index = _v
         _v = d.get("properties", UNSET)

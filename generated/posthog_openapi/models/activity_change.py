@@ -95,15 +95,15 @@ class ActivityChange:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         activity_change = _new(cls)
         _v = d.get("type", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("ActivityChange", "type", _v, "a string")
         activity_change.type_ = _v
         _v = d.get("action", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("ActivityChange", "action", _v, "a string")
         activity_change.action = _v
         _v = d.get("field", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("ActivityChange", "field", _v, "a string or null")
         activity_change.field = _v
         activity_change.before = d.get("before", UNSET)

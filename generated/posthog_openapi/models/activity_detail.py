@@ -101,11 +101,11 @@ class ActivityDetail:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         activity_detail = _new(cls)
         _v = d.get("name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("ActivityDetail", "name", _v, "a string or null")
         activity_detail.name = _v
         _v = d.get("short_id", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("ActivityDetail", "short_id", _v, "a string or null")
         activity_detail.short_id = _v
         try:

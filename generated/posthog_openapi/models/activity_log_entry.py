@@ -14,13 +14,13 @@ from ..types import (
     Unset,
     bad_text,
     bad_type,
+    hex_bytes,
     in_sent_order,
     is_uuid,
     no_attribute,
     parse_datetime,
     parse_uuid,
     sent_unchanged,
-    uuid_text,
 )
 
 if TYPE_CHECKING:
@@ -190,27 +190,30 @@ class ActivityLogEntry(LazyModel):
         activity_log_entry = _new(cls)
         activity_log_entry._src = d
         _v = d["id"]
-        if isinstance(_v, str):
-            if uuid_text(_v) is None and not is_uuid(_v):
-                raise bad_text("ActivityLogEntry", "id", _v, "a UUID")
-        else:
-            raise bad_type("ActivityLogEntry", "id", _v, "a string")
+        try:
+            _h = _v.replace("-", "")
+            _ok = len(_h) == 32 and len(hex_bytes(_h)) == 16
+        except ValueError:
+            _ok = False
+        except (AttributeError, TypeError):
+            raise bad_type("ActivityLogEntry", "id", _v, "a string") from None
+        if not _ok and not is_uuid(_v):
+            raise bad_text("ActivityLogEntry", "id", _v, "a UUID")
         _v = d["activity"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("ActivityLogEntry", "activity", _v, "a string")
         activity_log_entry.activity = _v
         _v = d["scope"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("ActivityLogEntry", "scope", _v, "a string")
         activity_log_entry.scope = _v
         _v = d["created_at"]
-        if isinstance(_v, str):
-            try:
-                parse_datetime(_v)
-            except ValueError:
-                raise bad_text("ActivityLogEntry", "created_at", _v, "a date-time") from None
-        else:
-            raise bad_type("ActivityLogEntry", "created_at", _v, "a string")
+        try:
+            parse_datetime(_v)
+        except ValueError:
+            raise bad_text("ActivityLogEntry", "created_at", _v, "a date-time") from None
+        except TypeError:
+            raise bad_type("ActivityLogEntry", "created_at", _v, "a string") from None
         _v = d.get("user", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -219,7 +222,7 @@ class ActivityLogEntry(LazyModel):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         activity_log_entry.user = _v
         _v = d.get("item_id", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("ActivityLogEntry", "item_id", _v, "a string or null")
         activity_log_entry.item_id = _v
         _v = d.get("detail", UNSET)
@@ -230,7 +233,7 @@ class ActivityLogEntry(LazyModel):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         activity_log_entry.detail = _v
         _v = d.get("is_system", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("ActivityLogEntry", "is_system", _v, "a boolean or null")
         activity_log_entry.is_system = _v
         # additional_properties: found in the source on first read

@@ -115,15 +115,15 @@ class ActivityLogPage:
         else:
             raise bad_type("ActivityLogPage", "results", _v, "an array")
         _v = d.get("next", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("ActivityLogPage", "next", _v, "a string or null")
         activity_log_page.next_ = _v
         _v = d.get("previous", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("ActivityLogPage", "previous", _v, "a string or null")
         activity_log_page.previous = _v
         _v = d.get("total_count", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is UNSET):
             raise bad_type("ActivityLogPage", "total_count", _v, "an integer")
         activity_log_page.total_count = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

@@ -67,11 +67,11 @@ class ActivityLogUser:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         activity_log_user = _new(cls)
         _v = d.get("first_name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("ActivityLogUser", "first_name", _v, "a string")
         activity_log_user.first_name = _v
         _v = d.get("email", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("ActivityLogUser", "email", _v, "a string")
         activity_log_user.email = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

@@ -204,15 +204,18 @@ class ActorsQuery:
             raise ValueError(f"kind must match const 'ActorsQuery', got '{_v}'")
         actors_query.kind = _v
         _v = d.get("select", UNSET)
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("ActorsQuery", "select", _v, _i, "a string")
-        elif not (_v is UNSET or _v is None):
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "ActorsQuery", "select", _v, next(_i for _i in _v if not isinstance(_i, str)), "a string"
+                ) from None
+        elif not (_v is None or _v is UNSET):
             raise bad_type("ActorsQuery", "select", _v, "null or an array")
         actors_query.select = _v
         _v = d.get("search", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("ActorsQuery", "search", _v, "a string or null")
         actors_query.search = _v
         _v = d.get("properties", UNSET)
@@ -240,19 +243,22 @@ class ActorsQuery:
         else:
             raise bad_type("ActorsQuery", "fixedProperties", _v, "an array")
         _v = d.get("orderBy", UNSET)
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("ActorsQuery", "orderBy", _v, _i, "a string")
-        elif not (_v is UNSET or _v is None):
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "ActorsQuery", "orderBy", _v, next(_i for _i in _v if not isinstance(_i, str)), "a string"
+                ) from None
+        elif not (_v is None or _v is UNSET):
             raise bad_type("ActorsQuery", "orderBy", _v, "null or an array")
         actors_query.order_by = _v
         _v = d.get("limit", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("ActorsQuery", "limit", _v, "an integer or null")
         actors_query.limit = _v
         _v = d.get("offset", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("ActorsQuery", "offset", _v, "an integer or null")
         actors_query.offset = _v
         _v = d.get("source", UNSET)
@@ -263,7 +269,7 @@ class ActorsQuery:
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         actors_query.source = _v
         _v = d.get("version", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("ActorsQuery", "version", _v, "an integer or null")
         actors_query.version = _v
         _v = d.get("tags", UNSET)

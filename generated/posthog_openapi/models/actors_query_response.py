@@ -404,71 +404,71 @@ class ActorsQueryResponse(LazyModel):
             raise
         actors_query_response.results = results
         _v = d.get("columns", UNSET)
-        if isinstance(_v, list):
+        if type(_v) is list or isinstance(_v, list):
             pass
-        elif not (_v is UNSET or _v is None):
+        elif not (_v is None or _v is UNSET):
             raise bad_type("ActorsQueryResponse", "columns", _v, "null or an array")
         actors_query_response.columns = _v
         _v = d.get("types", UNSET)
-        if isinstance(_v, list):
+        if type(_v) is list or isinstance(_v, list):
             pass
-        elif not (_v is UNSET or _v is None):
+        elif not (_v is None or _v is UNSET):
             raise bad_type("ActorsQueryResponse", "types", _v, "null or an array")
         actors_query_response.types = _v
         _v = d.get("hasMore", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("ActorsQueryResponse", "hasMore", _v, "a boolean or null")
         actors_query_response.has_more = _v
         _v = d.get("limit", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("ActorsQueryResponse", "limit", _v, "an integer or null")
         actors_query_response.limit = _v
         _v = d.get("offset", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("ActorsQueryResponse", "offset", _v, "an integer or null")
         actors_query_response.offset = _v
         _v = d.get("missing_actors_count", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("ActorsQueryResponse", "missing_actors_count", _v, "an integer or null")
         actors_query_response.missing_actors_count = _v
         _v = d.get("is_cached", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("ActorsQueryResponse", "is_cached", _v, "a boolean or null")
         actors_query_response.is_cached = _v
         _v = d.get("cache_key", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("ActorsQueryResponse", "cache_key", _v, "a string or null")
         actors_query_response.cache_key = _v
-        _v = d.get("last_refresh", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("last_refresh")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("ActorsQueryResponse", "last_refresh", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("ActorsQueryResponse", "last_refresh", _v, "a string or null")
-        _v = d.get("next_allowed_client_refresh", UNSET)
-        if isinstance(_v, str):
+            except TypeError:
+                raise bad_type("ActorsQueryResponse", "last_refresh", _v, "a string or null") from None
+        _v = d.get("next_allowed_client_refresh")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("ActorsQueryResponse", "next_allowed_client_refresh", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("ActorsQueryResponse", "next_allowed_client_refresh", _v, "a string or null")
-        _v = d.get("cache_target_age", UNSET)
-        if isinstance(_v, str):
+            except TypeError:
+                raise bad_type("ActorsQueryResponse", "next_allowed_client_refresh", _v, "a string or null") from None
+        _v = d.get("cache_target_age")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("ActorsQueryResponse", "cache_target_age", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("ActorsQueryResponse", "cache_target_age", _v, "a string or null")
+            except TypeError:
+                raise bad_type("ActorsQueryResponse", "cache_target_age", _v, "a string or null") from None
         _v = d.get("calculation_trigger", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("ActorsQueryResponse", "calculation_trigger", _v, "a string or null")
         actors_query_response.calculation_trigger = _v
         _v = d.get("timezone", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("ActorsQueryResponse", "timezone", _v, "a string or null")
         actors_query_response.timezone = _v
         _v = d.get("query_status", UNSET)
@@ -511,11 +511,11 @@ class ActorsQueryResponse(LazyModel):
             raise
         actors_query_response.timings = timings
         _v = d.get("hogql", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("ActorsQueryResponse", "hogql", _v, "a string or null")
         actors_query_response.hogql = _v
         _v = d.get("error", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("ActorsQueryResponse", "error", _v, "a string or null")
         actors_query_response.error = _v
         _v = d.get("modifiers", UNSET)

@@ -112,7 +112,9 @@ class Breakdown:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         breakdown = _new(cls)
         _v = d["property"]
-        if not (isinstance(_v, str) or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+        if not (
+            type(_v) is str or isinstance(_v, str) or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)
+        ):
             raise bad_type("Breakdown", "property", _v, "a string or an integer")
         breakdown.property_ = _v
         try:
@@ -139,15 +141,15 @@ class Breakdown:
             raise
         breakdown.type_ = type_
         _v = d.get("group_type_index", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("Breakdown", "group_type_index", _v, "an integer or null")
         breakdown.group_type_index = _v
         _v = d.get("histogram_bin_count", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("Breakdown", "histogram_bin_count", _v, "an integer or null")
         breakdown.histogram_bin_count = _v
         _v = d.get("normalize_url", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("Breakdown", "normalize_url", _v, "a boolean or null")
         breakdown.normalize_url = _v
         return breakdown

@@ -229,23 +229,23 @@ class BreakdownFilter:
             raise
         breakdown_filter.breakdown_type = breakdown_type
         _v = d.get("breakdown_limit", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("BreakdownFilter", "breakdown_limit", _v, "an integer or null")
         breakdown_filter.breakdown_limit = _v
         _v = d.get("breakdown_group_type_index", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("BreakdownFilter", "breakdown_group_type_index", _v, "an integer or null")
         breakdown_filter.breakdown_group_type_index = _v
         _v = d.get("breakdown_normalize_url", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("BreakdownFilter", "breakdown_normalize_url", _v, "a boolean or null")
         breakdown_filter.breakdown_normalize_url = _v
         _v = d.get("breakdown_hide_other_aggregation", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("BreakdownFilter", "breakdown_hide_other_aggregation", _v, "a boolean or null")
         breakdown_filter.breakdown_hide_other_aggregation = _v
         _v = d.get("breakdown_histogram_bin_count", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("BreakdownFilter", "breakdown_histogram_bin_count", _v, "an integer or null")
         breakdown_filter.breakdown_histogram_bin_count = _v
         try:

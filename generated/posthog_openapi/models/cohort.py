@@ -245,37 +245,37 @@ class Cohort(LazyModel):
             raise bad_type("Cohort", "id", _v, "an integer")
         cohort.id = _v
         _v = d.get("name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("Cohort", "name", _v, "a string or null")
         cohort.name = _v
         _v = d.get("description", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("Cohort", "description", _v, "a string or null")
         cohort.description = _v
         _v = d.get("deleted", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("Cohort", "deleted", _v, "a boolean")
         cohort.deleted = _v
         _v = d.get("is_static", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("Cohort", "is_static", _v, "a boolean")
         cohort.is_static = _v
         _v = d.get("is_calculating", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("Cohort", "is_calculating", _v, "a boolean")
         cohort.is_calculating = _v
         _v = d.get("count", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("Cohort", "count", _v, "an integer or null")
         cohort.count = _v
-        _v = d.get("created_at", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("created_at")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("Cohort", "created_at", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("Cohort", "created_at", _v, "a string or null")
+            except TypeError:
+                raise bad_type("Cohort", "created_at", _v, "a string or null") from None
         _v = d.get("created_by", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -283,16 +283,16 @@ class Cohort(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         cohort.created_by = _v
-        _v = d.get("last_calculation", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("last_calculation")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("Cohort", "last_calculation", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("Cohort", "last_calculation", _v, "a string or null")
+            except TypeError:
+                raise bad_type("Cohort", "last_calculation", _v, "a string or null") from None
         _v = d.get("errors_calculating", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("Cohort", "errors_calculating", _v, "an integer or null")
         cohort.errors_calculating = _v
         _v = d.get("filters", UNSET)

@@ -73,11 +73,11 @@ class CompareFilter:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         compare_filter = _new(cls)
         _v = d.get("compare", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("CompareFilter", "compare", _v, "a boolean or null")
         compare_filter.compare = _v
         _v = d.get("compare_to", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("CompareFilter", "compare_to", _v, "a string or null")
         compare_filter.compare_to = _v
         return compare_filter

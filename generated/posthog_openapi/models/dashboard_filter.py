@@ -125,15 +125,15 @@ class DashboardFilter:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         dashboard_filter = _new(cls)
         _v = d.get("date_from", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("DashboardFilter", "date_from", _v, "a string or null")
         dashboard_filter.date_from = _v
         _v = d.get("date_to", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("DashboardFilter", "date_to", _v, "a string or null")
         dashboard_filter.date_to = _v
         _v = d.get("explicitDate", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("DashboardFilter", "explicitDate", _v, "a boolean or null")
         dashboard_filter.explicit_date = _v
         try:

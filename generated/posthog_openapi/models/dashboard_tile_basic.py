@@ -88,7 +88,7 @@ class DashboardTileBasic:
             raise bad_type("DashboardTileBasic", "dashboard_id", _v, "an integer")
         dashboard_tile_basic.dashboard_id = _v
         _v = d.get("deleted", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("DashboardTileBasic", "deleted", _v, "a boolean or null")
         dashboard_tile_basic.deleted = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

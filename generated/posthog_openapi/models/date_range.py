@@ -86,15 +86,15 @@ class DateRange:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         date_range = _new(cls)
         _v = d.get("date_from", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("DateRange", "date_from", _v, "a string or null")
         date_range.date_from = _v
         _v = d.get("date_to", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("DateRange", "date_to", _v, "a string or null")
         date_range.date_to = _v
         _v = d.get("explicitDate", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("DateRange", "explicitDate", _v, "a boolean or null")
         date_range.explicit_date = _v
         return date_range

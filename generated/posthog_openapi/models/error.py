@@ -114,15 +114,15 @@ class Error:
 
         error.type_ = type_
         _v = d["code"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("Error", "code", _v, "a string")
         error.code = _v
         _v = d["detail"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("Error", "detail", _v, "a string")
         error.detail = _v
         _v = d.get("attr", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("Error", "attr", _v, "a string or null")
         error.attr = _v
         _v = d.get("list", UNSET)

@@ -213,15 +213,15 @@ class EventsNode:
             raise ValueError(f"kind must match const 'EventsNode', got '{_v}'")
         events_node.kind = _v
         _v = d.get("event", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("EventsNode", "event", _v, "a string or null")
         events_node.event = _v
         _v = d.get("name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("EventsNode", "name", _v, "a string or null")
         events_node.name = _v
         _v = d.get("custom_name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("EventsNode", "custom_name", _v, "a string or null")
         events_node.custom_name = _v
         try:
@@ -248,15 +248,15 @@ class EventsNode:
             raise
         events_node.math = math
         _v = d.get("math_property", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("EventsNode", "math_property", _v, "a string or null")
         events_node.math_property = _v
         _v = d.get("math_hogql", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("EventsNode", "math_hogql", _v, "a string or null")
         events_node.math_hogql = _v
         _v = d.get("math_group_type_index", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("EventsNode", "math_group_type_index", _v, "an integer or null")
         events_node.math_group_type_index = _v
         _v = d.get("properties", UNSET)
@@ -284,15 +284,18 @@ class EventsNode:
         else:
             raise bad_type("EventsNode", "fixedProperties", _v, "an array")
         _v = d.get("limit", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("EventsNode", "limit", _v, "an integer or null")
         events_node.limit = _v
         _v = d.get("orderBy", UNSET)
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("EventsNode", "orderBy", _v, _i, "a string")
-        elif not (_v is UNSET or _v is None):
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "EventsNode", "orderBy", _v, next(_i for _i in _v if not isinstance(_i, str)), "a string"
+                ) from None
+        elif not (_v is None or _v is UNSET):
             raise bad_type("EventsNode", "orderBy", _v, "null or an array")
         events_node.order_by = _v
         return events_node

@@ -260,23 +260,29 @@ class EventsQuery:
             raise ValueError(f"kind must match const 'EventsQuery', got '{_v}'")
         events_query.kind = _v
         _v = d["select"]
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("EventsQuery", "select", _v, _i, "a string")
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "EventsQuery", "select", _v, next(_i for _i in _v if not isinstance(_i, str)), "a string"
+                ) from None
         else:
             raise bad_type("EventsQuery", "select", _v, "an array")
         events_query.select = _v
         _v = d.get("where", UNSET)
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("EventsQuery", "where", _v, _i, "a string")
-        elif not (_v is UNSET or _v is None):
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "EventsQuery", "where", _v, next(_i for _i in _v if not isinstance(_i, str)), "a string"
+                ) from None
+        elif not (_v is None or _v is UNSET):
             raise bad_type("EventsQuery", "where", _v, "null or an array")
         events_query.where = _v
         _v = d.get("event", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("EventsQuery", "event", _v, "a string or null")
         events_query.event = _v
         _v = d.get("properties", UNSET)
@@ -304,43 +310,46 @@ class EventsQuery:
         else:
             raise bad_type("EventsQuery", "fixedProperties", _v, "an array")
         _v = d.get("orderBy", UNSET)
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("EventsQuery", "orderBy", _v, _i, "a string")
-        elif not (_v is UNSET or _v is None):
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "EventsQuery", "orderBy", _v, next(_i for _i in _v if not isinstance(_i, str)), "a string"
+                ) from None
+        elif not (_v is None or _v is UNSET):
             raise bad_type("EventsQuery", "orderBy", _v, "null or an array")
         events_query.order_by = _v
         _v = d.get("after", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("EventsQuery", "after", _v, "a string or null")
         events_query.after = _v
         _v = d.get("before", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("EventsQuery", "before", _v, "a string or null")
         events_query.before = _v
         _v = d.get("personId", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("EventsQuery", "personId", _v, "a string or null")
         events_query.person_id = _v
         _v = d.get("actionId", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("EventsQuery", "actionId", _v, "an integer or null")
         events_query.action_id = _v
         _v = d.get("filterTestAccounts", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("EventsQuery", "filterTestAccounts", _v, "a boolean or null")
         events_query.filter_test_accounts = _v
         _v = d.get("limit", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("EventsQuery", "limit", _v, "an integer or null")
         events_query.limit = _v
         _v = d.get("offset", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("EventsQuery", "offset", _v, "an integer or null")
         events_query.offset = _v
         _v = d.get("version", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("EventsQuery", "version", _v, "an integer or null")
         events_query.version = _v
         _v = d.get("tags", UNSET)

@@ -392,67 +392,67 @@ class EventsQueryResponse(LazyModel):
             raise
         events_query_response.results = results
         _v = d.get("columns", UNSET)
-        if isinstance(_v, list):
+        if type(_v) is list or isinstance(_v, list):
             pass
-        elif not (_v is UNSET or _v is None):
+        elif not (_v is None or _v is UNSET):
             raise bad_type("EventsQueryResponse", "columns", _v, "null or an array")
         events_query_response.columns = _v
         _v = d.get("types", UNSET)
-        if isinstance(_v, list):
+        if type(_v) is list or isinstance(_v, list):
             pass
-        elif not (_v is UNSET or _v is None):
+        elif not (_v is None or _v is UNSET):
             raise bad_type("EventsQueryResponse", "types", _v, "null or an array")
         events_query_response.types = _v
         _v = d.get("hasMore", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("EventsQueryResponse", "hasMore", _v, "a boolean or null")
         events_query_response.has_more = _v
         _v = d.get("limit", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("EventsQueryResponse", "limit", _v, "an integer or null")
         events_query_response.limit = _v
         _v = d.get("offset", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("EventsQueryResponse", "offset", _v, "an integer or null")
         events_query_response.offset = _v
         _v = d.get("is_cached", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("EventsQueryResponse", "is_cached", _v, "a boolean or null")
         events_query_response.is_cached = _v
         _v = d.get("cache_key", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("EventsQueryResponse", "cache_key", _v, "a string or null")
         events_query_response.cache_key = _v
-        _v = d.get("last_refresh", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("last_refresh")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("EventsQueryResponse", "last_refresh", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("EventsQueryResponse", "last_refresh", _v, "a string or null")
-        _v = d.get("next_allowed_client_refresh", UNSET)
-        if isinstance(_v, str):
+            except TypeError:
+                raise bad_type("EventsQueryResponse", "last_refresh", _v, "a string or null") from None
+        _v = d.get("next_allowed_client_refresh")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("EventsQueryResponse", "next_allowed_client_refresh", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("EventsQueryResponse", "next_allowed_client_refresh", _v, "a string or null")
-        _v = d.get("cache_target_age", UNSET)
-        if isinstance(_v, str):
+            except TypeError:
+                raise bad_type("EventsQueryResponse", "next_allowed_client_refresh", _v, "a string or null") from None
+        _v = d.get("cache_target_age")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("EventsQueryResponse", "cache_target_age", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("EventsQueryResponse", "cache_target_age", _v, "a string or null")
+            except TypeError:
+                raise bad_type("EventsQueryResponse", "cache_target_age", _v, "a string or null") from None
         _v = d.get("calculation_trigger", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("EventsQueryResponse", "calculation_trigger", _v, "a string or null")
         events_query_response.calculation_trigger = _v
         _v = d.get("timezone", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("EventsQueryResponse", "timezone", _v, "a string or null")
         events_query_response.timezone = _v
         _v = d.get("query_status", UNSET)
@@ -495,11 +495,11 @@ class EventsQueryResponse(LazyModel):
             raise
         events_query_response.timings = timings
         _v = d.get("hogql", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("EventsQueryResponse", "hogql", _v, "a string or null")
         events_query_response.hogql = _v
         _v = d.get("error", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("EventsQueryResponse", "error", _v, "a string or null")
         events_query_response.error = _v
         _v = d.get("modifiers", UNSET)

@@ -124,15 +124,15 @@ class FunnelExclusion:
             raise bad_type("FunnelExclusion", "funnelToStep", _v, "an integer")
         funnel_exclusion.funnel_to_step = _v
         _v = d.get("event", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("FunnelExclusion", "event", _v, "a string or null")
         funnel_exclusion.event = _v
         _v = d.get("id", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("FunnelExclusion", "id", _v, "an integer or null")
         funnel_exclusion.id = _v
         _v = d.get("name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("FunnelExclusion", "name", _v, "a string or null")
         funnel_exclusion.name = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

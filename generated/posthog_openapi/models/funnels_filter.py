@@ -203,7 +203,7 @@ class FunnelsFilter:
             raise
         funnels_filter.funnel_order_type = funnel_order_type
         _v = d.get("funnelWindowInterval", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("FunnelsFilter", "funnelWindowInterval", _v, "an integer or null")
         funnels_filter.funnel_window_interval = _v
         try:
@@ -262,11 +262,11 @@ class FunnelsFilter:
             raise
         funnels_filter.exclusions = exclusions
         _v = d.get("breakdownAttributionType", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("FunnelsFilter", "breakdownAttributionType", _v, "a string or null")
         funnels_filter.breakdown_attribution_type = _v
         _v = d.get("funnelStepReference", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("FunnelsFilter", "funnelStepReference", _v, "a string or null")
         funnels_filter.funnel_step_reference = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

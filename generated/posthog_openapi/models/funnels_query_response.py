@@ -319,47 +319,47 @@ class FunnelsQueryResponse(LazyModel):
         funnels_query_response._src = d
         funnels_query_response.results = d["results"]
         _v = d.get("isUdf", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("FunnelsQueryResponse", "isUdf", _v, "a boolean or null")
         funnels_query_response.is_udf = _v
         _v = d.get("is_cached", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("FunnelsQueryResponse", "is_cached", _v, "a boolean or null")
         funnels_query_response.is_cached = _v
         _v = d.get("cache_key", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("FunnelsQueryResponse", "cache_key", _v, "a string or null")
         funnels_query_response.cache_key = _v
-        _v = d.get("last_refresh", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("last_refresh")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("FunnelsQueryResponse", "last_refresh", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("FunnelsQueryResponse", "last_refresh", _v, "a string or null")
-        _v = d.get("next_allowed_client_refresh", UNSET)
-        if isinstance(_v, str):
+            except TypeError:
+                raise bad_type("FunnelsQueryResponse", "last_refresh", _v, "a string or null") from None
+        _v = d.get("next_allowed_client_refresh")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("FunnelsQueryResponse", "next_allowed_client_refresh", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("FunnelsQueryResponse", "next_allowed_client_refresh", _v, "a string or null")
-        _v = d.get("cache_target_age", UNSET)
-        if isinstance(_v, str):
+            except TypeError:
+                raise bad_type("FunnelsQueryResponse", "next_allowed_client_refresh", _v, "a string or null") from None
+        _v = d.get("cache_target_age")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("FunnelsQueryResponse", "cache_target_age", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("FunnelsQueryResponse", "cache_target_age", _v, "a string or null")
+            except TypeError:
+                raise bad_type("FunnelsQueryResponse", "cache_target_age", _v, "a string or null") from None
         _v = d.get("calculation_trigger", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("FunnelsQueryResponse", "calculation_trigger", _v, "a string or null")
         funnels_query_response.calculation_trigger = _v
         _v = d.get("timezone", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("FunnelsQueryResponse", "timezone", _v, "a string or null")
         funnels_query_response.timezone = _v
         _v = d.get("query_status", UNSET)
@@ -402,11 +402,11 @@ class FunnelsQueryResponse(LazyModel):
             raise
         funnels_query_response.timings = timings
         _v = d.get("hogql", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("FunnelsQueryResponse", "hogql", _v, "a string or null")
         funnels_query_response.hogql = _v
         _v = d.get("error", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("FunnelsQueryResponse", "error", _v, "a string or null")
         funnels_query_response.error = _v
         _v = d.get("modifiers", UNSET)

@@ -136,7 +136,7 @@ class HogQLFilters:
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         hog_ql_filters.date_range = _v
         _v = d.get("filterTestAccounts", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("HogQLFilters", "filterTestAccounts", _v, "a boolean or null")
         hog_ql_filters.filter_test_accounts = _v
         return hog_ql_filters

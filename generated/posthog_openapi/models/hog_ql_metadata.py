@@ -188,7 +188,7 @@ class HogQLMetadata:
 
         hog_ql_metadata.language = language
         _v = d["query"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("HogQLMetadata", "query", _v, "a string")
         hog_ql_metadata.query = _v
         _v = d.get("sourceQuery", UNSET)
@@ -220,11 +220,11 @@ class HogQLMetadata:
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         hog_ql_metadata.globals_ = _v
         _v = d.get("debug", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("HogQLMetadata", "debug", _v, "a boolean or null")
         hog_ql_metadata.debug = _v
         _v = d.get("version", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("HogQLMetadata", "version", _v, "an integer or null")
         hog_ql_metadata.version = _v
         _v = d.get("tags", UNSET)

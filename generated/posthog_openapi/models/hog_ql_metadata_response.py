@@ -209,31 +209,45 @@ class HogQLMetadataResponse:
         else:
             raise bad_type("HogQLMetadataResponse", "notices", _v, "an array")
         _v = d.get("isValid", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("HogQLMetadataResponse", "isValid", _v, "a boolean or null")
         hog_ql_metadata_response.is_valid = _v
         _v = d.get("isValidView", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("HogQLMetadataResponse", "isValidView", _v, "a boolean or null")
         hog_ql_metadata_response.is_valid_view = _v
         _v = d.get("query", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("HogQLMetadataResponse", "query", _v, "a string or null")
         hog_ql_metadata_response.query = _v
         _v = d.get("table_names", UNSET)
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("HogQLMetadataResponse", "table_names", _v, _i, "a string")
-        elif not (_v is UNSET or _v is None):
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "HogQLMetadataResponse",
+                    "table_names",
+                    _v,
+                    next(_i for _i in _v if not isinstance(_i, str)),
+                    "a string",
+                ) from None
+        elif not (_v is None or _v is UNSET):
             raise bad_type("HogQLMetadataResponse", "table_names", _v, "null or an array")
         hog_ql_metadata_response.table_names = _v
         _v = d.get("ch_table_names", UNSET)
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("HogQLMetadataResponse", "ch_table_names", _v, _i, "a string")
-        elif not (_v is UNSET or _v is None):
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "HogQLMetadataResponse",
+                    "ch_table_names",
+                    _v,
+                    next(_i for _i in _v if not isinstance(_i, str)),
+                    "a string",
+                ) from None
+        elif not (_v is None or _v is UNSET):
             raise bad_type("HogQLMetadataResponse", "ch_table_names", _v, "null or an array")
         hog_ql_metadata_response.ch_table_names = _v
         try:

@@ -97,19 +97,19 @@ class HogQLNotice:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         hog_ql_notice = _new(cls)
         _v = d["message"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("HogQLNotice", "message", _v, "a string")
         hog_ql_notice.message = _v
         _v = d.get("start", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("HogQLNotice", "start", _v, "an integer or null")
         hog_ql_notice.start = _v
         _v = d.get("end", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("HogQLNotice", "end", _v, "an integer or null")
         hog_ql_notice.end = _v
         _v = d.get("fix", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("HogQLNotice", "fix", _v, "a string or null")
         hog_ql_notice.fix = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

@@ -187,7 +187,7 @@ class HogQLQuery:
             raise ValueError(f"kind must match const 'HogQLQuery', got '{_v}'")
         hog_ql_query.kind = _v
         _v = d["query"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("HogQLQuery", "query", _v, "a string")
         hog_ql_query.query = _v
         _v = d.get("values", UNSET)
@@ -219,15 +219,15 @@ class HogQLQuery:
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         hog_ql_query.variables = _v
         _v = d.get("name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("HogQLQuery", "name", _v, "a string or null")
         hog_ql_query.name = _v
         _v = d.get("explain", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("HogQLQuery", "explain", _v, "a boolean or null")
         hog_ql_query.explain = _v
         _v = d.get("version", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("HogQLQuery", "version", _v, "an integer or null")
         hog_ql_query.version = _v
         _v = d.get("tags", UNSET)

@@ -89,15 +89,15 @@ class HogQLQueryModifiers:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         hog_ql_query_modifiers = _new(cls)
         _v = d.get("debug", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("HogQLQueryModifiers", "debug", _v, "a boolean or null")
         hog_ql_query_modifiers.debug = _v
         _v = d.get("timings", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("HogQLQueryModifiers", "timings", _v, "a boolean or null")
         hog_ql_query_modifiers.timings = _v
         _v = d.get("personsOnEventsMode", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("HogQLQueryModifiers", "personsOnEventsMode", _v, "a string or null")
         hog_ql_query_modifiers.persons_on_events_mode = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

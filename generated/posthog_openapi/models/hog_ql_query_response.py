@@ -446,43 +446,46 @@ class HogQLQueryResponse(LazyModel):
             raise
         hog_ql_query_response.results = results
         _v = d.get("columns", UNSET)
-        if isinstance(_v, list):
+        if type(_v) is list or isinstance(_v, list):
             pass
-        elif not (_v is UNSET or _v is None):
+        elif not (_v is None or _v is UNSET):
             raise bad_type("HogQLQueryResponse", "columns", _v, "null or an array")
         hog_ql_query_response.columns = _v
         _v = d.get("types", UNSET)
-        if isinstance(_v, list):
+        if type(_v) is list or isinstance(_v, list):
             pass
-        elif not (_v is UNSET or _v is None):
+        elif not (_v is None or _v is UNSET):
             raise bad_type("HogQLQueryResponse", "types", _v, "null or an array")
         hog_ql_query_response.types = _v
         _v = d.get("hasMore", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("HogQLQueryResponse", "hasMore", _v, "a boolean or null")
         hog_ql_query_response.has_more = _v
         _v = d.get("limit", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("HogQLQueryResponse", "limit", _v, "an integer or null")
         hog_ql_query_response.limit = _v
         _v = d.get("offset", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("HogQLQueryResponse", "offset", _v, "an integer or null")
         hog_ql_query_response.offset = _v
         _v = d.get("clickhouse", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("HogQLQueryResponse", "clickhouse", _v, "a string or null")
         hog_ql_query_response.clickhouse = _v
         _v = d.get("explain", UNSET)
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("HogQLQueryResponse", "explain", _v, _i, "a string")
-        elif not (_v is UNSET or _v is None):
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "HogQLQueryResponse", "explain", _v, next(_i for _i in _v if not isinstance(_i, str)), "a string"
+                ) from None
+        elif not (_v is None or _v is UNSET):
             raise bad_type("HogQLQueryResponse", "explain", _v, "null or an array")
         hog_ql_query_response.explain = _v
         _v = d.get("query", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("HogQLQueryResponse", "query", _v, "a string or null")
         hog_ql_query_response.query = _v
         _v = d.get("metadata", UNSET)
@@ -493,43 +496,43 @@ class HogQLQueryResponse(LazyModel):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         hog_ql_query_response.metadata = _v
         _v = d.get("is_cached", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("HogQLQueryResponse", "is_cached", _v, "a boolean or null")
         hog_ql_query_response.is_cached = _v
         _v = d.get("cache_key", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("HogQLQueryResponse", "cache_key", _v, "a string or null")
         hog_ql_query_response.cache_key = _v
-        _v = d.get("last_refresh", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("last_refresh")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("HogQLQueryResponse", "last_refresh", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("HogQLQueryResponse", "last_refresh", _v, "a string or null")
-        _v = d.get("next_allowed_client_refresh", UNSET)
-        if isinstance(_v, str):
+            except TypeError:
+                raise bad_type("HogQLQueryResponse", "last_refresh", _v, "a string or null") from None
+        _v = d.get("next_allowed_client_refresh")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("HogQLQueryResponse", "next_allowed_client_refresh", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("HogQLQueryResponse", "next_allowed_client_refresh", _v, "a string or null")
-        _v = d.get("cache_target_age", UNSET)
-        if isinstance(_v, str):
+            except TypeError:
+                raise bad_type("HogQLQueryResponse", "next_allowed_client_refresh", _v, "a string or null") from None
+        _v = d.get("cache_target_age")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("HogQLQueryResponse", "cache_target_age", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("HogQLQueryResponse", "cache_target_age", _v, "a string or null")
+            except TypeError:
+                raise bad_type("HogQLQueryResponse", "cache_target_age", _v, "a string or null") from None
         _v = d.get("calculation_trigger", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("HogQLQueryResponse", "calculation_trigger", _v, "a string or null")
         hog_ql_query_response.calculation_trigger = _v
         _v = d.get("timezone", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("HogQLQueryResponse", "timezone", _v, "a string or null")
         hog_ql_query_response.timezone = _v
         _v = d.get("query_status", UNSET)
@@ -572,11 +575,11 @@ class HogQLQueryResponse(LazyModel):
             raise
         hog_ql_query_response.timings = timings
         _v = d.get("hogql", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("HogQLQueryResponse", "hogql", _v, "a string or null")
         hog_ql_query_response.hogql = _v
         _v = d.get("error", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("HogQLQueryResponse", "error", _v, "a string or null")
         hog_ql_query_response.error = _v
         _v = d.get("modifiers", UNSET)

@@ -88,16 +88,16 @@ class HogQLVariable:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         hog_ql_variable = _new(cls)
         _v = d["variableId"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("HogQLVariable", "variableId", _v, "a string")
         hog_ql_variable.variable_id = _v
         _v = d["code_name"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("HogQLVariable", "code_name", _v, "a string")
         hog_ql_variable.code_name = _v
         hog_ql_variable.value = d.get("value", UNSET)
         _v = d.get("isNull", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("HogQLVariable", "isNull", _v, "a boolean or null")
         hog_ql_variable.is_null = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

@@ -662,15 +662,15 @@ class Insight(LazyModel):
             raise bad_type("Insight", "id", _v, "an integer")
         insight.id = _v
         _v = d["short_id"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("Insight", "short_id", _v, "a string")
         insight.short_id = _v
         _v = d.get("name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("Insight", "name", _v, "a string or null")
         insight.name = _v
         _v = d.get("derived_name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("Insight", "derived_name", _v, "a string or null")
         insight.derived_name = _v
         _v = d.get("filters", UNSET)
@@ -717,15 +717,15 @@ class Insight(LazyModel):
             raise
         insight.query = query
         _v = d.get("order", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("Insight", "order", _v, "an integer or null")
         insight.order = _v
         _v = d.get("deleted", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("Insight", "deleted", _v, "a boolean")
         insight.deleted = _v
         _v = d.get("dashboards", UNSET)
-        if isinstance(_v, list):
+        if type(_v) is list or isinstance(_v, list):
             for _i in _v:
                 if not (type(_i) is int or (isinstance(_i, int) and type(_i) is not bool)):
                     raise bad_item("Insight", "dashboards", _v, _i, "an integer")
@@ -744,49 +744,49 @@ class Insight(LazyModel):
             insight.dashboard_tiles = _v
         else:
             raise bad_type("Insight", "dashboard_tiles", _v, "an array")
-        _v = d.get("last_refresh", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("last_refresh")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("Insight", "last_refresh", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("Insight", "last_refresh", _v, "a string or null")
-        _v = d.get("cache_target_age", UNSET)
-        if isinstance(_v, str):
+            except TypeError:
+                raise bad_type("Insight", "last_refresh", _v, "a string or null") from None
+        _v = d.get("cache_target_age")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("Insight", "cache_target_age", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("Insight", "cache_target_age", _v, "a string or null")
-        _v = d.get("next_allowed_client_refresh", UNSET)
-        if isinstance(_v, str):
+            except TypeError:
+                raise bad_type("Insight", "cache_target_age", _v, "a string or null") from None
+        _v = d.get("next_allowed_client_refresh")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("Insight", "next_allowed_client_refresh", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("Insight", "next_allowed_client_refresh", _v, "a string or null")
+            except TypeError:
+                raise bad_type("Insight", "next_allowed_client_refresh", _v, "a string or null") from None
         insight.result = d.get("result", UNSET)
         _v = d.get("hasMore", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("Insight", "hasMore", _v, "a boolean or null")
         insight.has_more = _v
         _v = d.get("columns", UNSET)
-        if isinstance(_v, list):
+        if type(_v) is list or isinstance(_v, list):
             pass
-        elif not (_v is UNSET or _v is None):
+        elif not (_v is None or _v is UNSET):
             raise bad_type("Insight", "columns", _v, "null or an array")
         insight.columns = _v
-        _v = d.get("created_at", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("created_at")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("Insight", "created_at", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("Insight", "created_at", _v, "a string or null")
+            except TypeError:
+                raise bad_type("Insight", "created_at", _v, "a string or null") from None
         _v = d.get("created_by", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -795,41 +795,44 @@ class Insight(LazyModel):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         insight.created_by = _v
         _v = d.get("description", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("Insight", "description", _v, "a string or null")
         insight.description = _v
         _v = d.get("updated_at", UNSET)
-        if isinstance(_v, str):
+        if _v is not UNSET:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("Insight", "updated_at", _v, "a date-time") from None
-        elif not (_v is UNSET):
-            raise bad_type("Insight", "updated_at", _v, "a string")
+            except TypeError:
+                raise bad_type("Insight", "updated_at", _v, "a string") from None
         _v = d.get("tags", UNSET)
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("Insight", "tags", _v, _i, "a string")
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "Insight", "tags", _v, next(_i for _i in _v if not isinstance(_i, str)), "a string"
+                ) from None
         elif not (_v is UNSET):
             raise bad_type("Insight", "tags", _v, "an array")
         insight.tags = _v
         _v = d.get("favorited", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("Insight", "favorited", _v, "a boolean")
         insight.favorited = _v
         _v = d.get("saved", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("Insight", "saved", _v, "a boolean")
         insight.saved = _v
         _v = d.get("last_modified_at", UNSET)
-        if isinstance(_v, str):
+        if _v is not UNSET:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("Insight", "last_modified_at", _v, "a date-time") from None
-        elif not (_v is UNSET):
-            raise bad_type("Insight", "last_modified_at", _v, "a string")
+            except TypeError:
+                raise bad_type("Insight", "last_modified_at", _v, "a string") from None
         _v = d.get("last_modified_by", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -838,7 +841,7 @@ class Insight(LazyModel):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         insight.last_modified_by = _v
         _v = d.get("is_sample", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("Insight", "is_sample", _v, "a boolean")
         insight.is_sample = _v
         _effective_restriction_level = d.get("effective_restriction_level", UNSET)
@@ -858,11 +861,11 @@ class Insight(LazyModel):
 
         insight.effective_privilege_level = effective_privilege_level
         _v = d.get("timezone", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("Insight", "timezone", _v, "a string or null")
         insight.timezone = _v
         _v = d.get("is_cached", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("Insight", "is_cached", _v, "a boolean or null")
         insight.is_cached = _v
         _v = d.get("query_status", UNSET)
@@ -873,27 +876,27 @@ class Insight(LazyModel):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         insight.query_status = _v
         _v = d.get("hogql", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("Insight", "hogql", _v, "a string or null")
         insight.hogql = _v
         _v = d.get("types", UNSET)
-        if isinstance(_v, list):
+        if type(_v) is list or isinstance(_v, list):
             pass
-        elif not (_v is UNSET or _v is None):
+        elif not (_v is None or _v is UNSET):
             raise bad_type("Insight", "types", _v, "null or an array")
         insight.types = _v
         _v = d.get("user_access_level", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("Insight", "user_access_level", _v, "a string or null")
         insight.user_access_level = _v
-        _v = d.get("last_viewed_at", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("last_viewed_at")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("Insight", "last_viewed_at", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("Insight", "last_viewed_at", _v, "a string or null")
+            except TypeError:
+                raise bad_type("Insight", "last_viewed_at", _v, "a string or null") from None
         _v = d.get("resolved_date_range", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -902,7 +905,7 @@ class Insight(LazyModel):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         insight.resolved_date_range = _v
         _v = d.get("search_match_type", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("Insight", "search_match_type", _v, "a string or null")
         insight.search_match_type = _v
         # additional_properties: found in the source on first read

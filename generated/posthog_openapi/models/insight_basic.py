@@ -434,15 +434,15 @@ class InsightBasic(LazyModel):
             raise bad_type("InsightBasic", "id", _v, "an integer")
         insight_basic.id = _v
         _v = d["short_id"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("InsightBasic", "short_id", _v, "a string")
         insight_basic.short_id = _v
         _v = d.get("name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("InsightBasic", "name", _v, "a string or null")
         insight_basic.name = _v
         _v = d.get("derived_name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("InsightBasic", "derived_name", _v, "a string or null")
         insight_basic.derived_name = _v
         _v = d.get("filters", UNSET)
@@ -489,7 +489,7 @@ class InsightBasic(LazyModel):
             raise
         insight_basic.query = query
         _v = d.get("dashboards", UNSET)
-        if isinstance(_v, list):
+        if type(_v) is list or isinstance(_v, list):
             for _i in _v:
                 if not (type(_i) is int or (isinstance(_i, int) and type(_i) is not bool)):
                     raise bad_item("InsightBasic", "dashboards", _v, _i, "an integer")
@@ -509,41 +509,44 @@ class InsightBasic(LazyModel):
         else:
             raise bad_type("InsightBasic", "dashboard_tiles", _v, "an array")
         _v = d.get("description", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("InsightBasic", "description", _v, "a string or null")
         insight_basic.description = _v
-        _v = d.get("last_refresh", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("last_refresh")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("InsightBasic", "last_refresh", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("InsightBasic", "last_refresh", _v, "a string or null")
+            except TypeError:
+                raise bad_type("InsightBasic", "last_refresh", _v, "a string or null") from None
         _v = d.get("refreshing", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("InsightBasic", "refreshing", _v, "a boolean or null")
         insight_basic.refreshing = _v
         _v = d.get("saved", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("InsightBasic", "saved", _v, "a boolean")
         insight_basic.saved = _v
         _v = d.get("tags", UNSET)
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("InsightBasic", "tags", _v, _i, "a string")
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "InsightBasic", "tags", _v, next(_i for _i in _v if not isinstance(_i, str)), "a string"
+                ) from None
         elif not (_v is UNSET):
             raise bad_type("InsightBasic", "tags", _v, "an array")
         insight_basic.tags = _v
-        _v = d.get("updated_at", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("updated_at")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("InsightBasic", "updated_at", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("InsightBasic", "updated_at", _v, "a string or null")
+            except TypeError:
+                raise bad_type("InsightBasic", "updated_at", _v, "a string or null") from None
         _v = d.get("created_by", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -551,40 +554,40 @@ class InsightBasic(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         insight_basic.created_by = _v
-        _v = d.get("created_at", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("created_at")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("InsightBasic", "created_at", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("InsightBasic", "created_at", _v, "a string or null")
-        _v = d.get("last_modified_at", UNSET)
-        if isinstance(_v, str):
+            except TypeError:
+                raise bad_type("InsightBasic", "created_at", _v, "a string or null") from None
+        _v = d.get("last_modified_at")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("InsightBasic", "last_modified_at", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("InsightBasic", "last_modified_at", _v, "a string or null")
+            except TypeError:
+                raise bad_type("InsightBasic", "last_modified_at", _v, "a string or null") from None
         _v = d.get("favorited", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("InsightBasic", "favorited", _v, "a boolean")
         insight_basic.favorited = _v
         _v = d.get("user_access_level", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("InsightBasic", "user_access_level", _v, "a string or null")
         insight_basic.user_access_level = _v
-        _v = d.get("last_viewed_at", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("last_viewed_at")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("InsightBasic", "last_viewed_at", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("InsightBasic", "last_viewed_at", _v, "a string or null")
+            except TypeError:
+                raise bad_type("InsightBasic", "last_viewed_at", _v, "a string or null") from None
         _v = d.get("search_match_type", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("InsightBasic", "search_match_type", _v, "a string or null")
         insight_basic.search_match_type = _v
         # additional_properties: found in the source on first read

@@ -214,11 +214,11 @@ class InsightRequest(LazyModel):
         insight_request = _new(cls)
         insight_request._src = d
         _v = d.get("name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("InsightRequest", "name", _v, "a string or null")
         insight_request.name = _v
         _v = d.get("derived_name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("InsightRequest", "derived_name", _v, "a string or null")
         insight_request.derived_name = _v
         _v = d.get("filters", UNSET)
@@ -232,15 +232,15 @@ class InsightRequest(LazyModel):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         insight_request.query = _v
         _v = d.get("order", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("InsightRequest", "order", _v, "an integer or null")
         insight_request.order = _v
         _v = d.get("deleted", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("InsightRequest", "deleted", _v, "a boolean")
         insight_request.deleted = _v
         _v = d.get("dashboards", UNSET)
-        if isinstance(_v, list):
+        if type(_v) is list or isinstance(_v, list):
             for _i in _v:
                 if not (type(_i) is int or (isinstance(_i, int) and type(_i) is not bool)):
                     raise bad_item("InsightRequest", "dashboards", _v, _i, "an integer")
@@ -248,23 +248,26 @@ class InsightRequest(LazyModel):
             raise bad_type("InsightRequest", "dashboards", _v, "an array")
         insight_request.dashboards = _v
         _v = d.get("description", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("InsightRequest", "description", _v, "a string or null")
         insight_request.description = _v
         _v = d.get("tags", UNSET)
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("InsightRequest", "tags", _v, _i, "a string")
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "InsightRequest", "tags", _v, next(_i for _i in _v if not isinstance(_i, str)), "a string"
+                ) from None
         elif not (_v is UNSET):
             raise bad_type("InsightRequest", "tags", _v, "an array")
         insight_request.tags = _v
         _v = d.get("favorited", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("InsightRequest", "favorited", _v, "a boolean")
         insight_request.favorited = _v
         _v = d.get("saved", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("InsightRequest", "saved", _v, "a boolean")
         insight_request.saved = _v
         # additional_properties: found in the source on first read

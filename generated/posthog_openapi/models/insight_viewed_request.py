@@ -52,7 +52,7 @@ class InsightViewedRequest:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         insight_viewed_request = _new(cls)
         _v = d["insight_ids"]
-        if isinstance(_v, list):
+        if type(_v) is list or isinstance(_v, list):
             for _i in _v:
                 if not (type(_i) is int or (isinstance(_i, int) and type(_i) is not bool)):
                     raise bad_item("InsightViewedRequest", "insight_ids", _v, _i, "an integer")

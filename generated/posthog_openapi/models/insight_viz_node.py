@@ -197,23 +197,23 @@ class InsightVizNode:
             raise
         insight_viz_node.source = source
         _v = d.get("full", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("InsightVizNode", "full", _v, "a boolean or null")
         insight_viz_node.full = _v
         _v = d.get("showHeader", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("InsightVizNode", "showHeader", _v, "a boolean or null")
         insight_viz_node.show_header = _v
         _v = d.get("showTable", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("InsightVizNode", "showTable", _v, "a boolean or null")
         insight_viz_node.show_table = _v
         _v = d.get("showResults", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("InsightVizNode", "showResults", _v, "a boolean or null")
         insight_viz_node.show_results = _v
         _v = d.get("embedded", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("InsightVizNode", "embedded", _v, "a boolean or null")
         insight_viz_node.embedded = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

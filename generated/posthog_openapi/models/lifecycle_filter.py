@@ -59,11 +59,18 @@ class LifecycleFilter:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         lifecycle_filter = _new(cls)
         _v = d.get("toggledLifecycles", UNSET)
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("LifecycleFilter", "toggledLifecycles", _v, _i, "a string")
-        elif not (_v is UNSET or _v is None):
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "LifecycleFilter",
+                    "toggledLifecycles",
+                    _v,
+                    next(_i for _i in _v if not isinstance(_i, str)),
+                    "a string",
+                ) from None
+        elif not (_v is None or _v is UNSET):
             raise bad_type("LifecycleFilter", "toggledLifecycles", _v, "null or an array")
         lifecycle_filter.toggled_lifecycles = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

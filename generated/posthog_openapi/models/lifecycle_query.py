@@ -308,21 +308,21 @@ class LifecycleQuery:
             raise
         lifecycle_query.properties = properties
         _v = d.get("filterTestAccounts", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("LifecycleQuery", "filterTestAccounts", _v, "a boolean or null")
         lifecycle_query.filter_test_accounts = _v
         _v = d.get("samplingFactor", UNSET)
         if not (
-            _v is UNSET
-            or type(_v) is float
+            type(_v) is float
             or type(_v) is int
             or (isinstance(_v, int | float) and type(_v) is not bool)
             or _v is None
+            or _v is UNSET
         ):
             raise bad_type("LifecycleQuery", "samplingFactor", _v, "a number or null")
         lifecycle_query.sampling_factor = _v
         _v = d.get("aggregation_group_type_index", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("LifecycleQuery", "aggregation_group_type_index", _v, "an integer or null")
         lifecycle_query.aggregation_group_type_index = _v
         _v = d.get("lifecycleFilter", UNSET)
@@ -333,7 +333,7 @@ class LifecycleQuery:
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         lifecycle_query.lifecycle_filter = _v
         _v = d.get("version", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("LifecycleQuery", "version", _v, "an integer or null")
         lifecycle_query.version = _v
         _v = d.get("tags", UNSET)

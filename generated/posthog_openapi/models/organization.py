@@ -15,12 +15,12 @@ from ..types import (
     bad_text,
     bad_type,
     failing_item,
+    hex_bytes,
     in_sent_order,
     is_uuid,
     no_attribute,
     parse_uuid,
     sent_unchanged,
-    uuid_text,
 )
 
 if TYPE_CHECKING:
@@ -157,21 +157,25 @@ class Organization(LazyModel):
         organization = _new(cls)
         organization._src = d
         _v = d["id"]
-        if isinstance(_v, str):
-            if uuid_text(_v) is None and not is_uuid(_v):
-                raise bad_text("Organization", "id", _v, "a UUID")
-        else:
-            raise bad_type("Organization", "id", _v, "a string")
+        try:
+            _h = _v.replace("-", "")
+            _ok = len(_h) == 32 and len(hex_bytes(_h)) == 16
+        except ValueError:
+            _ok = False
+        except (AttributeError, TypeError):
+            raise bad_type("Organization", "id", _v, "a string") from None
+        if not _ok and not is_uuid(_v):
+            raise bad_text("Organization", "id", _v, "a UUID")
         _v = d["name"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("Organization", "name", _v, "a string")
         organization.name = _v
         _v = d.get("slug", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("Organization", "slug", _v, "a string")
         organization.slug = _v
         _v = d.get("membership_level", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("Organization", "membership_level", _v, "an integer or null")
         organization.membership_level = _v
         _v = d.get("teams", UNSET)

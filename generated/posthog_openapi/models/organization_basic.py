@@ -13,12 +13,12 @@ from ..types import (
     Unset,
     bad_text,
     bad_type,
+    hex_bytes,
     in_sent_order,
     is_uuid,
     no_attribute,
     parse_uuid,
     sent_unchanged,
-    uuid_text,
 )
 
 T = TypeVar("T", bound="OrganizationBasic")
@@ -121,21 +121,25 @@ class OrganizationBasic(LazyModel):
         organization_basic = _new(cls)
         organization_basic._src = d
         _v = d["id"]
-        if isinstance(_v, str):
-            if uuid_text(_v) is None and not is_uuid(_v):
-                raise bad_text("OrganizationBasic", "id", _v, "a UUID")
-        else:
-            raise bad_type("OrganizationBasic", "id", _v, "a string")
+        try:
+            _h = _v.replace("-", "")
+            _ok = len(_h) == 32 and len(hex_bytes(_h)) == 16
+        except ValueError:
+            _ok = False
+        except (AttributeError, TypeError):
+            raise bad_type("OrganizationBasic", "id", _v, "a string") from None
+        if not _ok and not is_uuid(_v):
+            raise bad_text("OrganizationBasic", "id", _v, "a UUID")
         _v = d["name"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("OrganizationBasic", "name", _v, "a string")
         organization_basic.name = _v
         _v = d.get("slug", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("OrganizationBasic", "slug", _v, "a string")
         organization_basic.slug = _v
         _v = d.get("membership_level", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("OrganizationBasic", "membership_level", _v, "an integer or null")
         organization_basic.membership_level = _v
         # additional_properties: found in the source on first read

@@ -98,11 +98,11 @@ class PaginatedInsightList:
             raise bad_type("PaginatedInsightList", "count", _v, "an integer")
         paginated_insight_list.count = _v
         _v = d["next"]
-        if not (isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None):
             raise bad_type("PaginatedInsightList", "next", _v, "a string or null")
         paginated_insight_list.next_ = _v
         _v = d["previous"]
-        if not (isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None):
             raise bad_type("PaginatedInsightList", "previous", _v, "a string or null")
         paginated_insight_list.previous = _v
         _v = d["results"]

@@ -104,7 +104,7 @@ class PaginatedPersonList:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         paginated_person_list = _new(cls)
         _v = d["next"]
-        if not (isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None):
             raise bad_type("PaginatedPersonList", "next", _v, "a string or null")
         paginated_person_list.next_ = _v
         _v = d["results"]
@@ -118,11 +118,11 @@ class PaginatedPersonList:
         else:
             raise bad_type("PaginatedPersonList", "results", _v, "an array")
         _v = d.get("count", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is UNSET):
             raise bad_type("PaginatedPersonList", "count", _v, "an integer")
         paginated_person_list.count = _v
         _v = d.get("previous", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("PaginatedPersonList", "previous", _v, "a string or null")
         paginated_person_list.previous = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

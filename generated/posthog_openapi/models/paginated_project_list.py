@@ -116,15 +116,15 @@ class PaginatedProjectList:
         else:
             raise bad_type("PaginatedProjectList", "results", _v, "an array")
         _v = d.get("count", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is UNSET):
             raise bad_type("PaginatedProjectList", "count", _v, "an integer")
         paginated_project_list.count = _v
         _v = d.get("next", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("PaginatedProjectList", "next", _v, "a string or null")
         paginated_project_list.next_ = _v
         _v = d.get("previous", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("PaginatedProjectList", "previous", _v, "a string or null")
         paginated_project_list.previous = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

@@ -115,15 +115,15 @@ class PaginatedTrendingInsightList:
         else:
             raise bad_type("PaginatedTrendingInsightList", "results", _v, "an array")
         _v = d.get("count", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is UNSET):
             raise bad_type("PaginatedTrendingInsightList", "count", _v, "an integer")
         paginated_trending_insight_list.count = _v
         _v = d.get("next", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("PaginatedTrendingInsightList", "next", _v, "a string or null")
         paginated_trending_insight_list.next_ = _v
         _v = d.get("previous", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("PaginatedTrendingInsightList", "previous", _v, "a string or null")
         paginated_trending_insight_list.previous = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

@@ -87,11 +87,11 @@ class PathLink:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         path_link = _new(cls)
         _v = d["source"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("PathLink", "source", _v, "a string")
         path_link.source = _v
         _v = d["target"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("PathLink", "target", _v, "a string")
         path_link.target = _v
         _v = d["value"]
@@ -100,11 +100,11 @@ class PathLink:
         path_link.value = _v
         _v = d.get("average_conversion_time", UNSET)
         if not (
-            _v is UNSET
-            or type(_v) is float
+            type(_v) is float
             or type(_v) is int
             or (isinstance(_v, int | float) and type(_v) is not bool)
             or _v is None
+            or _v is UNSET
         ):
             raise bad_type("PathLink", "average_conversion_time", _v, "a number or null")
         path_link.average_conversion_time = _v

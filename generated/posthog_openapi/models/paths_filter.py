@@ -103,23 +103,26 @@ class PathsFilter:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         paths_filter = _new(cls)
         _v = d.get("includeEventTypes", UNSET)
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("PathsFilter", "includeEventTypes", _v, _i, "a string")
-        elif not (_v is UNSET or _v is None):
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "PathsFilter", "includeEventTypes", _v, next(_i for _i in _v if not isinstance(_i, str)), "a string"
+                ) from None
+        elif not (_v is None or _v is UNSET):
             raise bad_type("PathsFilter", "includeEventTypes", _v, "null or an array")
         paths_filter.include_event_types = _v
         _v = d.get("startPoint", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("PathsFilter", "startPoint", _v, "a string or null")
         paths_filter.start_point = _v
         _v = d.get("endPoint", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("PathsFilter", "endPoint", _v, "a string or null")
         paths_filter.end_point = _v
         _v = d.get("stepLimit", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("PathsFilter", "stepLimit", _v, "an integer or null")
         paths_filter.step_limit = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

@@ -145,19 +145,19 @@ class PathsResult(LazyModel):
         else:
             raise bad_type("PathsResult", "result", _v, "an array")
         _v = d.get("is_cached", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("PathsResult", "is_cached", _v, "a boolean")
         paths_result.is_cached = _v
-        _v = d.get("last_refresh", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("last_refresh")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("PathsResult", "last_refresh", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("PathsResult", "last_refresh", _v, "a string or null")
+            except TypeError:
+                raise bad_type("PathsResult", "last_refresh", _v, "a string or null") from None
         _v = d.get("timezone", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("PathsResult", "timezone", _v, "a string")
         paths_result.timezone = _v
         # additional_properties: found in the source on first read

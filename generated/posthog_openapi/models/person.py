@@ -15,13 +15,13 @@ from ..types import (
     bad_item,
     bad_text,
     bad_type,
+    hex_bytes,
     in_sent_order,
     is_uuid,
     no_attribute,
     parse_datetime,
     parse_uuid,
     sent_unchanged,
-    uuid_text,
 )
 
 if TYPE_CHECKING:
@@ -213,16 +213,23 @@ class Person(LazyModel):
             raise bad_type("Person", "id", _v, "an integer or null")
         person.id = _v
         _v = d["uuid"]
-        if isinstance(_v, str):
-            if uuid_text(_v) is None and not is_uuid(_v):
-                raise bad_text("Person", "uuid", _v, "a UUID")
-        else:
-            raise bad_type("Person", "uuid", _v, "a string")
+        try:
+            _h = _v.replace("-", "")
+            _ok = len(_h) == 32 and len(hex_bytes(_h)) == 16
+        except ValueError:
+            _ok = False
+        except (AttributeError, TypeError):
+            raise bad_type("Person", "uuid", _v, "a string") from None
+        if not _ok and not is_uuid(_v):
+            raise bad_text("Person", "uuid", _v, "a UUID")
         _v = d["distinct_ids"]
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("Person", "distinct_ids", _v, _i, "a string")
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "Person", "distinct_ids", _v, next(_i for _i in _v if not isinstance(_i, str)), "a string"
+                ) from None
         else:
             raise bad_type("Person", "distinct_ids", _v, "an array")
         person.distinct_ids = _v
@@ -230,25 +237,25 @@ class Person(LazyModel):
         if not (type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("Person", "properties", _v, "an object")
         _v = d.get("name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("Person", "name", _v, "a string or null")
         person.name = _v
-        _v = d.get("created_at", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("created_at")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("Person", "created_at", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("Person", "created_at", _v, "a string or null")
-        _v = d.get("last_seen_at", UNSET)
-        if isinstance(_v, str):
+            except TypeError:
+                raise bad_type("Person", "created_at", _v, "a string or null") from None
+        _v = d.get("last_seen_at")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("Person", "last_seen_at", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("Person", "last_seen_at", _v, "a string or null")
+            except TypeError:
+                raise bad_type("Person", "last_seen_at", _v, "a string or null") from None
         # additional_properties: found in the source on first read
         return person
 

@@ -85,10 +85,17 @@ class PersonBulkDeleteRequest:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         person_bulk_delete_request = _new(cls)
         _v = d.get("distinct_ids", UNSET)
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("PersonBulkDeleteRequest", "distinct_ids", _v, _i, "a string")
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "PersonBulkDeleteRequest",
+                    "distinct_ids",
+                    _v,
+                    next(_i for _i in _v if not isinstance(_i, str)),
+                    "a string",
+                ) from None
         elif not (_v is UNSET):
             raise bad_type("PersonBulkDeleteRequest", "distinct_ids", _v, "an array")
         person_bulk_delete_request.distinct_ids = _v
@@ -111,7 +118,7 @@ class PersonBulkDeleteRequest:
             raise
         person_bulk_delete_request.ids = ids
         _v = d.get("delete_events", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("PersonBulkDeleteRequest", "delete_events", _v, "a boolean")
         person_bulk_delete_request.delete_events = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

@@ -51,7 +51,7 @@ class PersonPropertyDeleteRequest:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         person_property_delete_request = _new(cls)
         _v = d["$unset"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("PersonPropertyDeleteRequest", "$unset", _v, "a string")
         person_property_delete_request.unset = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

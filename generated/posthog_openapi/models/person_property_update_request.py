@@ -68,7 +68,7 @@ class PersonPropertyUpdateRequest:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         person_property_update_request = _new(cls)
         _v = d["key"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("PersonPropertyUpdateRequest", "key", _v, "a string")
         person_property_update_request.key = _v
         person_property_update_request.value = d["value"]

@@ -66,7 +66,7 @@ class PersonPropertyValue:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         person_property_value = _new(cls)
         _v = d["name"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("PersonPropertyValue", "name", _v, "a string")
         person_property_value.name = _v
         _v = d["count"]

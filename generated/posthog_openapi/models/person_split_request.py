@@ -56,7 +56,7 @@ class PersonSplitRequest:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         person_split_request = _new(cls)
         _v = d.get("main_distinct_id", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("PersonSplitRequest", "main_distinct_id", _v, "a string or null")
         person_split_request.main_distinct_id = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

@@ -14,13 +14,13 @@ from ..types import (
     Unset,
     bad_text,
     bad_type,
+    hex_bytes,
     in_sent_order,
     is_uuid,
     no_attribute,
     parse_datetime,
     parse_uuid,
     sent_unchanged,
-    uuid_text,
 )
 
 T = TypeVar("T", bound="Project")
@@ -189,39 +189,49 @@ class Project(LazyModel):
             raise bad_type("Project", "id", _v, "an integer")
         project.id = _v
         _v = d["name"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("Project", "name", _v, "a string")
         project.name = _v
         _v = d.get("uuid", UNSET)
-        if isinstance(_v, str):
-            if uuid_text(_v) is None and not is_uuid(_v):
+        if _v is not UNSET:
+            try:
+                _h = _v.replace("-", "")
+                _ok = len(_h) == 32 and len(hex_bytes(_h)) == 16
+            except ValueError:
+                _ok = False
+            except (AttributeError, TypeError):
+                raise bad_type("Project", "uuid", _v, "a string") from None
+            if not _ok and not is_uuid(_v):
                 raise bad_text("Project", "uuid", _v, "a UUID")
-        elif not (_v is UNSET):
-            raise bad_type("Project", "uuid", _v, "a string")
         _v = d.get("organization", UNSET)
-        if isinstance(_v, str):
-            if uuid_text(_v) is None and not is_uuid(_v):
+        if _v is not UNSET:
+            try:
+                _h = _v.replace("-", "")
+                _ok = len(_h) == 32 and len(hex_bytes(_h)) == 16
+            except ValueError:
+                _ok = False
+            except (AttributeError, TypeError):
+                raise bad_type("Project", "organization", _v, "a string") from None
+            if not _ok and not is_uuid(_v):
                 raise bad_text("Project", "organization", _v, "a UUID")
-        elif not (_v is UNSET):
-            raise bad_type("Project", "organization", _v, "a string")
         _v = d.get("api_token", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("Project", "api_token", _v, "a string")
         project.api_token = _v
         _v = d.get("timezone", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("Project", "timezone", _v, "a string")
         project.timezone = _v
         _v = d.get("created_at", UNSET)
-        if isinstance(_v, str):
+        if _v is not UNSET:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("Project", "created_at", _v, "a date-time") from None
-        elif not (_v is UNSET):
-            raise bad_type("Project", "created_at", _v, "a string")
+            except TypeError:
+                raise bad_type("Project", "created_at", _v, "a string") from None
         _v = d.get("is_demo", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("Project", "is_demo", _v, "a boolean")
         project.is_demo = _v
         # additional_properties: found in the source on first read

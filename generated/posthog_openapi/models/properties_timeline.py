@@ -116,19 +116,26 @@ class PropertiesTimeline:
         else:
             raise bad_type("PropertiesTimeline", "points", _v, "an array")
         _v = d["crucial_property_keys"]
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("PropertiesTimeline", "crucial_property_keys", _v, _i, "a string")
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "PropertiesTimeline",
+                    "crucial_property_keys",
+                    _v,
+                    next(_i for _i in _v if not isinstance(_i, str)),
+                    "a string",
+                ) from None
         else:
             raise bad_type("PropertiesTimeline", "crucial_property_keys", _v, "an array")
         properties_timeline.crucial_property_keys = _v
         _v = d.get("effective_date_from", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("PropertiesTimeline", "effective_date_from", _v, "a string or null")
         properties_timeline.effective_date_from = _v
         _v = d.get("effective_date_to", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("PropertiesTimeline", "effective_date_to", _v, "a string or null")
         properties_timeline.effective_date_to = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

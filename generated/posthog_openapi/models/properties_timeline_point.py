@@ -127,18 +127,17 @@ class PropertiesTimelinePoint(LazyModel):
         properties_timeline_point = _new(cls)
         properties_timeline_point._src = d
         _v = d["timestamp"]
-        if isinstance(_v, str):
-            try:
-                parse_datetime(_v)
-            except ValueError:
-                raise bad_text("PropertiesTimelinePoint", "timestamp", _v, "a date-time") from None
-        else:
-            raise bad_type("PropertiesTimelinePoint", "timestamp", _v, "a string")
+        try:
+            parse_datetime(_v)
+        except ValueError:
+            raise bad_text("PropertiesTimelinePoint", "timestamp", _v, "a date-time") from None
+        except TypeError:
+            raise bad_type("PropertiesTimelinePoint", "timestamp", _v, "a string") from None
         _v = d["properties"]
         if not (type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("PropertiesTimelinePoint", "properties", _v, "an object")
         _v = d.get("relevant_event_count", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is UNSET):
             raise bad_type("PropertiesTimelinePoint", "relevant_event_count", _v, "an integer")
         properties_timeline_point.relevant_event_count = _v
         # additional_properties: found in the source on first read

@@ -106,7 +106,7 @@ class PropertyFilter:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         property_filter = _new(cls)
         _v = d["key"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("PropertyFilter", "key", _v, "a string")
         property_filter.key = _v
         try:

@@ -51,7 +51,7 @@ class QueryCancelResponse:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         query_cancel_response = _new(cls)
         _v = d["message"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("QueryCancelResponse", "message", _v, "a string")
         query_cancel_response.message = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

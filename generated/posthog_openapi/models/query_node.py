@@ -52,7 +52,7 @@ class QueryNode:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         query_node = _new(cls)
         _v = d.get("kind", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("QueryNode", "kind", _v, "a string")
         query_node.kind = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

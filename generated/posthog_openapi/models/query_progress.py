@@ -83,23 +83,23 @@ class QueryProgress:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         query_progress = _new(cls)
         _v = d.get("rows_read", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is UNSET):
             raise bad_type("QueryProgress", "rows_read", _v, "an integer")
         query_progress.rows_read = _v
         _v = d.get("bytes_read", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is UNSET):
             raise bad_type("QueryProgress", "bytes_read", _v, "an integer")
         query_progress.bytes_read = _v
         _v = d.get("estimated_rows_total", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is UNSET):
             raise bad_type("QueryProgress", "estimated_rows_total", _v, "an integer")
         query_progress.estimated_rows_total = _v
         _v = d.get("time_elapsed", UNSET)
         if not (
-            _v is UNSET
-            or type(_v) is float
+            type(_v) is float
             or type(_v) is int
             or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is UNSET
         ):
             raise bad_type("QueryProgress", "time_elapsed", _v, "a number")
         query_progress.time_elapsed = _v

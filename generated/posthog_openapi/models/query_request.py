@@ -246,7 +246,7 @@ class QueryRequest:
             raise
         query_request.query = query
         _v = d.get("client_query_id", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("QueryRequest", "client_query_id", _v, "a string or null")
         query_request.client_query_id = _v
         try:
@@ -273,7 +273,7 @@ class QueryRequest:
             raise
         query_request.refresh = refresh
         _v = d.get("name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("QueryRequest", "name", _v, "a string or null")
         query_request.name = _v
         _v = d.get("filters_override", UNSET)

@@ -375,67 +375,67 @@ class QueryResponse(LazyModel):
         query_response._src = d
         query_response.results = d.get("results", UNSET)
         _v = d.get("columns", UNSET)
-        if isinstance(_v, list):
+        if type(_v) is list or isinstance(_v, list):
             pass
-        elif not (_v is UNSET or _v is None):
+        elif not (_v is None or _v is UNSET):
             raise bad_type("QueryResponse", "columns", _v, "null or an array")
         query_response.columns = _v
         _v = d.get("types", UNSET)
-        if isinstance(_v, list):
+        if type(_v) is list or isinstance(_v, list):
             pass
-        elif not (_v is UNSET or _v is None):
+        elif not (_v is None or _v is UNSET):
             raise bad_type("QueryResponse", "types", _v, "null or an array")
         query_response.types = _v
         _v = d.get("hasMore", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("QueryResponse", "hasMore", _v, "a boolean or null")
         query_response.has_more = _v
         _v = d.get("limit", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("QueryResponse", "limit", _v, "an integer or null")
         query_response.limit = _v
         _v = d.get("offset", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("QueryResponse", "offset", _v, "an integer or null")
         query_response.offset = _v
         _v = d.get("is_cached", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("QueryResponse", "is_cached", _v, "a boolean or null")
         query_response.is_cached = _v
         _v = d.get("cache_key", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("QueryResponse", "cache_key", _v, "a string or null")
         query_response.cache_key = _v
-        _v = d.get("last_refresh", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("last_refresh")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("QueryResponse", "last_refresh", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("QueryResponse", "last_refresh", _v, "a string or null")
-        _v = d.get("next_allowed_client_refresh", UNSET)
-        if isinstance(_v, str):
+            except TypeError:
+                raise bad_type("QueryResponse", "last_refresh", _v, "a string or null") from None
+        _v = d.get("next_allowed_client_refresh")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("QueryResponse", "next_allowed_client_refresh", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("QueryResponse", "next_allowed_client_refresh", _v, "a string or null")
-        _v = d.get("cache_target_age", UNSET)
-        if isinstance(_v, str):
+            except TypeError:
+                raise bad_type("QueryResponse", "next_allowed_client_refresh", _v, "a string or null") from None
+        _v = d.get("cache_target_age")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("QueryResponse", "cache_target_age", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("QueryResponse", "cache_target_age", _v, "a string or null")
+            except TypeError:
+                raise bad_type("QueryResponse", "cache_target_age", _v, "a string or null") from None
         _v = d.get("calculation_trigger", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("QueryResponse", "calculation_trigger", _v, "a string or null")
         query_response.calculation_trigger = _v
         _v = d.get("timezone", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("QueryResponse", "timezone", _v, "a string or null")
         query_response.timezone = _v
         _v = d.get("query_status", UNSET)
@@ -478,11 +478,11 @@ class QueryResponse(LazyModel):
             raise
         query_response.timings = timings
         _v = d.get("hogql", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("QueryResponse", "hogql", _v, "a string or null")
         query_response.hogql = _v
         _v = d.get("error", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("QueryResponse", "error", _v, "a string or null")
         query_response.error = _v
         _v = d.get("modifiers", UNSET)

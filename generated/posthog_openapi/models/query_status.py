@@ -323,7 +323,7 @@ class QueryStatus(LazyModel):
         query_status = _new(cls)
         query_status._src = d
         _v = d["id"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("QueryStatus", "id", _v, "a string")
         query_status.id = _v
         _v = d["complete"]
@@ -331,72 +331,75 @@ class QueryStatus(LazyModel):
             raise bad_type("QueryStatus", "complete", _v, "a boolean or null")
         query_status.complete = _v
         _v = d.get("team_id", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is UNSET):
             raise bad_type("QueryStatus", "team_id", _v, "an integer")
         query_status.team_id = _v
         _v = d.get("error", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("QueryStatus", "error", _v, "a boolean or null")
         query_status.error = _v
         _v = d.get("error_message", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("QueryStatus", "error_message", _v, "a string or null")
         query_status.error_message = _v
         query_status.results = d.get("results", UNSET)
         _v = d.get("query_async", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("QueryStatus", "query_async", _v, "a boolean")
         query_status.query_async = _v
-        _v = d.get("start_time", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("start_time")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("QueryStatus", "start_time", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("QueryStatus", "start_time", _v, "a string or null")
-        _v = d.get("pickup_time", UNSET)
-        if isinstance(_v, str):
+            except TypeError:
+                raise bad_type("QueryStatus", "start_time", _v, "a string or null") from None
+        _v = d.get("pickup_time")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("QueryStatus", "pickup_time", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("QueryStatus", "pickup_time", _v, "a string or null")
-        _v = d.get("end_time", UNSET)
-        if isinstance(_v, str):
+            except TypeError:
+                raise bad_type("QueryStatus", "pickup_time", _v, "a string or null") from None
+        _v = d.get("end_time")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("QueryStatus", "end_time", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("QueryStatus", "end_time", _v, "a string or null")
-        _v = d.get("expiration_time", UNSET)
-        if isinstance(_v, str):
+            except TypeError:
+                raise bad_type("QueryStatus", "end_time", _v, "a string or null") from None
+        _v = d.get("expiration_time")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("QueryStatus", "expiration_time", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("QueryStatus", "expiration_time", _v, "a string or null")
+            except TypeError:
+                raise bad_type("QueryStatus", "expiration_time", _v, "a string or null") from None
         _v = d.get("task_id", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("QueryStatus", "task_id", _v, "a string or null")
         query_status.task_id = _v
         _v = d.get("insight_id", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("QueryStatus", "insight_id", _v, "an integer or null")
         query_status.insight_id = _v
         _v = d.get("dashboard_id", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("QueryStatus", "dashboard_id", _v, "an integer or null")
         query_status.dashboard_id = _v
         _v = d.get("labels", UNSET)
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("QueryStatus", "labels", _v, _i, "a string")
-        elif not (_v is UNSET or _v is None):
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "QueryStatus", "labels", _v, next(_i for _i in _v if not isinstance(_i, str)), "a string"
+                ) from None
+        elif not (_v is None or _v is UNSET):
             raise bad_type("QueryStatus", "labels", _v, "null or an array")
         query_status.labels = _v
         _v = d.get("query_progress", UNSET)

@@ -66,7 +66,7 @@ class QueryTiming:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         query_timing = _new(cls)
         _v = d["k"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("QueryTiming", "k", _v, "a string")
         query_timing.k = _v
         _v = d["t"]

@@ -111,21 +111,19 @@ class ResolvedDateRange(LazyModel):
         resolved_date_range = _new(cls)
         resolved_date_range._src = d
         _v = d["date_from"]
-        if isinstance(_v, str):
-            try:
-                parse_datetime(_v)
-            except ValueError:
-                raise bad_text("ResolvedDateRange", "date_from", _v, "a date-time") from None
-        else:
-            raise bad_type("ResolvedDateRange", "date_from", _v, "a string")
+        try:
+            parse_datetime(_v)
+        except ValueError:
+            raise bad_text("ResolvedDateRange", "date_from", _v, "a date-time") from None
+        except TypeError:
+            raise bad_type("ResolvedDateRange", "date_from", _v, "a string") from None
         _v = d["date_to"]
-        if isinstance(_v, str):
-            try:
-                parse_datetime(_v)
-            except ValueError:
-                raise bad_text("ResolvedDateRange", "date_to", _v, "a date-time") from None
-        else:
-            raise bad_type("ResolvedDateRange", "date_to", _v, "a string")
+        try:
+            parse_datetime(_v)
+        except ValueError:
+            raise bad_text("ResolvedDateRange", "date_to", _v, "a date-time") from None
+        except TypeError:
+            raise bad_type("ResolvedDateRange", "date_to", _v, "a string") from None
         # additional_properties: found in the source on first read
         return resolved_date_range
 

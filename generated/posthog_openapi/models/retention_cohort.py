@@ -117,17 +117,16 @@ class RetentionCohort(LazyModel):
         retention_cohort = _new(cls)
         retention_cohort._src = d
         _v = d["label"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("RetentionCohort", "label", _v, "a string")
         retention_cohort.label = _v
         _v = d["date"]
-        if isinstance(_v, str):
-            try:
-                parse_datetime(_v)
-            except ValueError:
-                raise bad_text("RetentionCohort", "date", _v, "a date-time") from None
-        else:
-            raise bad_type("RetentionCohort", "date", _v, "a string")
+        try:
+            parse_datetime(_v)
+        except ValueError:
+            raise bad_text("RetentionCohort", "date", _v, "a date-time") from None
+        except TypeError:
+            raise bad_type("RetentionCohort", "date", _v, "a string") from None
         _v = d["values"]
         if isinstance(_v, list):
             _parse = RetentionValue.from_dict  # bound once, not per item

@@ -149,11 +149,12 @@ class RetentionEntity:
         retention_entity = _new(cls)
         _v = d.get("id", UNSET)
         if not (
-            _v is UNSET
+            type(_v) is str
             or isinstance(_v, str)
             or type(_v) is int
             or (isinstance(_v, int) and type(_v) is not bool)
             or _v is None
+            or _v is UNSET
         ):
             raise bad_type("RetentionEntity", "id", _v, "a string or an integer or null")
         retention_entity.id = _v
@@ -181,19 +182,19 @@ class RetentionEntity:
             raise
         retention_entity.type_ = type_
         _v = d.get("kind", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("RetentionEntity", "kind", _v, "a string or null")
         retention_entity.kind = _v
         _v = d.get("name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("RetentionEntity", "name", _v, "a string or null")
         retention_entity.name = _v
         _v = d.get("custom_name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("RetentionEntity", "custom_name", _v, "a string or null")
         retention_entity.custom_name = _v
         _v = d.get("order", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("RetentionEntity", "order", _v, "an integer or null")
         retention_entity.order = _v
         _v = d.get("properties", UNSET)

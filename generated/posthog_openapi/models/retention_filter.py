@@ -186,7 +186,7 @@ class RetentionFilter:
             raise
         retention_filter.period = period
         _v = d.get("totalIntervals", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("RetentionFilter", "totalIntervals", _v, "an integer or null")
         retention_filter.total_intervals = _v
         _v = d.get("targetEntity", UNSET)
@@ -204,7 +204,7 @@ class RetentionFilter:
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         retention_filter.returning_entity = _v
         _v = d.get("cumulative", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("RetentionFilter", "cumulative", _v, "a boolean or null")
         retention_filter.cumulative = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

@@ -321,43 +321,45 @@ class RetentionQueryResponse(LazyModel):
         else:
             raise bad_type("RetentionQueryResponse", "results", _v, "an array")
         _v = d.get("is_cached", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("RetentionQueryResponse", "is_cached", _v, "a boolean or null")
         retention_query_response.is_cached = _v
         _v = d.get("cache_key", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("RetentionQueryResponse", "cache_key", _v, "a string or null")
         retention_query_response.cache_key = _v
-        _v = d.get("last_refresh", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("last_refresh")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("RetentionQueryResponse", "last_refresh", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("RetentionQueryResponse", "last_refresh", _v, "a string or null")
-        _v = d.get("next_allowed_client_refresh", UNSET)
-        if isinstance(_v, str):
+            except TypeError:
+                raise bad_type("RetentionQueryResponse", "last_refresh", _v, "a string or null") from None
+        _v = d.get("next_allowed_client_refresh")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("RetentionQueryResponse", "next_allowed_client_refresh", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("RetentionQueryResponse", "next_allowed_client_refresh", _v, "a string or null")
-        _v = d.get("cache_target_age", UNSET)
-        if isinstance(_v, str):
+            except TypeError:
+                raise bad_type(
+                    "RetentionQueryResponse", "next_allowed_client_refresh", _v, "a string or null"
+                ) from None
+        _v = d.get("cache_target_age")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("RetentionQueryResponse", "cache_target_age", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("RetentionQueryResponse", "cache_target_age", _v, "a string or null")
+            except TypeError:
+                raise bad_type("RetentionQueryResponse", "cache_target_age", _v, "a string or null") from None
         _v = d.get("calculation_trigger", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("RetentionQueryResponse", "calculation_trigger", _v, "a string or null")
         retention_query_response.calculation_trigger = _v
         _v = d.get("timezone", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("RetentionQueryResponse", "timezone", _v, "a string or null")
         retention_query_response.timezone = _v
         _v = d.get("query_status", UNSET)
@@ -400,11 +402,11 @@ class RetentionQueryResponse(LazyModel):
             raise
         retention_query_response.timings = timings
         _v = d.get("hogql", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("RetentionQueryResponse", "hogql", _v, "a string or null")
         retention_query_response.hogql = _v
         _v = d.get("error", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("RetentionQueryResponse", "error", _v, "a string or null")
         retention_query_response.error = _v
         _v = d.get("modifiers", UNSET)

@@ -121,16 +121,16 @@ class SharingConfiguration(LazyModel):
         if not (_v is True or _v is False):
             raise bad_type("SharingConfiguration", "enabled", _v, "a boolean")
         sharing_configuration.enabled = _v
-        _v = d.get("created_at", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("created_at")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("SharingConfiguration", "created_at", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("SharingConfiguration", "created_at", _v, "a string or null")
+            except TypeError:
+                raise bad_type("SharingConfiguration", "created_at", _v, "a string or null") from None
         _v = d.get("access_token", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("SharingConfiguration", "access_token", _v, "a string or null")
         sharing_configuration.access_token = _v
         # additional_properties: found in the source on first read

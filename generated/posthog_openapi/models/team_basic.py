@@ -13,12 +13,12 @@ from ..types import (
     Unset,
     bad_text,
     bad_type,
+    hex_bytes,
     in_sent_order,
     is_uuid,
     no_attribute,
     parse_uuid,
     sent_unchanged,
-    uuid_text,
 )
 
 T = TypeVar("T", bound="TeamBasic")
@@ -163,31 +163,41 @@ class TeamBasic(LazyModel):
             raise bad_type("TeamBasic", "id", _v, "an integer")
         team_basic.id = _v
         _v = d["name"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("TeamBasic", "name", _v, "a string")
         team_basic.name = _v
         _v = d.get("uuid", UNSET)
-        if isinstance(_v, str):
-            if uuid_text(_v) is None and not is_uuid(_v):
+        if _v is not UNSET:
+            try:
+                _h = _v.replace("-", "")
+                _ok = len(_h) == 32 and len(hex_bytes(_h)) == 16
+            except ValueError:
+                _ok = False
+            except (AttributeError, TypeError):
+                raise bad_type("TeamBasic", "uuid", _v, "a string") from None
+            if not _ok and not is_uuid(_v):
                 raise bad_text("TeamBasic", "uuid", _v, "a UUID")
-        elif not (_v is UNSET):
-            raise bad_type("TeamBasic", "uuid", _v, "a string")
         _v = d.get("project_id", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is UNSET):
             raise bad_type("TeamBasic", "project_id", _v, "an integer")
         team_basic.project_id = _v
         _v = d.get("organization", UNSET)
-        if isinstance(_v, str):
-            if uuid_text(_v) is None and not is_uuid(_v):
+        if _v is not UNSET:
+            try:
+                _h = _v.replace("-", "")
+                _ok = len(_h) == 32 and len(hex_bytes(_h)) == 16
+            except ValueError:
+                _ok = False
+            except (AttributeError, TypeError):
+                raise bad_type("TeamBasic", "organization", _v, "a string") from None
+            if not _ok and not is_uuid(_v):
                 raise bad_text("TeamBasic", "organization", _v, "a UUID")
-        elif not (_v is UNSET):
-            raise bad_type("TeamBasic", "organization", _v, "a string")
         _v = d.get("api_token", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("TeamBasic", "api_token", _v, "a string")
         team_basic.api_token = _v
         _v = d.get("timezone", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("TeamBasic", "timezone", _v, "a string")
         team_basic.timezone = _v
         # additional_properties: found in the source on first read

@@ -130,11 +130,13 @@ class TrendEntity:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         trend_entity = _new(cls)
         _v = d["id"]
-        if not (isinstance(_v, str) or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+        if not (
+            type(_v) is str or isinstance(_v, str) or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)
+        ):
             raise bad_type("TrendEntity", "id", _v, "a string or an integer")
         trend_entity.id = _v
         _v = d.get("name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("TrendEntity", "name", _v, "a string")
         trend_entity.name = _v
         _type_ = d.get("type", UNSET)
@@ -154,7 +156,7 @@ class TrendEntity:
 
         trend_entity.math = math
         _v = d.get("math_property", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("TrendEntity", "math_property", _v, "a string")
         trend_entity.math_property = _v
         _v = d.get("properties", UNSET)

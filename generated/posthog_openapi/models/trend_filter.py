@@ -195,15 +195,15 @@ class TrendFilter:
             raise
         trend_filter.properties = properties
         _v = d.get("filter_test_accounts", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("TrendFilter", "filter_test_accounts", _v, "a boolean")
         trend_filter.filter_test_accounts = _v
         _v = d.get("date_from", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("TrendFilter", "date_from", _v, "a string or null")
         trend_filter.date_from = _v
         _v = d.get("date_to", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("TrendFilter", "date_to", _v, "a string or null")
         trend_filter.date_to = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

@@ -285,19 +285,19 @@ class TrendRequest:
             raise
         trend_request.properties = properties
         _v = d.get("filter_test_accounts", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("TrendRequest", "filter_test_accounts", _v, "a boolean")
         trend_request.filter_test_accounts = _v
         _v = d.get("date_from", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("TrendRequest", "date_from", _v, "a string")
         trend_request.date_from = _v
         _v = d.get("date_to", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("TrendRequest", "date_to", _v, "a string")
         trend_request.date_to = _v
         _v = d.get("breakdown", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("TrendRequest", "breakdown", _v, "a string")
         trend_request.breakdown = _v
         _breakdown_type = d.get("breakdown_type", UNSET)
@@ -317,11 +317,11 @@ class TrendRequest:
 
         trend_request.interval = interval
         _v = d.get("compare", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("TrendRequest", "compare", _v, "a boolean")
         trend_request.compare = _v
         _v = d.get("compare_to", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("TrendRequest", "compare_to", _v, "a string")
         trend_request.compare_to = _v
         _display = d.get("display", UNSET)
@@ -333,7 +333,7 @@ class TrendRequest:
 
         trend_request.display = display
         _v = d.get("formula", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("TrendRequest", "formula", _v, "a string")
         trend_request.formula = _v
         # One subset test (in C) instead of filtering every key: usually there is nothing else.

@@ -152,7 +152,7 @@ class TrendSeries:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         trend_series = _new(cls)
         _v = d["data"]
-        if isinstance(_v, list):
+        if type(_v) is list or isinstance(_v, list):
             for _i in _v:
                 if not (type(_i) is float or type(_i) is int or (isinstance(_i, int | float) and type(_i) is not bool)):
                     raise bad_item("TrendSeries", "data", _v, _i, "a number")
@@ -160,56 +160,63 @@ class TrendSeries:
             raise bad_type("TrendSeries", "data", _v, "an array")
         trend_series.data = _v
         _v = d["days"]
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("TrendSeries", "days", _v, _i, "a string")
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "TrendSeries", "days", _v, next(_i for _i in _v if not isinstance(_i, str)), "a string"
+                ) from None
         else:
             raise bad_type("TrendSeries", "days", _v, "an array")
         trend_series.days = _v
         _v = d["labels"]
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("TrendSeries", "labels", _v, _i, "a string")
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "TrendSeries", "labels", _v, next(_i for _i in _v if not isinstance(_i, str)), "a string"
+                ) from None
         else:
             raise bad_type("TrendSeries", "labels", _v, "an array")
         trend_series.labels = _v
         _v = d["label"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("TrendSeries", "label", _v, "a string")
         trend_series.label = _v
         _v = d.get("count", UNSET)
         if not (
-            _v is UNSET
-            or type(_v) is float
+            type(_v) is float
             or type(_v) is int
             or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is UNSET
         ):
             raise bad_type("TrendSeries", "count", _v, "a number")
         trend_series.count = _v
         _v = d.get("aggregated_value", UNSET)
         if not (
-            _v is UNSET
-            or type(_v) is float
+            type(_v) is float
             or type(_v) is int
             or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is UNSET
         ):
             raise bad_type("TrendSeries", "aggregated_value", _v, "a number")
         trend_series.aggregated_value = _v
         _v = d.get("breakdown_value", UNSET)
         if not (
-            _v is UNSET
+            type(_v) is str
             or isinstance(_v, str)
             or type(_v) is float
             or type(_v) is int
             or (isinstance(_v, int | float) and type(_v) is not bool)
             or _v is None
+            or _v is UNSET
         ):
             raise bad_type("TrendSeries", "breakdown_value", _v, "a string or a number or null")
         trend_series.breakdown_value = _v
         _v = d.get("compare", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("TrendSeries", "compare", _v, "a boolean")
         trend_series.compare = _v
         _compare_label = d.get("compare_label", UNSET)

@@ -465,7 +465,7 @@ class TrendingInsight(LazyModel):
             raise bad_type("TrendingInsight", "id", _v, "an integer")
         trending_insight.id = _v
         _v = d["short_id"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("TrendingInsight", "short_id", _v, "a string")
         trending_insight.short_id = _v
         _v = d["view_count"]
@@ -473,11 +473,11 @@ class TrendingInsight(LazyModel):
             raise bad_type("TrendingInsight", "view_count", _v, "an integer")
         trending_insight.view_count = _v
         _v = d.get("name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("TrendingInsight", "name", _v, "a string or null")
         trending_insight.name = _v
         _v = d.get("derived_name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("TrendingInsight", "derived_name", _v, "a string or null")
         trending_insight.derived_name = _v
         _v = d.get("filters", UNSET)
@@ -524,7 +524,7 @@ class TrendingInsight(LazyModel):
             raise
         trending_insight.query = query
         _v = d.get("dashboards", UNSET)
-        if isinstance(_v, list):
+        if type(_v) is list or isinstance(_v, list):
             for _i in _v:
                 if not (type(_i) is int or (isinstance(_i, int) and type(_i) is not bool)):
                     raise bad_item("TrendingInsight", "dashboards", _v, _i, "an integer")
@@ -544,41 +544,44 @@ class TrendingInsight(LazyModel):
         else:
             raise bad_type("TrendingInsight", "dashboard_tiles", _v, "an array")
         _v = d.get("description", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("TrendingInsight", "description", _v, "a string or null")
         trending_insight.description = _v
-        _v = d.get("last_refresh", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("last_refresh")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("TrendingInsight", "last_refresh", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("TrendingInsight", "last_refresh", _v, "a string or null")
+            except TypeError:
+                raise bad_type("TrendingInsight", "last_refresh", _v, "a string or null") from None
         _v = d.get("refreshing", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("TrendingInsight", "refreshing", _v, "a boolean or null")
         trending_insight.refreshing = _v
         _v = d.get("saved", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("TrendingInsight", "saved", _v, "a boolean")
         trending_insight.saved = _v
         _v = d.get("tags", UNSET)
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("TrendingInsight", "tags", _v, _i, "a string")
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "TrendingInsight", "tags", _v, next(_i for _i in _v if not isinstance(_i, str)), "a string"
+                ) from None
         elif not (_v is UNSET):
             raise bad_type("TrendingInsight", "tags", _v, "an array")
         trending_insight.tags = _v
-        _v = d.get("updated_at", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("updated_at")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("TrendingInsight", "updated_at", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("TrendingInsight", "updated_at", _v, "a string or null")
+            except TypeError:
+                raise bad_type("TrendingInsight", "updated_at", _v, "a string or null") from None
         _v = d.get("created_by", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -586,40 +589,40 @@ class TrendingInsight(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         trending_insight.created_by = _v
-        _v = d.get("created_at", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("created_at")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("TrendingInsight", "created_at", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("TrendingInsight", "created_at", _v, "a string or null")
-        _v = d.get("last_modified_at", UNSET)
-        if isinstance(_v, str):
+            except TypeError:
+                raise bad_type("TrendingInsight", "created_at", _v, "a string or null") from None
+        _v = d.get("last_modified_at")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("TrendingInsight", "last_modified_at", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("TrendingInsight", "last_modified_at", _v, "a string or null")
+            except TypeError:
+                raise bad_type("TrendingInsight", "last_modified_at", _v, "a string or null") from None
         _v = d.get("favorited", UNSET)
-        if not (_v is UNSET or _v is True or _v is False):
+        if not (_v is True or _v is False or _v is UNSET):
             raise bad_type("TrendingInsight", "favorited", _v, "a boolean")
         trending_insight.favorited = _v
         _v = d.get("user_access_level", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("TrendingInsight", "user_access_level", _v, "a string or null")
         trending_insight.user_access_level = _v
-        _v = d.get("last_viewed_at", UNSET)
-        if isinstance(_v, str):
+        _v = d.get("last_viewed_at")
+        if _v is not None:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("TrendingInsight", "last_viewed_at", _v, "a date-time") from None
-        elif not (_v is UNSET or _v is None):
-            raise bad_type("TrendingInsight", "last_viewed_at", _v, "a string or null")
+            except TypeError:
+                raise bad_type("TrendingInsight", "last_viewed_at", _v, "a string or null") from None
         _v = d.get("search_match_type", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("TrendingInsight", "search_match_type", _v, "a string or null")
         trending_insight.search_match_type = _v
         _v = d.get("viewers", UNSET)

@@ -166,36 +166,39 @@ class TrendsFilter:
             raise
         trends_filter.display = display
         _v = d.get("formula", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("TrendsFilter", "formula", _v, "a string or null")
         trends_filter.formula = _v
         _v = d.get("formulas", UNSET)
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("TrendsFilter", "formulas", _v, _i, "a string")
-        elif not (_v is UNSET or _v is None):
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "TrendsFilter", "formulas", _v, next(_i for _i in _v if not isinstance(_i, str)), "a string"
+                ) from None
+        elif not (_v is None or _v is UNSET):
             raise bad_type("TrendsFilter", "formulas", _v, "null or an array")
         trends_filter.formulas = _v
         _v = d.get("smoothingIntervals", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("TrendsFilter", "smoothingIntervals", _v, "an integer or null")
         trends_filter.smoothing_intervals = _v
         _v = d.get("showLegend", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("TrendsFilter", "showLegend", _v, "a boolean or null")
         trends_filter.show_legend = _v
         _v = d.get("aggregationAxisFormat", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("TrendsFilter", "aggregationAxisFormat", _v, "a string or null")
         trends_filter.aggregation_axis_format = _v
         _v = d.get("decimalPlaces", UNSET)
         if not (
-            _v is UNSET
-            or type(_v) is float
+            type(_v) is float
             or type(_v) is int
             or (isinstance(_v, int | float) and type(_v) is not bool)
             or _v is None
+            or _v is UNSET
         ):
             raise bad_type("TrendsFilter", "decimalPlaces", _v, "a number or null")
         trends_filter.decimal_places = _v

@@ -343,21 +343,21 @@ class TrendsQuery:
             raise
         trends_query.properties = properties
         _v = d.get("filterTestAccounts", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("TrendsQuery", "filterTestAccounts", _v, "a boolean or null")
         trends_query.filter_test_accounts = _v
         _v = d.get("samplingFactor", UNSET)
         if not (
-            _v is UNSET
-            or type(_v) is float
+            type(_v) is float
             or type(_v) is int
             or (isinstance(_v, int | float) and type(_v) is not bool)
             or _v is None
+            or _v is UNSET
         ):
             raise bad_type("TrendsQuery", "samplingFactor", _v, "a number or null")
         trends_query.sampling_factor = _v
         _v = d.get("aggregation_group_type_index", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("TrendsQuery", "aggregation_group_type_index", _v, "an integer or null")
         trends_query.aggregation_group_type_index = _v
         _v = d.get("breakdownFilter", UNSET)
@@ -383,7 +383,7 @@ class TrendsQuery:
         trends_query.trends_filter = _v
         trends_query.conversion_goal = d.get("conversionGoal", UNSET)
         _v = d.get("version", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("TrendsQuery", "version", _v, "an integer or null")
         trends_query.version = _v
         _v = d.get("tags", UNSET)

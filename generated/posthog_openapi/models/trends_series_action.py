@@ -136,36 +136,37 @@ class TrendsSeriesAction:
         trends_series_action = _new(cls)
         _v = d.get("id", UNSET)
         if not (
-            _v is UNSET
+            type(_v) is str
             or isinstance(_v, str)
             or type(_v) is int
             or (isinstance(_v, int) and type(_v) is not bool)
             or _v is None
+            or _v is UNSET
         ):
             raise bad_type("TrendsSeriesAction", "id", _v, "a string or an integer or null")
         trends_series_action.id = _v
         _v = d.get("type", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("TrendsSeriesAction", "type", _v, "a string or null")
         trends_series_action.type_ = _v
         _v = d.get("order", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("TrendsSeriesAction", "order", _v, "an integer or null")
         trends_series_action.order = _v
         _v = d.get("name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("TrendsSeriesAction", "name", _v, "a string or null")
         trends_series_action.name = _v
         _v = d.get("custom_name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("TrendsSeriesAction", "custom_name", _v, "a string or null")
         trends_series_action.custom_name = _v
         _v = d.get("math", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("TrendsSeriesAction", "math", _v, "a string or null")
         trends_series_action.math = _v
         _v = d.get("math_property", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("TrendsSeriesAction", "math_property", _v, "a string or null")
         trends_series_action.math_property = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

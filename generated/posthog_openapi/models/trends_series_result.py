@@ -205,7 +205,7 @@ class TrendsSeriesResult:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         trends_series_result = _new(cls)
         _v = d.get("data", UNSET)
-        if isinstance(_v, list):
+        if type(_v) is list or isinstance(_v, list):
             for _i in _v:
                 if not (type(_i) is float or type(_i) is int or (isinstance(_i, int | float) and type(_i) is not bool)):
                     raise bad_item("TrendsSeriesResult", "data", _v, _i, "a number")
@@ -213,43 +213,49 @@ class TrendsSeriesResult:
             raise bad_type("TrendsSeriesResult", "data", _v, "an array")
         trends_series_result.data = _v
         _v = d.get("labels", UNSET)
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("TrendsSeriesResult", "labels", _v, _i, "a string")
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "TrendsSeriesResult", "labels", _v, next(_i for _i in _v if not isinstance(_i, str)), "a string"
+                ) from None
         elif not (_v is UNSET):
             raise bad_type("TrendsSeriesResult", "labels", _v, "an array")
         trends_series_result.labels = _v
         _v = d.get("days", UNSET)
-        if isinstance(_v, list):
-            for _i in _v:
-                if not (isinstance(_i, str)):
-                    raise bad_item("TrendsSeriesResult", "days", _v, _i, "a string")
+        if type(_v) is list or isinstance(_v, list):
+            try:
+                "".join(_v)  # checks in C that every item is a string
+            except TypeError:
+                raise bad_item(
+                    "TrendsSeriesResult", "days", _v, next(_i for _i in _v if not isinstance(_i, str)), "a string"
+                ) from None
         elif not (_v is UNSET):
             raise bad_type("TrendsSeriesResult", "days", _v, "an array")
         trends_series_result.days = _v
         _v = d.get("count", UNSET)
         if not (
-            _v is UNSET
-            or type(_v) is float
+            type(_v) is float
             or type(_v) is int
             or (isinstance(_v, int | float) and type(_v) is not bool)
             or _v is None
+            or _v is UNSET
         ):
             raise bad_type("TrendsSeriesResult", "count", _v, "a number or null")
         trends_series_result.count = _v
         _v = d.get("aggregated_value", UNSET)
         if not (
-            _v is UNSET
-            or type(_v) is float
+            type(_v) is float
             or type(_v) is int
             or (isinstance(_v, int | float) and type(_v) is not bool)
             or _v is None
+            or _v is UNSET
         ):
             raise bad_type("TrendsSeriesResult", "aggregated_value", _v, "a number or null")
         trends_series_result.aggregated_value = _v
         _v = d.get("label", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("TrendsSeriesResult", "label", _v, "a string or null")
         trends_series_result.label = _v
         _v = d.get("action", UNSET)
@@ -261,7 +267,7 @@ class TrendsSeriesResult:
         trends_series_result.action = _v
         trends_series_result.breakdown_value = d.get("breakdown_value", UNSET)
         _v = d.get("compare", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("TrendsSeriesResult", "compare", _v, "a boolean or null")
         trends_series_result.compare = _v
         try:
@@ -288,7 +294,7 @@ class TrendsSeriesResult:
             raise
         trends_series_result.compare_label = compare_label
         _v = d.get("order", UNSET)
-        if not (_v is UNSET or type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("TrendsSeriesResult", "order", _v, "an integer or null")
         trends_series_result.order = _v
         _v = d.get("filter", UNSET)

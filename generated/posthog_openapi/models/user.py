@@ -16,13 +16,13 @@ from ..types import (
     bad_text,
     bad_type,
     failing_item,
+    hex_bytes,
     in_sent_order,
     is_uuid,
     no_attribute,
     parse_datetime,
     parse_uuid,
     sent_unchanged,
-    uuid_text,
 )
 
 if TYPE_CHECKING:
@@ -218,39 +218,43 @@ class User(LazyModel):
         user = _new(cls)
         user._src = d
         _v = d["uuid"]
-        if isinstance(_v, str):
-            if uuid_text(_v) is None and not is_uuid(_v):
-                raise bad_text("User", "uuid", _v, "a UUID")
-        else:
-            raise bad_type("User", "uuid", _v, "a string")
+        try:
+            _h = _v.replace("-", "")
+            _ok = len(_h) == 32 and len(hex_bytes(_h)) == 16
+        except ValueError:
+            _ok = False
+        except (AttributeError, TypeError):
+            raise bad_type("User", "uuid", _v, "a string") from None
+        if not _ok and not is_uuid(_v):
+            raise bad_text("User", "uuid", _v, "a UUID")
         _v = d["email"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("User", "email", _v, "a string")
         user.email = _v
         _v = d.get("distinct_id", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("User", "distinct_id", _v, "a string or null")
         user.distinct_id = _v
         _v = d.get("first_name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("User", "first_name", _v, "a string")
         user.first_name = _v
         _v = d.get("last_name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("User", "last_name", _v, "a string")
         user.last_name = _v
         _v = d.get("is_email_verified", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("User", "is_email_verified", _v, "a boolean or null")
         user.is_email_verified = _v
         _v = d.get("date_joined", UNSET)
-        if isinstance(_v, str):
+        if _v is not UNSET:
             try:
                 parse_datetime(_v)
             except ValueError:
                 raise bad_text("User", "date_joined", _v, "a date-time") from None
-        elif not (_v is UNSET):
-            raise bad_type("User", "date_joined", _v, "a string")
+            except TypeError:
+                raise bad_type("User", "date_joined", _v, "a string") from None
         _v = d.get("team", UNSET)
         if not (_v is None or _v is UNSET):
             try:

@@ -13,12 +13,12 @@ from ..types import (
     Unset,
     bad_text,
     bad_type,
+    hex_bytes,
     in_sent_order,
     is_uuid,
     no_attribute,
     parse_uuid,
     sent_unchanged,
-    uuid_text,
 )
 
 if TYPE_CHECKING:
@@ -173,29 +173,33 @@ class UserBasic(LazyModel):
             raise bad_type("UserBasic", "id", _v, "an integer")
         user_basic.id = _v
         _v = d["uuid"]
-        if isinstance(_v, str):
-            if uuid_text(_v) is None and not is_uuid(_v):
-                raise bad_text("UserBasic", "uuid", _v, "a UUID")
-        else:
-            raise bad_type("UserBasic", "uuid", _v, "a string")
+        try:
+            _h = _v.replace("-", "")
+            _ok = len(_h) == 32 and len(hex_bytes(_h)) == 16
+        except ValueError:
+            _ok = False
+        except (AttributeError, TypeError):
+            raise bad_type("UserBasic", "uuid", _v, "a string") from None
+        if not _ok and not is_uuid(_v):
+            raise bad_text("UserBasic", "uuid", _v, "a UUID")
         _v = d["email"]
-        if not (isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("UserBasic", "email", _v, "a string")
         user_basic.email = _v
         _v = d.get("distinct_id", UNSET)
-        if not (_v is UNSET or isinstance(_v, str) or _v is None):
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("UserBasic", "distinct_id", _v, "a string or null")
         user_basic.distinct_id = _v
         _v = d.get("first_name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("UserBasic", "first_name", _v, "a string")
         user_basic.first_name = _v
         _v = d.get("last_name", UNSET)
-        if not (_v is UNSET or isinstance(_v, str)):
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("UserBasic", "last_name", _v, "a string")
         user_basic.last_name = _v
         _v = d.get("is_email_verified", UNSET)
-        if not (_v is UNSET or _v is True or _v is False or _v is None):
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("UserBasic", "is_email_verified", _v, "a boolean or null")
         user_basic.is_email_verified = _v
         _v = d.get("hedgehog_config", UNSET)
