@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -34,26 +36,59 @@ NOT_FOR_WHOAMI = (
     "posthog_openapi.models.query_status",
 )
 
+#: Packages a ``--demo whoami --json`` run never needs: rich draws nothing (JSON), httpx's own command line
+#: (click, pygments) never runs, and the stand-in serves and validates without starlette, uvicorn or jsonschema.
+THIRD_PARTY_NOT_FOR_WHOAMI = ("rich", "click", "pygments", "starlette", "uvicorn", "jsonschema", "yaml")
+
 PROBE = """
 import gc, json, sys
 from posthog_rest.cli_script import main
-sys.argv = ["posthog-rest", "--demo", "whoami", "--json"]
-code = main()
+sys.argv = ["posthog-rest", *sys.argv[1:]]
+try:
+    code = main()
+except SystemExit as exit:  # help and errors end by raising it, as the console script's wrapper sees them
+    code = exit.code
+sys.stdout.flush()
 ours = sorted(m for m in sys.modules if m.startswith(("posthog_rest", "posthog_openapi")))
-print(json.dumps({"code": code, "loaded": ours,
+packages = sorted({m.partition(".")[0] for m in sys.modules})
+print(json.dumps({"code": code, "loaded": ours, "packages": packages,
                   "threshold": gc.get_threshold(), "frozen": gc.get_freeze_count()}))
 """
 
 
-def test_demo_whoami_loads_only_what_it_uses_and_ends_with_usual_collection() -> None:
-    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True, timeout=60)
+def _probe(*argv: str, env: dict[str, str] | None = None) -> tuple[list[str], dict[str, Any], str]:
+    """Run the console script's ``main`` on ``argv`` in a fresh process: its output lines, what it loaded, stderr."""
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, *argv], capture_output=True, text=True, check=True, timeout=60, env=env
+    )
     *answer, probe = out.stdout.strip().splitlines()
-    seen = json.loads(probe)
+    return answer, json.loads(probe), out.stderr
+
+
+def test_demo_whoami_loads_only_what_it_uses_and_ends_with_usual_collection() -> None:
+    answer, seen, _ = _probe("--demo", "whoami", "--json")
     assert seen["code"] == 0
     assert json.loads("\n".join(answer))["email"] == "max@hogflix.com"
     assert not set(NOT_FOR_WHOAMI) & set(seen["loaded"])
+    assert not set(THIRD_PARTY_NOT_FOR_WHOAMI) & set(seen["packages"])
     assert tuple(seen["threshold"]) == gc.get_threshold()  # CPython's usual thresholds, as in this process
     assert seen["frozen"] > 10_000  # what start-up made is out of the collector's sight
+
+
+def test_help_and_errors_still_draw_with_rich_in_the_console_script() -> None:
+    answer, seen, _ = _probe("--help", env={**os.environ, "COLUMNS": "100", "TERM": "dumb"})
+    assert seen["code"] == 0
+    assert "rich" in seen["packages"]
+    help_text = "\n".join(answer)
+    assert "╭─ Connection" in help_text  # typer's rich panels, the shared options in theirs
+    for shown in ("--demo", "whoami", "Exit codes"):
+        assert shown in help_text
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("POSTHOG")}
+    _, seen, stderr = _probe("whoami", env=env)
+    assert seen["code"] == 3
+    assert "rich" in seen["packages"]
+    assert stderr.startswith("error: No PostHog personal API key")
 
 
 @pytest.fixture

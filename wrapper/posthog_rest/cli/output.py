@@ -4,7 +4,7 @@ A command describes what it prints with a :class:`View` (flat row, full JSON rec
 extra renderables) and hands objects to :meth:`Output.one` or pages to :meth:`Output.many`. The format
 is ``--json`` / ``--jsonl`` / ``--csv`` when given, else the ``-o`` file's suffix, else a rich table on
 a terminal and JSON when piped. Lists stream (flat memory) in every format but the table; progress
-goes to stderr only.
+goes to stderr only. rich loads when something is drawn (:mod:`.render`), not for JSON or CSV.
 
 Example:
     >>> out = Output(OutputOptions(fmt="json"))
@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import os
@@ -23,21 +24,18 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from rich.console import Console, RenderableType
-from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeElapsedColumn
-from rich.table import Table
-from rich.text import Text
-
 from .._record import field, record
 from .._startup import console
 from .._tables import to_jsonable
 from .errors import CliError, ExitCode
 
 if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+    from rich.progress import Progress
+
     from ..export import Format
 
 SUFFIXES: dict[str, Format] = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
-MAX_CELL = 48
 
 
 @record(frozen=True)
@@ -93,7 +91,13 @@ class Output:
     def __init__(self, options: OutputOptions) -> None:
         self.options = options
         self.fmt = self._format(options)
-        self.err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+    @functools.cached_property
+    def err(self) -> Console:
+        """The rich console on stderr: messages, warnings, errors and progress (made when first used)."""
+        from rich.console import Console
+
+        return Console(stderr=True, highlight=False, soft_wrap=True)
 
     @staticmethod
     def _format(options: OutputOptions) -> str:
@@ -113,6 +117,8 @@ class Output:
 
     def console(self, out: IO[str]) -> Console:
         """A rich console on ``out`` (colours only on a terminal)."""
+        from rich.console import Console
+
         return Console(file=out, highlight=False, soft_wrap=False, width=self.options.width)
 
     def message(self, text: str) -> None:
@@ -121,6 +127,8 @@ class Output:
 
     def warn(self, text: str) -> None:
         """A warning line on stderr."""
+        from rich.text import Text
+
         self.err.print(Text("warning: ", style="yellow bold") + Text(text))
 
     def one(self, view: View, obj: Any) -> None:
@@ -128,6 +136,8 @@ class Output:
         with ExitStack() as stack:
             out = self._open(stack)
             if self.fmt == "table":
+                from .render import key_value_table
+
                 console = self.console(out)
                 console.print(key_value_table(view.row(obj)))
                 for extra in view.details(obj):
@@ -149,6 +159,8 @@ class Output:
     def done(self, summary: str, record: dict[str, Any]) -> None:
         """The result of an action: ``✓ summary`` as a table, else ``record`` in the chosen format."""
         if self.fmt == "table":
+            from rich.text import Text
+
             with ExitStack() as stack:
                 self.console(self._open(stack)).print(Text("✓ ", style="green bold") + Text(summary))
             return
@@ -168,15 +180,11 @@ class Output:
         return count
 
     def _table(self, view: View, pages: Iterable[Sequence[Any]], out: IO[str]) -> int:
+        from .render import listing_table
+
         rows = [view.row(item) for page in pages for item in page]
         columns = list(view.table_columns or (rows[0] if rows else []))
-        table = Table(show_edge=False, pad_edge=False, header_style="bold")
-        for column in columns:
-            table.add_column(column.removeprefix("properties."), overflow="ellipsis", max_width=MAX_CELL)
-        for row in rows:
-            table.add_row(*(cell_text(row.get(column)) for column in columns))
-        console = self.console(out)
-        console.print(table)
+        self.console(out).print(listing_table(columns, rows))
         if not rows:
             self.message(f"No {view.noun}s found.")
         return len(rows)
@@ -266,45 +274,6 @@ def _csv_columns(view: View, page: Sequence[Any]) -> list[str]:
     return list(view.row(page[0])) if page else list(view.table_columns or [])
 
 
-def cell_text(value: Any) -> Text:
-    """A table cell: ``-`` for missing values, lists joined with commas, objects as compact JSON."""
-    if value is None or value == "":
-        return Text("-", style="dim")
-    if isinstance(value, bool):
-        return Text("yes" if value else "no")
-    if isinstance(value, list):
-        return Text(", ".join(str(v) for v in value))
-    if isinstance(value, dict):
-        return Text(json.dumps(value, separators=(",", ":"), default=str))
-    return Text(str(value))
-
-
-def key_value_table(row: dict[str, Any]) -> Table:
-    """A two-column table of one object's fields.
-
-    Example:
-        >>> Console().print(key_value_table({"id": 1, "name": "Ada"}))
-    """
-    table = Table(show_header=False, show_edge=False, pad_edge=False, box=None)
-    table.add_column(style="bold cyan", no_wrap=True)
-    table.add_column(overflow="fold")
-    for key, value in row.items():
-        table.add_row(key, cell_text(value))
-    return table
-
-
-class _RateColumn(ProgressColumn):
-    """``1,234 persons · 5,678/s``."""
-
-    def __init__(self, noun: str) -> None:
-        super().__init__()
-        self.noun = noun
-
-    def render(self, task: Task) -> Text:
-        rate = f" · {task.speed:,.0f}/s" if task.speed else ""
-        return Text(f"{int(task.completed):,} {self.noun}s{rate}")
-
-
 class ProgressReporter:
     """Progress of a multi-page listing on stderr: a rich bar on a terminal, plain lines when forced elsewhere.
 
@@ -352,15 +321,9 @@ class ProgressReporter:
             self.console.print(f"fetched {self.count:,} {self.noun}s ({rate:,.0f}/s)", markup=False)
             return
         if self.rich is None:
-            self.rich = Progress(
-                SpinnerColumn(),
-                TextColumn("fetching"),
-                BarColumn(),
-                _RateColumn(self.noun),
-                TimeElapsedColumn(),
-                console=self.console,
-                transient=True,
-            )
+            from .render import rate_progress
+
+            self.rich = rate_progress(self.console, self.noun)
             self.rich.start()
             self.task = self.rich.add_task("fetch", total=None)
         self.rich.update(self.task, completed=self.count)

@@ -9,13 +9,13 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
-
-from rich.console import RenderableType
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from .._tables import person_cells, person_columns, person_row, sent_person_record, to_jsonable
 from .output import View
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 
 def _get(record: Any, *path: str) -> Any:
@@ -74,6 +74,8 @@ def insight_row(insight: Any) -> dict[str, Any]:
 
 def trend_details(obj: Any) -> list[RenderableType]:
     """Under a trend: its series with totals, bars and sparklines; a hint when there is no result."""
+    from rich.text import Text
+
     result = getattr(obj, "result", None) if not isinstance(obj, dict) else obj.get("result")
     if result is None:
         return [Text("No cached result: add --refresh blocking to calculate it.", style="yellow")]
