@@ -110,9 +110,12 @@ def test_a_sql_insight_parses_as_a_data_visualization_node(ph: PostHog) -> None:
     [
         {"kind": "DataTableNode", "source": {"kind": "EventsQuery", "select": ["*"]}},
         {"kind": "InsightVizNode", "source": {"kind": "CalendarHeatmapQuery", "series": []}},
-        {
+        {  # newer PostHog's series that combines several nodes with AND/OR: not modelled here (yet)
             "kind": "InsightVizNode",
-            "source": {"kind": "TrendsQuery", "series": [{"kind": "DataWarehouseNode", "id": "stripe_charges"}]},
+            "source": {
+                "kind": "TrendsQuery",
+                "series": [{"kind": "GroupNode", "operator": "OR", "nodes": [{"kind": "EventsNode", "event": "a"}]}],
+            },
         },
     ],
     ids=["unknown node", "unknown source kind", "unknown series kind"],

@@ -348,7 +348,10 @@ class PropertyOperator(StrEnum):
     """
     How a property filter compares. `exact` is the default; with a list
     `value`, `exact` matches any of the values and `is_not` none of them.
-    `is_set` and `is_not_set` take no value.
+    `is_set` and `is_not_set` take no value. The operators after `not_in`
+    (ranges, `is_cleaned_path_exact`, `flag_evaluates_to`, prefix/suffix,
+    semantic-version and multi-value matches) appear in insights' filters;
+    PostHog's schema lists them all (`PropertyOperator`, posthog/schema).
 
     """
 
@@ -369,11 +372,38 @@ class PropertyOperator(StrEnum):
     is_date_before = "is_date_before"
     in_ = "in"
     not_in = "not_in"
+    between = "between"
+    not_between = "not_between"
+    min = "min"
+    max = "max"
+    is_cleaned_path_exact = "is_cleaned_path_exact"
+    flag_evaluates_to = "flag_evaluates_to"
+    starts_with = "starts_with"
+    not_starts_with = "not_starts_with"
+    ends_with = "ends_with"
+    not_ends_with = "not_ends_with"
+    semver_eq = "semver_eq"
+    semver_neq = "semver_neq"
+    semver_gt = "semver_gt"
+    semver_gte = "semver_gte"
+    semver_lt = "semver_lt"
+    semver_lte = "semver_lte"
+    semver_tilde = "semver_tilde"
+    semver_caret = "semver_caret"
+    semver_wildcard = "semver_wildcard"
+    icontains_multi = "icontains_multi"
+    not_icontains_multi = "not_icontains_multi"
 
 
 class PropertyFilterType(StrEnum):
     """
-    What the filtered property belongs to.
+    What the filtered property belongs to. Besides event, person, cohort,
+    session, group and feature properties, insights' filters may name a
+    data warehouse column (`data_warehouse`), a person's warehouse property
+    (`data_warehouse_person_property`), an event column such as
+    `distinct_id` (`event_metadata`), a HogQL expression (`hogql`), and the
+    other kinds PostHog's `PropertyFilterType` lists.
+
     """
 
     event = "event"
@@ -385,12 +415,24 @@ class PropertyFilterType(StrEnum):
     hogql = "hogql"
     feature = "feature"
     data_warehouse = "data_warehouse"
+    data_warehouse_person_property = "data_warehouse_person_property"
+    event_metadata = "event_metadata"
+    internal_event = "internal_event"
+    meta = "meta"
+    recording = "recording"
+    log_entry = "log_entry"
+    error_tracking_issue = "error_tracking_issue"
+    revenue_analytics = "revenue_analytics"
+    flag = "flag"
+    log = "log"
 
 
-class PropertyValue(RootModel[str | float | bool | list[str | float | bool]]):
+class PropertyValue(RootModel[str | float | bool | list[str | float | bool] | None]):
     root: Annotated[
-        str | float | bool | list[str | float | bool],
-        Field(description="A property value, or a list of them (any of)."),
+        str | float | bool | list[str | float | bool] | None,
+        Field(
+            description="A property value, or a list of them (any of); null when the operator takes none."
+        ),
     ]
 
 
@@ -443,6 +485,8 @@ class MathType(StrEnum):
       users active in the 7 / 30 days up to each interval; `unique_session` - sessions;
       `unique_group` - groups (with `math_group_type_index`); `first_time_for_user` and
       `first_matching_event_for_user` - users doing it for the first time
+      (`first_time_for_user_with_filters`: the first time with the series' filters, funnels);
+      `first_time_for_group` / `first_matching_event_for_group` - the same per group
     * `hogql` - a HogQL aggregate in `math_hogql`
     * `sum`, `avg`, `min`, `max`, `median`, `p75` … `p99` - of the property in `math_property`
     * `*_count_per_actor` - the distribution of events per user
@@ -457,6 +501,9 @@ class MathType(StrEnum):
     unique_group = "unique_group"
     first_time_for_user = "first_time_for_user"
     first_matching_event_for_user = "first_matching_event_for_user"
+    first_time_for_user_with_filters = "first_time_for_user_with_filters"
+    first_time_for_group = "first_time_for_group"
+    first_matching_event_for_group = "first_matching_event_for_group"
     hogql = "hogql"
     sum = "sum"
     avg = "avg"
@@ -769,16 +816,19 @@ class ActivityChange(BaseModel):
 
 class EntityType(StrEnum):
     """
-    Whether a trend entity's `id` names an event or an action.
+    Whether an entity's `id` names an event, an action or a data warehouse table (`new_entity` is a placeholder PostHog's UI saves for a step not yet chosen).
     """
 
     events = "events"
     actions = "actions"
+    data_warehouse = "data_warehouse"
+    new_entity = "new_entity"
 
 
 class IntervalType(StrEnum):
     """
     The time bucket of a time series.
+    * `second` - per second (very short ranges only)
     * `minute` - per minute (short ranges only)
     * `hour` - per hour
     * `day` - per day (the default)
@@ -787,6 +837,7 @@ class IntervalType(StrEnum):
 
     """
 
+    second = "second"
     minute = "minute"
     hour = "hour"
     day = "day"
@@ -796,13 +847,14 @@ class IntervalType(StrEnum):
 
 class ChartDisplayType(StrEnum):
     """
-    How a trend is displayed. Time series: `ActionsLineGraph` (the default), `ActionsBar`, `ActionsUnstackedBar`, `ActionsAreaGraph`, `ActionsLineGraphCumulative`; aggregated (one value per series, in `aggregated_value`): `BoldNumber`, `ActionsPie`, `ActionsBarValue`, `ActionsTable`, `WorldMap`.
+    How a trend is displayed. Time series: `ActionsLineGraph` (the default), `ActionsBar`, `ActionsUnstackedBar`, `ActionsStackedBar`, `ActionsAreaGraph`, `ActionsLineGraphCumulative`; aggregated (one value per series, in `aggregated_value`): `BoldNumber`, `ActionsPie`, `ActionsBarValue`, `ActionsTable`, `WorldMap`.
     """
 
     Auto = "Auto"
     ActionsLineGraph = "ActionsLineGraph"
     ActionsBar = "ActionsBar"
     ActionsUnstackedBar = "ActionsUnstackedBar"
+    ActionsStackedBar = "ActionsStackedBar"
     ActionsAreaGraph = "ActionsAreaGraph"
     ActionsLineGraphCumulative = "ActionsLineGraphCumulative"
     BoldNumber = "BoldNumber"
@@ -1039,114 +1091,30 @@ class HogQLVariables(RootModel[dict[str, HogQLVariable]]):
     root: dict[str, HogQLVariable]
 
 
-class EventsNode(BaseModel):
+class RevenueCurrencyPropertyConfig(BaseModel):
     """
-    One event series, e.g. `{"kind": "EventsNode", "event": "$pageview", "math": "dau"}`.
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    kind: Annotated[
-        Literal["EventsNode"], Field(description="Always `EventsNode`.")
-    ] = "EventsNode"
-    event: Annotated[
-        str | None,
-        Field(
-            description="The event name; null means all events.", examples=["$pageview"]
-        ),
-    ] = None
-    name: Annotated[str | None, Field(description="A display name.")] = None
-    custom_name: Annotated[str | None, Field(description="A custom display name.")] = (
-        None
-    )
-    math: Annotated[
-        MathType | None,
-        Field(
-            description="How the series aggregates (`total`, the event count, when absent; `dau` unique users per interval; …)."
-        ),
-    ] = None
-    math_property: Annotated[
-        str | None,
-        Field(
-            description="The property `sum`/`avg`/`min`/`max`/percentile math aggregates."
-        ),
-    ] = None
-    math_hogql: Annotated[
-        str | None, Field(description="The expression `hogql` math aggregates.")
-    ] = None
-    math_group_type_index: Annotated[
-        int | None,
-        Field(description="The group type `unique_group` math counts.", ge=0, le=4),
-    ] = None
-    properties: Annotated[
-        list[PropertyFilter] | None,
-        Field(description="Property filters for this series only."),
-    ] = None
-    fixedProperties: Annotated[
-        list[PropertyFilter] | None,
-        Field(description="Property filters that cannot be edited in PostHog's UI."),
-    ] = None
-    limit: Annotated[int | None, Field(ge=1)] = None
-    orderBy: list[str] | None = None
-
-
-class ActionsNode(BaseModel):
-    """
-    One action series: events matching a saved action.
+    The currency of a revenue amount: a fixed ISO 4217 code (`static`), or the property that holds one.
     """
 
     model_config = ConfigDict(
         extra="forbid",
     )
-    kind: Annotated[
-        Literal["ActionsNode"], Field(description="Always `ActionsNode`.")
-    ] = "ActionsNode"
-    id: Annotated[int, Field(description="The action's id.")]
-    name: str | None = None
-    custom_name: str | None = None
-    math: Annotated[
-        MathType | None,
-        Field(
-            description="How the series aggregates (`total`, the event count, when absent; `dau` unique users per interval; …)."
-        ),
+    property: Annotated[
+        str | None,
+        Field(description="The property holding each amount's currency code."),
     ] = None
-    math_property: Annotated[
+    static: Annotated[
         str | None,
         Field(
-            description="The property `sum`/`avg`/`min`/`max`/percentile math aggregates."
+            description="One currency code for every amount, e.g. `USD`.",
+            pattern="^[A-Z]{3}$",
         ),
     ] = None
-    math_hogql: Annotated[
-        str | None, Field(description="The expression `hogql` math aggregates.")
-    ] = None
-    math_group_type_index: Annotated[
-        int | None,
-        Field(description="The group type `unique_group` math counts.", ge=0, le=4),
-    ] = None
-    properties: Annotated[
-        list[PropertyFilter] | None,
-        Field(description="Property filters for this series only."),
-    ] = None
-    fixedProperties: Annotated[
-        list[PropertyFilter] | None,
-        Field(description="Property filters that cannot be edited in PostHog's UI."),
-    ] = None
-
-
-class SeriesNode(RootModel[EventsNode | ActionsNode]):
-    root: Annotated[
-        EventsNode | ActionsNode,
-        Field(
-            description="One series of an insight query, by `kind`: an `EventsNode` or an `ActionsNode`.",
-            discriminator="kind",
-        ),
-    ]
 
 
 class SeriesNodeKind(StrEnum):
     """
-    The kind of a series node.
+    The kind of a funnel exclusion's node (events or an action; never a data warehouse table).
     """
 
     EventsNode = "EventsNode"
@@ -1429,7 +1397,7 @@ class HogQLQuery(BaseModel):
         bool | None, Field(description="Return ClickHouse's EXPLAIN output too.")
     ] = None
     version: Annotated[
-        int | None,
+        float | None,
         Field(
             description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
         ),
@@ -1503,7 +1471,7 @@ class EventsQuery(BaseModel):
         None
     )
     version: Annotated[
-        int | None,
+        float | None,
         Field(
             description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
         ),
@@ -1554,123 +1522,7 @@ class ActorsQuery(BaseModel):
         ),
     ] = None
     version: Annotated[
-        int | None,
-        Field(
-            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
-        ),
-    ] = None
-    tags: Annotated[
-        QueryTags | None,
-        Field(description="Tags PostHog attaches to the query for its own accounting."),
-    ] = None
-
-
-class TrendsQuery(BaseModel):
-    """
-    A trend: each series counted (or aggregated) per interval, e.g. `{"kind": "TrendsQuery", "series": [{"kind": "EventsNode", "event": "$pageview"}], "interval": "week"}`.
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    kind: Annotated[
-        Literal["TrendsQuery"], Field(description="Always `TrendsQuery`.")
-    ] = "TrendsQuery"
-    series: Annotated[
-        list[SeriesNode],
-        Field(
-            description="The events or actions to calculate, each an `EventsNode` or `ActionsNode`.",
-            min_length=1,
-        ),
-    ]
-    interval: Annotated[
-        IntervalType | None, Field(description="The time bucket (`day` when absent).")
-    ] = None
-    dateRange: Annotated[
-        DateRange | None,
-        Field(description="The date range (PostHog's default is the last 7 days)."),
-    ] = None
-    properties: Annotated[
-        list[PropertyFilter] | PropertyGroup | None,
-        Field(
-            description="Property filters: a list (all must match) or a group combined with AND/OR."
-        ),
-    ] = None
-    filterTestAccounts: Annotated[
-        bool | None, Field(description="Leave out internal and test accounts.")
-    ] = None
-    samplingFactor: Annotated[
         float | None,
-        Field(description="Sample this fraction of the data (0–1).", ge=0.0, le=1.0),
-    ] = None
-    aggregation_group_type_index: Annotated[
-        int | None,
-        Field(description="Count groups of this type instead of persons.", ge=0, le=4),
-    ] = None
-    breakdownFilter: BreakdownFilter | None = None
-    compareFilter: CompareFilter | None = None
-    trendsFilter: TrendsFilter | None = None
-    conversionGoal: Annotated[
-        Any | None, Field(description="A conversion goal (web analytics); any JSON.")
-    ] = None
-    version: Annotated[
-        int | None,
-        Field(
-            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
-        ),
-    ] = None
-    tags: Annotated[
-        QueryTags | None,
-        Field(description="Tags PostHog attaches to the query for its own accounting."),
-    ] = None
-
-
-class FunnelsQuery(BaseModel):
-    """
-    A funnel: how many users did the steps (the series) in order.
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    kind: Annotated[
-        Literal["FunnelsQuery"], Field(description="Always `FunnelsQuery`.")
-    ] = "FunnelsQuery"
-    series: Annotated[
-        list[SeriesNode],
-        Field(
-            description="The events or actions to calculate, each an `EventsNode` or `ActionsNode`.",
-            min_length=1,
-        ),
-    ]
-    interval: Annotated[
-        IntervalType | None, Field(description="The time bucket of a `trends` funnel.")
-    ] = None
-    dateRange: Annotated[
-        DateRange | None,
-        Field(description="The date range (PostHog's default is the last 7 days)."),
-    ] = None
-    properties: Annotated[
-        list[PropertyFilter] | PropertyGroup | None,
-        Field(
-            description="Property filters: a list (all must match) or a group combined with AND/OR."
-        ),
-    ] = None
-    filterTestAccounts: Annotated[
-        bool | None, Field(description="Leave out internal and test accounts.")
-    ] = None
-    samplingFactor: Annotated[
-        float | None,
-        Field(description="Sample this fraction of the data (0–1).", ge=0.0, le=1.0),
-    ] = None
-    aggregation_group_type_index: Annotated[
-        int | None,
-        Field(description="Count groups of this type instead of persons.", ge=0, le=4),
-    ] = None
-    breakdownFilter: BreakdownFilter | None = None
-    funnelsFilter: FunnelsFilter | None = None
-    version: Annotated[
-        int | None,
         Field(
             description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
         ),
@@ -1715,8 +1567,26 @@ class RetentionQuery(BaseModel):
         Field(description="Count groups of this type instead of persons.", ge=0, le=4),
     ] = None
     breakdownFilter: BreakdownFilter | None = None
+    dataColorTheme: Annotated[
+        float | None,
+        Field(
+            description="The id of the colour theme PostHog's UI draws the insight with."
+        ),
+    ] = None
+    modifiers: Annotated[
+        HogQLQueryModifiers | None,
+        Field(
+            description="Switches for how PostHog builds the SQL (as on a `HogQLQuery`)."
+        ),
+    ] = None
+    response: Annotated[
+        FreeFormObject | None,
+        Field(
+            description="A response PostHog's UI cached on the node (any JSON object)."
+        ),
+    ] = None
     version: Annotated[
-        int | None,
+        float | None,
         Field(
             description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
         ),
@@ -1760,114 +1630,26 @@ class PathsQuery(BaseModel):
         int | None,
         Field(description="Count groups of this type instead of persons.", ge=0, le=4),
     ] = None
-    version: Annotated[
-        int | None,
-        Field(
-            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
-        ),
-    ] = None
-    tags: Annotated[
-        QueryTags | None,
-        Field(description="Tags PostHog attaches to the query for its own accounting."),
-    ] = None
-
-
-class StickinessQuery(BaseModel):
-    """
-    Stickiness: how many intervals of the range users did an event in. Loosely typed here (free-form).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    kind: Annotated[
-        Literal["StickinessQuery"], Field(description="Always `StickinessQuery`.")
-    ] = "StickinessQuery"
-    series: Annotated[
-        list[SeriesNode],
-        Field(
-            description="The events or actions to calculate, each an `EventsNode` or `ActionsNode`.",
-            min_length=1,
-        ),
-    ]
-    interval: IntervalType | None = None
-    dateRange: Annotated[
-        DateRange | None,
-        Field(description="The date range (PostHog's default is the last 7 days)."),
-    ] = None
-    properties: Annotated[
-        list[PropertyFilter] | PropertyGroup | None,
-        Field(
-            description="Property filters: a list (all must match) or a group combined with AND/OR."
-        ),
-    ] = None
-    filterTestAccounts: Annotated[
-        bool | None, Field(description="Leave out internal and test accounts.")
-    ] = None
-    samplingFactor: Annotated[
+    dataColorTheme: Annotated[
         float | None,
-        Field(description="Sample this fraction of the data (0–1).", ge=0.0, le=1.0),
+        Field(
+            description="The id of the colour theme PostHog's UI draws the insight with."
+        ),
     ] = None
-    aggregation_group_type_index: Annotated[
-        int | None,
-        Field(description="Count groups of this type instead of persons.", ge=0, le=4),
+    modifiers: Annotated[
+        HogQLQueryModifiers | None,
+        Field(
+            description="Switches for how PostHog builds the SQL (as on a `HogQLQuery`)."
+        ),
     ] = None
-    stickinessFilter: StickinessFilter | None = None
+    response: Annotated[
+        FreeFormObject | None,
+        Field(
+            description="A response PostHog's UI cached on the node (any JSON object)."
+        ),
+    ] = None
     version: Annotated[
-        int | None,
-        Field(
-            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
-        ),
-    ] = None
-    tags: Annotated[
-        QueryTags | None,
-        Field(description="Tags PostHog attaches to the query for its own accounting."),
-    ] = None
-
-
-class LifecycleQuery(BaseModel):
-    """
-    Lifecycle: new, returning, resurrecting and dormant users per interval. Loosely typed here (free-form).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    kind: Annotated[
-        Literal["LifecycleQuery"], Field(description="Always `LifecycleQuery`.")
-    ] = "LifecycleQuery"
-    series: Annotated[
-        list[SeriesNode],
-        Field(
-            description="The events or actions to calculate, each an `EventsNode` or `ActionsNode`.",
-            min_length=1,
-        ),
-    ]
-    interval: IntervalType | None = None
-    dateRange: Annotated[
-        DateRange | None,
-        Field(description="The date range (PostHog's default is the last 7 days)."),
-    ] = None
-    properties: Annotated[
-        list[PropertyFilter] | PropertyGroup | None,
-        Field(
-            description="Property filters: a list (all must match) or a group combined with AND/OR."
-        ),
-    ] = None
-    filterTestAccounts: Annotated[
-        bool | None, Field(description="Leave out internal and test accounts.")
-    ] = None
-    samplingFactor: Annotated[
         float | None,
-        Field(description="Sample this fraction of the data (0–1).", ge=0.0, le=1.0),
-    ] = None
-    aggregation_group_type_index: Annotated[
-        int | None,
-        Field(description="Count groups of this type instead of persons.", ge=0, le=4),
-    ] = None
-    lifecycleFilter: LifecycleFilter | None = None
-    version: Annotated[
-        int | None,
         Field(
             description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
         ),
@@ -1904,7 +1686,7 @@ class HogQLMetadata(BaseModel):
         bool | None, Field(description="Also return the generated ClickHouse SQL.")
     ] = None
     version: Annotated[
-        int | None,
+        float | None,
         Field(
             description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
         ),
@@ -1913,49 +1695,6 @@ class HogQLMetadata(BaseModel):
         QueryTags | None,
         Field(description="Tags PostHog attaches to the query for its own accounting."),
     ] = None
-
-
-class InsightQuerySource(
-    RootModel[
-        TrendsQuery
-        | FunnelsQuery
-        | RetentionQuery
-        | PathsQuery
-        | StickinessQuery
-        | LifecycleQuery
-    ]
-):
-    root: Annotated[
-        TrendsQuery
-        | FunnelsQuery
-        | RetentionQuery
-        | PathsQuery
-        | StickinessQuery
-        | LifecycleQuery,
-        Field(
-            description="The query an `InsightVizNode` runs, told apart by `kind`.",
-            discriminator="kind",
-        ),
-    ]
-
-
-class InsightVizNode(BaseModel):
-    """
-    An insight visualisation: runs its `source` (a trend, funnel, retention, paths, stickiness or lifecycle query). The canonical `query` of an insight. Display flags are free-form.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    kind: Annotated[
-        Literal["InsightVizNode"], Field(description="Always `InsightVizNode`.")
-    ] = "InsightVizNode"
-    source: InsightQuerySource
-    full: bool | None = None
-    showHeader: bool | None = None
-    showTable: bool | None = None
-    showResults: bool | None = None
-    embedded: bool | None = None
 
 
 class DataVisualizationNode(BaseModel):
@@ -1974,42 +1713,6 @@ class DataVisualizationNode(BaseModel):
     display: ChartDisplayType | None = None
     chartSettings: FreeFormObject | None = None
     tableSettings: FreeFormObject | None = None
-
-
-class QuerySchema(
-    RootModel[
-        HogQLQuery
-        | EventsQuery
-        | ActorsQuery
-        | TrendsQuery
-        | FunnelsQuery
-        | RetentionQuery
-        | PathsQuery
-        | StickinessQuery
-        | LifecycleQuery
-        | HogQLMetadata
-        | InsightVizNode
-        | DataVisualizationNode
-    ]
-):
-    root: Annotated[
-        HogQLQuery
-        | EventsQuery
-        | ActorsQuery
-        | TrendsQuery
-        | FunnelsQuery
-        | RetentionQuery
-        | PathsQuery
-        | StickinessQuery
-        | LifecycleQuery
-        | HogQLMetadata
-        | InsightVizNode
-        | DataVisualizationNode,
-        Field(
-            description="Any query the Query API runs, told apart by `kind`.",
-            discriminator="kind",
-        ),
-    ]
 
 
 class TrendsSeriesAction(BaseModel):
@@ -2493,17 +2196,6 @@ class ActivityDetail(BaseModel):
     changes: list[ActivityChange] | None = None
 
 
-class InsightQuery(
-    RootModel[InsightVizNode | DataVisualizationNode | QueryNode | None]
-):
-    root: Annotated[
-        InsightVizNode | DataVisualizationNode | QueryNode | None,
-        Field(
-            description="The insight's query: an `InsightVizNode` (product analytics: trends,\nfunnels, retention, paths, stickiness, lifecycle), a `DataVisualizationNode`\n(SQL with HogQL), another node kind (e.g. `DataTableNode`, `HogQuery`), or\nnull for a legacy insight that only has `filters`.\n"
-        ),
-    ]
-
-
 class DashboardFilter(BaseModel):
     """
     Filters applied on top of the query, as a dashboard applies them.
@@ -2527,6 +2219,652 @@ class DashboardFilter(BaseModel):
     breakdown_filter: Annotated[
         BreakdownFilter | None, Field(description="Overrides the query's breakdown.")
     ] = None
+
+
+class EventsNode(BaseModel):
+    """
+    One event series, e.g. `{"kind": "EventsNode", "event": "$pageview", "math": "dau"}`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    kind: Annotated[
+        Literal["EventsNode"], Field(description="Always `EventsNode`.")
+    ] = "EventsNode"
+    event: Annotated[
+        str | None,
+        Field(
+            description="The event name; null means all events.", examples=["$pageview"]
+        ),
+    ] = None
+    name: Annotated[str | None, Field(description="A display name.")] = None
+    custom_name: Annotated[str | None, Field(description="A custom display name.")] = (
+        None
+    )
+    math: Annotated[
+        MathType | None,
+        Field(
+            description="How the series aggregates (`total`, the event count, when absent; `dau` unique users per interval; …)."
+        ),
+    ] = None
+    math_property: Annotated[
+        str | None,
+        Field(
+            description="The property `sum`/`avg`/`min`/`max`/percentile math aggregates."
+        ),
+    ] = None
+    math_hogql: Annotated[
+        str | None, Field(description="The expression `hogql` math aggregates.")
+    ] = None
+    math_group_type_index: Annotated[
+        int | None,
+        Field(description="The group type `unique_group` math counts.", ge=0, le=4),
+    ] = None
+    math_multiplier: Annotated[
+        float | None,
+        Field(description="A factor the aggregated value is multiplied by."),
+    ] = None
+    math_property_type: Annotated[
+        str | None,
+        Field(
+            description="What `math_property` belongs to, e.g. `event_properties` or `person_properties`."
+        ),
+    ] = None
+    math_property_revenue_currency: Annotated[
+        RevenueCurrencyPropertyConfig | None,
+        Field(
+            description="The currency of a revenue `math_property` (a fixed code or a property holding it)."
+        ),
+    ] = None
+    properties: Annotated[
+        list[PropertyFilter] | None,
+        Field(description="Property filters for this series only."),
+    ] = None
+    fixedProperties: Annotated[
+        list[PropertyFilter] | None,
+        Field(description="Property filters that cannot be edited in PostHog's UI."),
+    ] = None
+    optionalInFunnel: Annotated[
+        bool | None, Field(description="A funnel step users may skip.")
+    ] = None
+    response: Annotated[
+        FreeFormObject | None,
+        Field(
+            description="A response PostHog's UI cached on the node (any JSON object)."
+        ),
+    ] = None
+    version: Annotated[
+        float | None,
+        Field(
+            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
+        ),
+    ] = None
+    limit: Annotated[int | None, Field(ge=1)] = None
+    orderBy: list[str] | None = None
+
+
+class ActionsNode(BaseModel):
+    """
+    One action series: events matching a saved action.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    kind: Annotated[
+        Literal["ActionsNode"], Field(description="Always `ActionsNode`.")
+    ] = "ActionsNode"
+    id: Annotated[int, Field(description="The action's id.")]
+    name: str | None = None
+    custom_name: str | None = None
+    math: Annotated[
+        MathType | None,
+        Field(
+            description="How the series aggregates (`total`, the event count, when absent; `dau` unique users per interval; …)."
+        ),
+    ] = None
+    math_property: Annotated[
+        str | None,
+        Field(
+            description="The property `sum`/`avg`/`min`/`max`/percentile math aggregates."
+        ),
+    ] = None
+    math_hogql: Annotated[
+        str | None, Field(description="The expression `hogql` math aggregates.")
+    ] = None
+    math_group_type_index: Annotated[
+        int | None,
+        Field(description="The group type `unique_group` math counts.", ge=0, le=4),
+    ] = None
+    math_multiplier: Annotated[
+        float | None,
+        Field(description="A factor the aggregated value is multiplied by."),
+    ] = None
+    math_property_type: Annotated[
+        str | None,
+        Field(
+            description="What `math_property` belongs to, e.g. `event_properties` or `person_properties`."
+        ),
+    ] = None
+    math_property_revenue_currency: Annotated[
+        RevenueCurrencyPropertyConfig | None,
+        Field(
+            description="The currency of a revenue `math_property` (a fixed code or a property holding it)."
+        ),
+    ] = None
+    properties: Annotated[
+        list[PropertyFilter] | None,
+        Field(description="Property filters for this series only."),
+    ] = None
+    fixedProperties: Annotated[
+        list[PropertyFilter] | None,
+        Field(description="Property filters that cannot be edited in PostHog's UI."),
+    ] = None
+    optionalInFunnel: Annotated[
+        bool | None, Field(description="A funnel step users may skip.")
+    ] = None
+    response: Annotated[
+        FreeFormObject | None,
+        Field(
+            description="A response PostHog's UI cached on the node (any JSON object)."
+        ),
+    ] = None
+    version: Annotated[
+        float | None,
+        Field(
+            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
+        ),
+    ] = None
+
+
+class DataWarehouseNode(BaseModel):
+    """
+    One series counted from a data warehouse table instead of events, e.g. `{"kind": "DataWarehouseNode", "id": "stripe_charges", "table_name": "stripe_charges", "id_field": "id", "timestamp_field": "created", "distinct_id_field": "customer_email"}`. PostHog turns a legacy insight's `data_warehouse` filter entities into these nodes.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    kind: Annotated[
+        Literal["DataWarehouseNode"], Field(description="Always `DataWarehouseNode`.")
+    ] = "DataWarehouseNode"
+    id: Annotated[
+        str, Field(description="The table's id in PostHog's UI (usually its name).")
+    ]
+    table_name: Annotated[
+        str, Field(description="The warehouse table (or view) the series reads.")
+    ]
+    id_field: Annotated[str, Field(description="The table's unique row id column.")]
+    timestamp_field: Annotated[
+        str,
+        Field(
+            description="The column (or HogQL expression) that places a row in time."
+        ),
+    ]
+    distinct_id_field: Annotated[
+        str, Field(description="The column that ties a row to a person's distinct id.")
+    ]
+    dw_source_type: Annotated[
+        str | None,
+        Field(
+            description="The kind of source the table was synced from, e.g. `Stripe`."
+        ),
+    ] = None
+    name: Annotated[str | None, Field(description="A display name.")] = None
+    custom_name: Annotated[str | None, Field(description="A custom display name.")] = (
+        None
+    )
+    math: Annotated[
+        MathType | None,
+        Field(
+            description="How the series aggregates (`total`, the row count, when absent; `sum` of `math_property`; …)."
+        ),
+    ] = None
+    math_property: Annotated[
+        str | None,
+        Field(
+            description="The column `sum`/`avg`/`min`/`max`/percentile math aggregates."
+        ),
+    ] = None
+    math_hogql: Annotated[
+        str | None, Field(description="The expression `hogql` math aggregates.")
+    ] = None
+    math_group_type_index: Annotated[
+        int | None,
+        Field(description="The group type `unique_group` math counts.", ge=0, le=4),
+    ] = None
+    math_multiplier: Annotated[
+        float | None,
+        Field(description="A factor the aggregated value is multiplied by."),
+    ] = None
+    math_property_type: Annotated[
+        str | None,
+        Field(
+            description="What `math_property` belongs to, e.g. `event_properties` or `person_properties`."
+        ),
+    ] = None
+    math_property_revenue_currency: Annotated[
+        RevenueCurrencyPropertyConfig | None,
+        Field(
+            description="The currency of a revenue `math_property` (a fixed code or a property holding it)."
+        ),
+    ] = None
+    properties: Annotated[
+        list[PropertyFilter] | None,
+        Field(
+            description="Property filters for this series only (`data_warehouse` filters name the table's columns)."
+        ),
+    ] = None
+    fixedProperties: Annotated[
+        list[PropertyFilter] | None,
+        Field(description="Property filters that cannot be edited in PostHog's UI."),
+    ] = None
+    optionalInFunnel: Annotated[
+        bool | None, Field(description="A funnel step users may skip.")
+    ] = None
+    response: Annotated[
+        FreeFormObject | None,
+        Field(
+            description="A response PostHog's UI cached on the node (any JSON object)."
+        ),
+    ] = None
+    version: Annotated[
+        float | None,
+        Field(
+            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
+        ),
+    ] = None
+
+
+class SeriesNode(RootModel[EventsNode | ActionsNode | DataWarehouseNode]):
+    root: Annotated[
+        EventsNode | ActionsNode | DataWarehouseNode,
+        Field(
+            description="One series of an insight query, by `kind`: an `EventsNode`, an `ActionsNode` or a `DataWarehouseNode`.",
+            discriminator="kind",
+        ),
+    ]
+
+
+class TrendsQuery(BaseModel):
+    """
+    A trend: each series counted (or aggregated) per interval, e.g. `{"kind": "TrendsQuery", "series": [{"kind": "EventsNode", "event": "$pageview"}], "interval": "week"}`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    kind: Annotated[
+        Literal["TrendsQuery"], Field(description="Always `TrendsQuery`.")
+    ] = "TrendsQuery"
+    series: Annotated[
+        list[SeriesNode],
+        Field(
+            description="The series to calculate, each an `EventsNode`, `ActionsNode` or `DataWarehouseNode`.",
+            min_length=1,
+        ),
+    ]
+    interval: Annotated[
+        IntervalType | None, Field(description="The time bucket (`day` when absent).")
+    ] = None
+    dateRange: Annotated[
+        DateRange | None,
+        Field(description="The date range (PostHog's default is the last 7 days)."),
+    ] = None
+    properties: Annotated[
+        list[PropertyFilter] | PropertyGroup | None,
+        Field(
+            description="Property filters: a list (all must match) or a group combined with AND/OR."
+        ),
+    ] = None
+    filterTestAccounts: Annotated[
+        bool | None, Field(description="Leave out internal and test accounts.")
+    ] = None
+    samplingFactor: Annotated[
+        float | None,
+        Field(description="Sample this fraction of the data (0–1).", ge=0.0, le=1.0),
+    ] = None
+    aggregation_group_type_index: Annotated[
+        int | None,
+        Field(description="Count groups of this type instead of persons.", ge=0, le=4),
+    ] = None
+    breakdownFilter: BreakdownFilter | None = None
+    compareFilter: CompareFilter | None = None
+    trendsFilter: TrendsFilter | None = None
+    conversionGoal: Annotated[
+        Any | None, Field(description="A conversion goal (web analytics); any JSON.")
+    ] = None
+    dataColorTheme: Annotated[
+        float | None,
+        Field(
+            description="The id of the colour theme PostHog's UI draws the insight with."
+        ),
+    ] = None
+    modifiers: Annotated[
+        HogQLQueryModifiers | None,
+        Field(
+            description="Switches for how PostHog builds the SQL (as on a `HogQLQuery`)."
+        ),
+    ] = None
+    response: Annotated[
+        FreeFormObject | None,
+        Field(
+            description="A response PostHog's UI cached on the node (any JSON object)."
+        ),
+    ] = None
+    version: Annotated[
+        float | None,
+        Field(
+            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
+        ),
+    ] = None
+    tags: Annotated[
+        QueryTags | None,
+        Field(description="Tags PostHog attaches to the query for its own accounting."),
+    ] = None
+
+
+class FunnelsQuery(BaseModel):
+    """
+    A funnel: how many users did the steps (the series) in order.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    kind: Annotated[
+        Literal["FunnelsQuery"], Field(description="Always `FunnelsQuery`.")
+    ] = "FunnelsQuery"
+    series: Annotated[
+        list[SeriesNode],
+        Field(
+            description="The series to calculate, each an `EventsNode`, `ActionsNode` or `DataWarehouseNode`.",
+            min_length=1,
+        ),
+    ]
+    interval: Annotated[
+        IntervalType | None, Field(description="The time bucket of a `trends` funnel.")
+    ] = None
+    dateRange: Annotated[
+        DateRange | None,
+        Field(description="The date range (PostHog's default is the last 7 days)."),
+    ] = None
+    properties: Annotated[
+        list[PropertyFilter] | PropertyGroup | None,
+        Field(
+            description="Property filters: a list (all must match) or a group combined with AND/OR."
+        ),
+    ] = None
+    filterTestAccounts: Annotated[
+        bool | None, Field(description="Leave out internal and test accounts.")
+    ] = None
+    samplingFactor: Annotated[
+        float | None,
+        Field(description="Sample this fraction of the data (0–1).", ge=0.0, le=1.0),
+    ] = None
+    aggregation_group_type_index: Annotated[
+        int | None,
+        Field(description="Count groups of this type instead of persons.", ge=0, le=4),
+    ] = None
+    breakdownFilter: BreakdownFilter | None = None
+    funnelsFilter: FunnelsFilter | None = None
+    dataColorTheme: Annotated[
+        float | None,
+        Field(
+            description="The id of the colour theme PostHog's UI draws the insight with."
+        ),
+    ] = None
+    modifiers: Annotated[
+        HogQLQueryModifiers | None,
+        Field(
+            description="Switches for how PostHog builds the SQL (as on a `HogQLQuery`)."
+        ),
+    ] = None
+    response: Annotated[
+        FreeFormObject | None,
+        Field(
+            description="A response PostHog's UI cached on the node (any JSON object)."
+        ),
+    ] = None
+    version: Annotated[
+        float | None,
+        Field(
+            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
+        ),
+    ] = None
+    tags: Annotated[
+        QueryTags | None,
+        Field(description="Tags PostHog attaches to the query for its own accounting."),
+    ] = None
+
+
+class StickinessQuery(BaseModel):
+    """
+    Stickiness: how many intervals of the range users did an event in. Loosely typed here (free-form).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    kind: Annotated[
+        Literal["StickinessQuery"], Field(description="Always `StickinessQuery`.")
+    ] = "StickinessQuery"
+    series: Annotated[
+        list[SeriesNode],
+        Field(
+            description="The series to calculate, each an `EventsNode`, `ActionsNode` or `DataWarehouseNode`.",
+            min_length=1,
+        ),
+    ]
+    interval: IntervalType | None = None
+    dateRange: Annotated[
+        DateRange | None,
+        Field(description="The date range (PostHog's default is the last 7 days)."),
+    ] = None
+    properties: Annotated[
+        list[PropertyFilter] | PropertyGroup | None,
+        Field(
+            description="Property filters: a list (all must match) or a group combined with AND/OR."
+        ),
+    ] = None
+    filterTestAccounts: Annotated[
+        bool | None, Field(description="Leave out internal and test accounts.")
+    ] = None
+    samplingFactor: Annotated[
+        float | None,
+        Field(description="Sample this fraction of the data (0–1).", ge=0.0, le=1.0),
+    ] = None
+    aggregation_group_type_index: Annotated[
+        int | None,
+        Field(description="Count groups of this type instead of persons.", ge=0, le=4),
+    ] = None
+    stickinessFilter: StickinessFilter | None = None
+    dataColorTheme: Annotated[
+        float | None,
+        Field(
+            description="The id of the colour theme PostHog's UI draws the insight with."
+        ),
+    ] = None
+    modifiers: Annotated[
+        HogQLQueryModifiers | None,
+        Field(
+            description="Switches for how PostHog builds the SQL (as on a `HogQLQuery`)."
+        ),
+    ] = None
+    response: Annotated[
+        FreeFormObject | None,
+        Field(
+            description="A response PostHog's UI cached on the node (any JSON object)."
+        ),
+    ] = None
+    intervalCount: Annotated[
+        int | None,
+        Field(
+            description="How many intervals make one period (PostHog's default is 1).",
+            ge=1,
+        ),
+    ] = None
+    version: Annotated[
+        float | None,
+        Field(
+            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
+        ),
+    ] = None
+    tags: Annotated[
+        QueryTags | None,
+        Field(description="Tags PostHog attaches to the query for its own accounting."),
+    ] = None
+
+
+class LifecycleQuery(BaseModel):
+    """
+    Lifecycle: new, returning, resurrecting and dormant users per interval. Loosely typed here (free-form).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    kind: Annotated[
+        Literal["LifecycleQuery"], Field(description="Always `LifecycleQuery`.")
+    ] = "LifecycleQuery"
+    series: Annotated[
+        list[SeriesNode],
+        Field(
+            description="The series to calculate, each an `EventsNode`, `ActionsNode` or `DataWarehouseNode`.",
+            min_length=1,
+        ),
+    ]
+    interval: IntervalType | None = None
+    dateRange: Annotated[
+        DateRange | None,
+        Field(description="The date range (PostHog's default is the last 7 days)."),
+    ] = None
+    properties: Annotated[
+        list[PropertyFilter] | PropertyGroup | None,
+        Field(
+            description="Property filters: a list (all must match) or a group combined with AND/OR."
+        ),
+    ] = None
+    filterTestAccounts: Annotated[
+        bool | None, Field(description="Leave out internal and test accounts.")
+    ] = None
+    samplingFactor: Annotated[
+        float | None,
+        Field(description="Sample this fraction of the data (0–1).", ge=0.0, le=1.0),
+    ] = None
+    aggregation_group_type_index: Annotated[
+        int | None,
+        Field(description="Count groups of this type instead of persons.", ge=0, le=4),
+    ] = None
+    lifecycleFilter: LifecycleFilter | None = None
+    dataColorTheme: Annotated[
+        float | None,
+        Field(
+            description="The id of the colour theme PostHog's UI draws the insight with."
+        ),
+    ] = None
+    modifiers: Annotated[
+        HogQLQueryModifiers | None,
+        Field(
+            description="Switches for how PostHog builds the SQL (as on a `HogQLQuery`)."
+        ),
+    ] = None
+    response: Annotated[
+        FreeFormObject | None,
+        Field(
+            description="A response PostHog's UI cached on the node (any JSON object)."
+        ),
+    ] = None
+    version: Annotated[
+        float | None,
+        Field(
+            description="The schema version PostHog stored the node with (set by PostHog; leave it out)."
+        ),
+    ] = None
+    tags: Annotated[
+        QueryTags | None,
+        Field(description="Tags PostHog attaches to the query for its own accounting."),
+    ] = None
+
+
+class InsightQuerySource(
+    RootModel[
+        TrendsQuery
+        | FunnelsQuery
+        | RetentionQuery
+        | PathsQuery
+        | StickinessQuery
+        | LifecycleQuery
+    ]
+):
+    root: Annotated[
+        TrendsQuery
+        | FunnelsQuery
+        | RetentionQuery
+        | PathsQuery
+        | StickinessQuery
+        | LifecycleQuery,
+        Field(
+            description="The query an `InsightVizNode` runs, told apart by `kind`.",
+            discriminator="kind",
+        ),
+    ]
+
+
+class InsightVizNode(BaseModel):
+    """
+    An insight visualisation: runs its `source` (a trend, funnel, retention, paths, stickiness or lifecycle query). The canonical `query` of an insight. Display flags are free-form.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    kind: Annotated[
+        Literal["InsightVizNode"], Field(description="Always `InsightVizNode`.")
+    ] = "InsightVizNode"
+    source: InsightQuerySource
+    full: bool | None = None
+    showHeader: bool | None = None
+    showTable: bool | None = None
+    showResults: bool | None = None
+    embedded: bool | None = None
+
+
+class QuerySchema(
+    RootModel[
+        HogQLQuery
+        | EventsQuery
+        | ActorsQuery
+        | TrendsQuery
+        | FunnelsQuery
+        | RetentionQuery
+        | PathsQuery
+        | StickinessQuery
+        | LifecycleQuery
+        | HogQLMetadata
+        | InsightVizNode
+        | DataVisualizationNode
+    ]
+):
+    root: Annotated[
+        HogQLQuery
+        | EventsQuery
+        | ActorsQuery
+        | TrendsQuery
+        | FunnelsQuery
+        | RetentionQuery
+        | PathsQuery
+        | StickinessQuery
+        | LifecycleQuery
+        | HogQLMetadata
+        | InsightVizNode
+        | DataVisualizationNode,
+        Field(
+            description="Any query the Query API runs, told apart by `kind`.",
+            discriminator="kind",
+        ),
+    ]
 
 
 class QueryRequest(BaseModel):
@@ -3084,6 +3422,52 @@ class QueryResponse(BaseModel):
     ] = None
 
 
+class ActivityLogEntry(BaseModel):
+    """
+    One recorded change.
+    """
+
+    id: UUID
+    user: ActivityLogUser | None = None
+    activity: Annotated[
+        str, Field(description="What happened, e.g. `created`, `updated`, `deleted`.")
+    ]
+    scope: Annotated[
+        str, Field(description="The kind of object, e.g. `Insight` or `Person`.")
+    ]
+    item_id: str | None = None
+    detail: Annotated[
+        ActivityDetail | None,
+        Field(
+            description="The change itself (name, changes with before and after, …)."
+        ),
+    ] = None
+    created_at: AwareDatetime
+    is_system: bool | None = None
+
+
+class ActivityLogPage(BaseModel):
+    """
+    Activity entries, newest first.
+    """
+
+    results: list[ActivityLogEntry]
+    next: str | None = None
+    previous: str | None = None
+    total_count: int | None = None
+
+
+class InsightQuery(
+    RootModel[InsightVizNode | DataVisualizationNode | QueryNode | None]
+):
+    root: Annotated[
+        InsightVizNode | DataVisualizationNode | QueryNode | None,
+        Field(
+            description="The insight's query: an `InsightVizNode` (product analytics: trends,\nfunnels, retention, paths, stickiness, lifecycle), a `DataVisualizationNode`\n(SQL with HogQL), another node kind (e.g. `DataTableNode`, `HogQuery`), or\nnull for a legacy insight that only has `filters`.\n"
+        ),
+    ]
+
+
 class Insight(BaseModel):
     """
     A saved insight, with its (possibly cached) result. Only `id` and `short_id`
@@ -3267,41 +3651,6 @@ class PaginatedInsightList(BaseModel):
         ),
     ]
     results: list[Insight]
-
-
-class ActivityLogEntry(BaseModel):
-    """
-    One recorded change.
-    """
-
-    id: UUID
-    user: ActivityLogUser | None = None
-    activity: Annotated[
-        str, Field(description="What happened, e.g. `created`, `updated`, `deleted`.")
-    ]
-    scope: Annotated[
-        str, Field(description="The kind of object, e.g. `Insight` or `Person`.")
-    ]
-    item_id: str | None = None
-    detail: Annotated[
-        ActivityDetail | None,
-        Field(
-            description="The change itself (name, changes with before and after, …)."
-        ),
-    ] = None
-    created_at: AwareDatetime
-    is_system: bool | None = None
-
-
-class ActivityLogPage(BaseModel):
-    """
-    Activity entries, newest first.
-    """
-
-    results: list[ActivityLogEntry]
-    next: str | None = None
-    previous: str | None = None
-    total_count: int | None = None
 
 
 Error.model_rebuild()

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .dashboard_filter import DashboardFilter
     from .dashboard_tile_basic import DashboardTileBasic
     from .data_visualization_node import DataVisualizationNode
+    from .data_warehouse_node import DataWarehouseNode
     from .date_range import DateRange
     from .entity_type import EntityType
     from .error import Error
@@ -116,6 +117,7 @@ if TYPE_CHECKING:
     from .retention_result import RetentionResult
     from .retention_type import RetentionType
     from .retention_value import RetentionValue
+    from .revenue_currency_property_config import RevenueCurrencyPropertyConfig
     from .series_node_kind import SeriesNodeKind
     from .sharing_configuration import SharingConfiguration
     from .stickiness_filter import StickinessFilter
@@ -158,6 +160,7 @@ _MODULES: dict[str, str] = {
     "DashboardFilter": ".dashboard_filter",
     "DashboardTileBasic": ".dashboard_tile_basic",
     "DataVisualizationNode": ".data_visualization_node",
+    "DataWarehouseNode": ".data_warehouse_node",
     "DateRange": ".date_range",
     "EntityType": ".entity_type",
     "Error": ".error",
@@ -244,6 +247,7 @@ _MODULES: dict[str, str] = {
     "RetentionResult": ".retention_result",
     "RetentionType": ".retention_type",
     "RetentionValue": ".retention_value",
+    "RevenueCurrencyPropertyConfig": ".revenue_currency_property_config",
     "SeriesNodeKind": ".series_node_kind",
     "SharingConfiguration": ".sharing_configuration",
     "StickinessFilter": ".stickiness_filter",
@@ -301,6 +305,7 @@ __all__ = (
     "DashboardFilter",
     "DashboardTileBasic",
     "DataVisualizationNode",
+    "DataWarehouseNode",
     "DateRange",
     "EntityType",
     "Error",
@@ -387,6 +392,7 @@ __all__ = (
     "RetentionResult",
     "RetentionType",
     "RetentionValue",
+    "RevenueCurrencyPropertyConfig",
     "SeriesNodeKind",
     "SharingConfiguration",
     "StickinessFilter",

@@ -12,11 +12,12 @@ from ..types import (
     add_path,
     bad_type,
     enum_member,
-    failing_item,
 )
 
 if TYPE_CHECKING:
+    from ..models.free_form_object import FreeFormObject
     from ..models.property_filter import PropertyFilter
+    from ..models.revenue_currency_property_config import RevenueCurrencyPropertyConfig
 
 
 T = TypeVar("T", bound="ActionsNode")
@@ -33,8 +34,14 @@ _FIELDS = frozenset(
         "math_property",
         "math_hogql",
         "math_group_type_index",
+        "math_multiplier",
+        "math_property_type",
+        "math_property_revenue_currency",
         "properties",
         "fixedProperties",
+        "optionalInFunnel",
+        "response",
+        "version",
     )
 )
 #: Fields whose every wrong value from_dict refuses (a scalar's JSON type, an enum's or a constant's value, a list's
@@ -48,6 +55,10 @@ _CHECKED = frozenset(
         "math_property",
         "math_hogql",
         "math_group_type_index",
+        "math_multiplier",
+        "math_property_type",
+        "optional_in_funnel",
+        "version",
     )
 )
 
@@ -66,8 +77,16 @@ class ActionsNode:
         math_property (None | str | Unset): The property `sum`/`avg`/`min`/`max`/percentile math aggregates.
         math_hogql (None | str | Unset): The expression `hogql` math aggregates.
         math_group_type_index (int | None | Unset): The group type `unique_group` math counts.
-        properties (list[PropertyFilter] | Unset): Property filters for this series only.
-        fixed_properties (list[PropertyFilter] | Unset): Property filters that cannot be edited in PostHog's UI.
+        math_multiplier (float | None | Unset): A factor the aggregated value is multiplied by.
+        math_property_type (None | str | Unset): What `math_property` belongs to, e.g. `event_properties` or
+            `person_properties`.
+        math_property_revenue_currency (None | RevenueCurrencyPropertyConfig | Unset): The currency of a revenue
+            `math_property` (a fixed code or a property holding it).
+        properties (list[PropertyFilter] | None | Unset): Property filters for this series only.
+        fixed_properties (list[PropertyFilter] | None | Unset): Property filters that cannot be edited in PostHog's UI.
+        optional_in_funnel (bool | None | Unset): A funnel step users may skip.
+        response (FreeFormObject | None | Unset): A response PostHog's UI cached on the node (any JSON object).
+        version (float | None | Unset): The schema version PostHog stored the node with (set by PostHog; leave it out).
     """
 
     id: int
@@ -78,8 +97,14 @@ class ActionsNode:
     math_property: None | str | Unset = UNSET
     math_hogql: None | str | Unset = UNSET
     math_group_type_index: int | None | Unset = UNSET
-    properties: list[PropertyFilter] | Unset = UNSET
-    fixed_properties: list[PropertyFilter] | Unset = UNSET
+    math_multiplier: float | None | Unset = UNSET
+    math_property_type: None | str | Unset = UNSET
+    math_property_revenue_currency: None | RevenueCurrencyPropertyConfig | Unset = UNSET
+    properties: list[PropertyFilter] | None | Unset = UNSET
+    fixed_properties: list[PropertyFilter] | None | Unset = UNSET
+    optional_in_funnel: bool | None | Unset = UNSET
+    response: FreeFormObject | None | Unset = UNSET
+    version: float | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         if not _LOADED:
@@ -126,19 +151,69 @@ class ActionsNode:
         else:
             math_group_type_index = self.math_group_type_index
 
-        properties: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = []
-            for properties_item_data in self.properties:
-                properties_item = properties_item_data.to_dict()
-                properties.append(properties_item)
+        math_multiplier: float | None | Unset
+        if isinstance(self.math_multiplier, Unset):
+            math_multiplier = UNSET
+        else:
+            math_multiplier = self.math_multiplier
 
-        fixed_properties: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fixed_properties, Unset):
+        math_property_type: None | str | Unset
+        if isinstance(self.math_property_type, Unset):
+            math_property_type = UNSET
+        else:
+            math_property_type = self.math_property_type
+
+        math_property_revenue_currency: dict[str, Any] | None | Unset
+        if isinstance(self.math_property_revenue_currency, Unset):
+            math_property_revenue_currency = UNSET
+        elif isinstance(self.math_property_revenue_currency, RevenueCurrencyPropertyConfig):
+            math_property_revenue_currency = self.math_property_revenue_currency.to_dict()
+        else:
+            math_property_revenue_currency = self.math_property_revenue_currency
+
+        properties: list[dict[str, Any]] | None | Unset
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        elif isinstance(self.properties, list):
+            properties = []
+            for properties_type_0_item_data in self.properties:
+                properties_type_0_item = properties_type_0_item_data.to_dict()
+                properties.append(properties_type_0_item)
+
+        else:
+            properties = self.properties
+
+        fixed_properties: list[dict[str, Any]] | None | Unset
+        if isinstance(self.fixed_properties, Unset):
+            fixed_properties = UNSET
+        elif isinstance(self.fixed_properties, list):
             fixed_properties = []
-            for fixed_properties_item_data in self.fixed_properties:
-                fixed_properties_item = fixed_properties_item_data.to_dict()
-                fixed_properties.append(fixed_properties_item)
+            for fixed_properties_type_0_item_data in self.fixed_properties:
+                fixed_properties_type_0_item = fixed_properties_type_0_item_data.to_dict()
+                fixed_properties.append(fixed_properties_type_0_item)
+
+        else:
+            fixed_properties = self.fixed_properties
+
+        optional_in_funnel: bool | None | Unset
+        if isinstance(self.optional_in_funnel, Unset):
+            optional_in_funnel = UNSET
+        else:
+            optional_in_funnel = self.optional_in_funnel
+
+        response: dict[str, Any] | None | Unset
+        if isinstance(self.response, Unset):
+            response = UNSET
+        elif isinstance(self.response, FreeFormObject):
+            response = self.response.to_dict()
+        else:
+            response = self.response
+
+        version: float | None | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
 
         field_dict: dict[str, Any] = {}
 
@@ -160,10 +235,22 @@ class ActionsNode:
             field_dict["math_hogql"] = math_hogql
         if math_group_type_index is not UNSET:
             field_dict["math_group_type_index"] = math_group_type_index
+        if math_multiplier is not UNSET:
+            field_dict["math_multiplier"] = math_multiplier
+        if math_property_type is not UNSET:
+            field_dict["math_property_type"] = math_property_type
+        if math_property_revenue_currency is not UNSET:
+            field_dict["math_property_revenue_currency"] = math_property_revenue_currency
         if properties is not UNSET:
             field_dict["properties"] = properties
         if fixed_properties is not UNSET:
             field_dict["fixedProperties"] = fixed_properties
+        if optional_in_funnel is not UNSET:
+            field_dict["optionalInFunnel"] = optional_in_funnel
+        if response is not UNSET:
+            field_dict["response"] = response
+        if version is not UNSET:
+            field_dict["version"] = version
 
         return field_dict
 
@@ -226,30 +313,112 @@ class ActionsNode:
         if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("ActionsNode", "math_group_type_index", _v, "an integer or null")
         actions_node.math_group_type_index = _v
-        _v = d.get("properties", UNSET)
-        if isinstance(_v, list):
-            _parse = PropertyFilter.from_dict  # bound once, not per item
+        _v = d.get("math_multiplier", UNSET)
+        if not (
+            type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+            or _v is UNSET
+        ):
+            raise bad_type("ActionsNode", "math_multiplier", _v, "a number or null")
+        actions_node.math_multiplier = _v
+        _v = d.get("math_property_type", UNSET)
+        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
+            raise bad_type("ActionsNode", "math_property_type", _v, "a string or null")
+        actions_node.math_property_type = _v
+        _v = d.get("math_property_revenue_currency", UNSET)
+        if not (_v is None or _v is UNSET):
             try:
-                actions_node.properties = [_parse(item) for item in _v]
-            except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                add_path(exc, "properties", *failing_item(_parse, _v))
-                raise
-        elif _v is UNSET:
-            actions_node.properties = _v
-        else:
-            raise bad_type("ActionsNode", "properties", _v, "an array")
-        _v = d.get("fixedProperties", UNSET)
-        if isinstance(_v, list):
-            _parse = PropertyFilter.from_dict  # bound once, not per item
+                _v = RevenueCurrencyPropertyConfig.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        actions_node.math_property_revenue_currency = _v
+        try:
+
+            def _parse_properties(data: object) -> list[PropertyFilter] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    properties_type_0 = []
+                    _properties_type_0 = data
+                    for properties_type_0_item_data in _properties_type_0:
+                        try:
+                            properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
+
+                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                            add_path(exc, len(properties_type_0))  # the index of the item being parsed
+                            raise
+                        properties_type_0.append(properties_type_0_item)
+
+                    return properties_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[PropertyFilter] | None | Unset, data)
+
+            properties = _parse_properties(d.get("properties", UNSET))
+
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "properties")
+            raise
+        actions_node.properties = properties
+        try:
+
+            def _parse_fixed_properties(data: object) -> list[PropertyFilter] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    fixed_properties_type_0 = []
+                    _fixed_properties_type_0 = data
+                    for fixed_properties_type_0_item_data in _fixed_properties_type_0:
+                        try:
+                            fixed_properties_type_0_item = PropertyFilter.from_dict(fixed_properties_type_0_item_data)
+
+                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                            add_path(exc, len(fixed_properties_type_0))  # the index of the item being parsed
+                            raise
+                        fixed_properties_type_0.append(fixed_properties_type_0_item)
+
+                    return fixed_properties_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[PropertyFilter] | None | Unset, data)
+
+            fixed_properties = _parse_fixed_properties(d.get("fixedProperties", UNSET))
+
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "fixedProperties")
+            raise
+        actions_node.fixed_properties = fixed_properties
+        _v = d.get("optionalInFunnel", UNSET)
+        if not (_v is True or _v is False or _v is None or _v is UNSET):
+            raise bad_type("ActionsNode", "optionalInFunnel", _v, "a boolean or null")
+        actions_node.optional_in_funnel = _v
+        _v = d.get("response", UNSET)
+        if not (_v is None or _v is UNSET):
             try:
-                actions_node.fixed_properties = [_parse(item) for item in _v]
-            except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                add_path(exc, "fixedProperties", *failing_item(_parse, _v))
-                raise
-        elif _v is UNSET:
-            actions_node.fixed_properties = _v
-        else:
-            raise bad_type("ActionsNode", "fixedProperties", _v, "an array")
+                _v = FreeFormObject.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        actions_node.response = _v
+        _v = d.get("version", UNSET)
+        if not (
+            type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+            or _v is UNSET
+        ):
+            raise bad_type("ActionsNode", "version", _v, "a number or null")
+        actions_node.version = _v
         return actions_node
 
 
@@ -260,11 +429,15 @@ def _load() -> None:
     """Import the models this one refers to, once, on first use: importing a model imports only its module,
     and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
     global _LOADED
-    from ..models.property_filter import PropertyFilter as _model1
+    from ..models.free_form_object import FreeFormObject as _model1
+    from ..models.property_filter import PropertyFilter as _model2
+    from ..models.revenue_currency_property_config import RevenueCurrencyPropertyConfig as _model3
 
     globals().update(
         {
-            "PropertyFilter": _model1,
+            "FreeFormObject": _model1,
+            "PropertyFilter": _model2,
+            "RevenueCurrencyPropertyConfig": _model3,
         }
     )
     _LOADED = True

@@ -68,7 +68,7 @@ class ActorsQuery:
         limit (int | None | Unset):
         offset (int | None | Unset):
         source (FreeFormObject | None | Unset): An insight actors query (the persons behind one data point), when set.
-        version (int | None | Unset): The schema version PostHog stored the node with (set by PostHog; leave it out).
+        version (float | None | Unset): The schema version PostHog stored the node with (set by PostHog; leave it out).
         tags (None | QueryTags | Unset): Tags PostHog attaches to the query for its own accounting.
     """
 
@@ -81,7 +81,7 @@ class ActorsQuery:
     limit: int | None | Unset = UNSET
     offset: int | None | Unset = UNSET
     source: FreeFormObject | None | Unset = UNSET
-    version: int | None | Unset = UNSET
+    version: float | None | Unset = UNSET
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -147,7 +147,7 @@ class ActorsQuery:
         else:
             source = self.source
 
-        version: int | None | Unset
+        version: float | None | Unset
         if isinstance(self.version, Unset):
             version = UNSET
         else:
@@ -269,8 +269,14 @@ class ActorsQuery:
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         actors_query.source = _v
         _v = d.get("version", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("ActorsQuery", "version", _v, "an integer or null")
+        if not (
+            type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+            or _v is UNSET
+        ):
+            raise bad_type("ActorsQuery", "version", _v, "a number or null")
         actors_query.version = _v
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):

@@ -8,6 +8,7 @@ class ChartDisplayType(StrEnum):
     ACTIONSLINEGRAPH = "ActionsLineGraph"
     ACTIONSLINEGRAPHCUMULATIVE = "ActionsLineGraphCumulative"
     ACTIONSPIE = "ActionsPie"
+    ACTIONSSTACKEDBAR = "ActionsStackedBar"
     ACTIONSTABLE = "ActionsTable"
     ACTIONSUNSTACKEDBAR = "ActionsUnstackedBar"
     AUTO = "Auto"

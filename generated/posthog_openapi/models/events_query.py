@@ -86,7 +86,7 @@ class EventsQuery:
             filter_test_accounts (bool | None | Unset):
             limit (int | None | Unset): At most this many rows (PostHog's default is 100, maximum 50,000).
             offset (int | None | Unset): Skip this many rows.
-            version (int | None | Unset): The schema version PostHog stored the node with (set by PostHog; leave it out).
+            version (float | None | Unset): The schema version PostHog stored the node with (set by PostHog; leave it out).
             tags (None | QueryTags | Unset): Tags PostHog attaches to the query for its own accounting.
     """
 
@@ -104,7 +104,7 @@ class EventsQuery:
     filter_test_accounts: bool | None | Unset = UNSET
     limit: int | None | Unset = UNSET
     offset: int | None | Unset = UNSET
-    version: int | None | Unset = UNSET
+    version: float | None | Unset = UNSET
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -194,7 +194,7 @@ class EventsQuery:
         else:
             offset = self.offset
 
-        version: int | None | Unset
+        version: float | None | Unset
         if isinstance(self.version, Unset):
             version = UNSET
         else:
@@ -349,8 +349,14 @@ class EventsQuery:
             raise bad_type("EventsQuery", "offset", _v, "an integer or null")
         events_query.offset = _v
         _v = d.get("version", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("EventsQuery", "version", _v, "an integer or null")
+        if not (
+            type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+            or _v is UNSET
+        ):
+            raise bad_type("EventsQuery", "version", _v, "a number or null")
         events_query.version = _v
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):

@@ -47,7 +47,8 @@ class FunnelExclusion:
     """An event that, when it happens between two steps, drops the user from the funnel.
 
     Attributes:
-        kind (SeriesNodeKind): The kind of a series node.
+        kind (SeriesNodeKind): The kind of a funnel exclusion's node (events or an action; never a data warehouse
+            table).
         funnel_from_step (int):
         funnel_to_step (int):
         event (None | str | Unset):

@@ -18,9 +18,12 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.actions_node import ActionsNode
     from ..models.breakdown_filter import BreakdownFilter
+    from ..models.data_warehouse_node import DataWarehouseNode
     from ..models.date_range import DateRange
     from ..models.events_node import EventsNode
+    from ..models.free_form_object import FreeFormObject
     from ..models.funnels_filter import FunnelsFilter
+    from ..models.hog_ql_query_modifiers import HogQLQueryModifiers
     from ..models.property_filter import PropertyFilter
     from ..models.property_group import PropertyGroup
     from ..models.query_tags import QueryTags
@@ -42,6 +45,9 @@ _FIELDS = frozenset(
         "aggregation_group_type_index",
         "breakdownFilter",
         "funnelsFilter",
+        "dataColorTheme",
+        "modifiers",
+        "response",
         "version",
         "tags",
     )
@@ -54,6 +60,7 @@ _CHECKED = frozenset(
         "filter_test_accounts",
         "sampling_factor",
         "aggregation_group_type_index",
+        "data_color_theme",
         "version",
     )
 )
@@ -65,8 +72,8 @@ class FunnelsQuery:
 
     Attributes:
         kind (Literal['FunnelsQuery']): Always `FunnelsQuery`. Default: 'FunnelsQuery'.
-        series (list[ActionsNode | EventsNode]): The events or actions to calculate, each an `EventsNode` or
-            `ActionsNode`.
+        series (list[ActionsNode | DataWarehouseNode | EventsNode]): The series to calculate, each an `EventsNode`,
+            `ActionsNode` or `DataWarehouseNode`.
         interval (IntervalType | None | Unset): The time bucket of a `trends` funnel.
         date_range (DateRange | None | Unset): The date range (PostHog's default is the last 7 days).
         properties (list[PropertyFilter] | PropertyGroup | Unset): Property filters: a list (all must match) or a group
@@ -76,11 +83,14 @@ class FunnelsQuery:
         aggregation_group_type_index (int | None | Unset): Count groups of this type instead of persons.
         breakdown_filter (BreakdownFilter | None | Unset):
         funnels_filter (FunnelsFilter | None | Unset):
-        version (int | None | Unset): The schema version PostHog stored the node with (set by PostHog; leave it out).
+        data_color_theme (float | None | Unset): The id of the colour theme PostHog's UI draws the insight with.
+        modifiers (HogQLQueryModifiers | None | Unset): Switches for how PostHog builds the SQL (as on a `HogQLQuery`).
+        response (FreeFormObject | None | Unset): A response PostHog's UI cached on the node (any JSON object).
+        version (float | None | Unset): The schema version PostHog stored the node with (set by PostHog; leave it out).
         tags (None | QueryTags | Unset): Tags PostHog attaches to the query for its own accounting.
     """
 
-    series: list[ActionsNode | EventsNode]
+    series: list[ActionsNode | DataWarehouseNode | EventsNode]
     kind: Literal["FunnelsQuery"] = "FunnelsQuery"
     interval: IntervalType | None | Unset = UNSET
     date_range: DateRange | None | Unset = UNSET
@@ -90,7 +100,10 @@ class FunnelsQuery:
     aggregation_group_type_index: int | None | Unset = UNSET
     breakdown_filter: BreakdownFilter | None | Unset = UNSET
     funnels_filter: FunnelsFilter | None | Unset = UNSET
-    version: int | None | Unset = UNSET
+    data_color_theme: float | None | Unset = UNSET
+    modifiers: HogQLQueryModifiers | None | Unset = UNSET
+    response: FreeFormObject | None | Unset = UNSET
+    version: float | None | Unset = UNSET
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -102,6 +115,8 @@ class FunnelsQuery:
         for series_item_data in self.series:
             series_item: dict[str, Any]
             if isinstance(series_item_data, EventsNode):
+                series_item = series_item_data.to_dict()
+            elif isinstance(series_item_data, ActionsNode):
                 series_item = series_item_data.to_dict()
             else:
                 series_item = series_item_data.to_dict()
@@ -170,7 +185,29 @@ class FunnelsQuery:
         else:
             funnels_filter = self.funnels_filter
 
-        version: int | None | Unset
+        data_color_theme: float | None | Unset
+        if isinstance(self.data_color_theme, Unset):
+            data_color_theme = UNSET
+        else:
+            data_color_theme = self.data_color_theme
+
+        modifiers: dict[str, Any] | None | Unset
+        if isinstance(self.modifiers, Unset):
+            modifiers = UNSET
+        elif isinstance(self.modifiers, HogQLQueryModifiers):
+            modifiers = self.modifiers.to_dict()
+        else:
+            modifiers = self.modifiers
+
+        response: dict[str, Any] | None | Unset
+        if isinstance(self.response, Unset):
+            response = UNSET
+        elif isinstance(self.response, FreeFormObject):
+            response = self.response.to_dict()
+        else:
+            response = self.response
+
+        version: float | None | Unset
         if isinstance(self.version, Unset):
             version = UNSET
         else:
@@ -208,6 +245,12 @@ class FunnelsQuery:
             field_dict["breakdownFilter"] = breakdown_filter
         if funnels_filter is not UNSET:
             field_dict["funnelsFilter"] = funnels_filter
+        if data_color_theme is not UNSET:
+            field_dict["dataColorTheme"] = data_color_theme
+        if modifiers is not UNSET:
+            field_dict["modifiers"] = modifiers
+        if response is not UNSET:
+            field_dict["response"] = response
         if version is not UNSET:
             field_dict["version"] = version
         if tags is not UNSET:
@@ -234,7 +277,15 @@ class FunnelsQuery:
                 try:
                     series_item = series_item_data
                     _kind = series_item.get("kind") if isinstance(series_item, dict) else None
-                    _member = EventsNode if _kind == "EventsNode" else ActionsNode if _kind == "ActionsNode" else None
+                    _member = (
+                        EventsNode
+                        if _kind == "EventsNode"
+                        else ActionsNode
+                        if _kind == "ActionsNode"
+                        else DataWarehouseNode
+                        if _kind == "DataWarehouseNode"
+                        else None
+                    )
                     if _member is not None:
                         series_item = _member.from_dict(series_item)
                     else:
@@ -243,6 +294,7 @@ class FunnelsQuery:
                             (
                                 "EventsNode",
                                 "ActionsNode",
+                                "DataWarehouseNode",
                             ),
                         )
 
@@ -351,9 +403,39 @@ class FunnelsQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         funnels_query.funnels_filter = _v
+        _v = d.get("dataColorTheme", UNSET)
+        if not (
+            type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+            or _v is UNSET
+        ):
+            raise bad_type("FunnelsQuery", "dataColorTheme", _v, "a number or null")
+        funnels_query.data_color_theme = _v
+        _v = d.get("modifiers", UNSET)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = HogQLQueryModifiers.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        funnels_query.modifiers = _v
+        _v = d.get("response", UNSET)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = FreeFormObject.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        funnels_query.response = _v
         _v = d.get("version", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("FunnelsQuery", "version", _v, "an integer or null")
+        if not (
+            type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+            or _v is UNSET
+        ):
+            raise bad_type("FunnelsQuery", "version", _v, "a number or null")
         funnels_query.version = _v
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
@@ -374,23 +456,29 @@ def _load() -> None:
     global _LOADED
     from ..models.actions_node import ActionsNode as _model1
     from ..models.breakdown_filter import BreakdownFilter as _model2
-    from ..models.date_range import DateRange as _model3
-    from ..models.events_node import EventsNode as _model4
-    from ..models.funnels_filter import FunnelsFilter as _model5
-    from ..models.property_filter import PropertyFilter as _model6
-    from ..models.property_group import PropertyGroup as _model7
-    from ..models.query_tags import QueryTags as _model8
+    from ..models.data_warehouse_node import DataWarehouseNode as _model3
+    from ..models.date_range import DateRange as _model4
+    from ..models.events_node import EventsNode as _model5
+    from ..models.free_form_object import FreeFormObject as _model6
+    from ..models.funnels_filter import FunnelsFilter as _model7
+    from ..models.hog_ql_query_modifiers import HogQLQueryModifiers as _model8
+    from ..models.property_filter import PropertyFilter as _model9
+    from ..models.property_group import PropertyGroup as _model10
+    from ..models.query_tags import QueryTags as _model11
 
     globals().update(
         {
             "ActionsNode": _model1,
             "BreakdownFilter": _model2,
-            "DateRange": _model3,
-            "EventsNode": _model4,
-            "FunnelsFilter": _model5,
-            "PropertyFilter": _model6,
-            "PropertyGroup": _model7,
-            "QueryTags": _model8,
+            "DataWarehouseNode": _model3,
+            "DateRange": _model4,
+            "EventsNode": _model5,
+            "FreeFormObject": _model6,
+            "FunnelsFilter": _model7,
+            "HogQLQueryModifiers": _model8,
+            "PropertyFilter": _model9,
+            "PropertyGroup": _model10,
+            "QueryTags": _model11,
         }
     )
     _LOADED = True

@@ -70,7 +70,7 @@ class HogQLMetadata:
         variables (HogQLVariables | None | Unset):
         globals_ (FreeFormObject | None | Unset): Globals for Hog code.
         debug (bool | None | Unset): Also return the generated ClickHouse SQL.
-        version (int | None | Unset): The schema version PostHog stored the node with (set by PostHog; leave it out).
+        version (float | None | Unset): The schema version PostHog stored the node with (set by PostHog; leave it out).
         tags (None | QueryTags | Unset): Tags PostHog attaches to the query for its own accounting.
     """
 
@@ -82,7 +82,7 @@ class HogQLMetadata:
     variables: HogQLVariables | None | Unset = UNSET
     globals_: FreeFormObject | None | Unset = UNSET
     debug: bool | None | Unset = UNSET
-    version: int | None | Unset = UNSET
+    version: float | None | Unset = UNSET
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -132,7 +132,7 @@ class HogQLMetadata:
         else:
             debug = self.debug
 
-        version: int | None | Unset
+        version: float | None | Unset
         if isinstance(self.version, Unset):
             version = UNSET
         else:
@@ -224,8 +224,14 @@ class HogQLMetadata:
             raise bad_type("HogQLMetadata", "debug", _v, "a boolean or null")
         hog_ql_metadata.debug = _v
         _v = d.get("version", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("HogQLMetadata", "version", _v, "an integer or null")
+        if not (
+            type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+            or _v is UNSET
+        ):
+            raise bad_type("HogQLMetadata", "version", _v, "a number or null")
         hog_ql_metadata.version = _v
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):

@@ -67,7 +67,7 @@ class HogQLQuery:
             name (None | str | Unset): A name for the query, shown in PostHog's query log (`QueryRequest.name` takes
                 precedence).
             explain (bool | None | Unset): Return ClickHouse's EXPLAIN output too.
-            version (int | None | Unset): The schema version PostHog stored the node with (set by PostHog; leave it out).
+            version (float | None | Unset): The schema version PostHog stored the node with (set by PostHog; leave it out).
             tags (None | QueryTags | Unset): Tags PostHog attaches to the query for its own accounting.
     """
 
@@ -79,7 +79,7 @@ class HogQLQuery:
     variables: HogQLVariables | None | Unset = UNSET
     name: None | str | Unset = UNSET
     explain: bool | None | Unset = UNSET
-    version: int | None | Unset = UNSET
+    version: float | None | Unset = UNSET
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -133,7 +133,7 @@ class HogQLQuery:
         else:
             explain = self.explain
 
-        version: int | None | Unset
+        version: float | None | Unset
         if isinstance(self.version, Unset):
             version = UNSET
         else:
@@ -227,8 +227,14 @@ class HogQLQuery:
             raise bad_type("HogQLQuery", "explain", _v, "a boolean or null")
         hog_ql_query.explain = _v
         _v = d.get("version", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("HogQLQuery", "version", _v, "an integer or null")
+        if not (
+            type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+            or _v is UNSET
+        ):
+            raise bad_type("HogQLQuery", "version", _v, "a number or null")
         hog_ql_query.version = _v
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):

@@ -6,6 +6,7 @@ class IntervalType(StrEnum):
     HOUR = "hour"
     MINUTE = "minute"
     MONTH = "month"
+    SECOND = "second"
     WEEK = "week"
 
     def __str__(self) -> str:

@@ -18,8 +18,11 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.actions_node import ActionsNode
+    from ..models.data_warehouse_node import DataWarehouseNode
     from ..models.date_range import DateRange
     from ..models.events_node import EventsNode
+    from ..models.free_form_object import FreeFormObject
+    from ..models.hog_ql_query_modifiers import HogQLQueryModifiers
     from ..models.lifecycle_filter import LifecycleFilter
     from ..models.property_filter import PropertyFilter
     from ..models.property_group import PropertyGroup
@@ -41,6 +44,9 @@ _FIELDS = frozenset(
         "samplingFactor",
         "aggregation_group_type_index",
         "lifecycleFilter",
+        "dataColorTheme",
+        "modifiers",
+        "response",
         "version",
         "tags",
     )
@@ -53,6 +59,7 @@ _CHECKED = frozenset(
         "filter_test_accounts",
         "sampling_factor",
         "aggregation_group_type_index",
+        "data_color_theme",
         "version",
     )
 )
@@ -64,8 +71,8 @@ class LifecycleQuery:
 
     Attributes:
         kind (Literal['LifecycleQuery']): Always `LifecycleQuery`. Default: 'LifecycleQuery'.
-        series (list[ActionsNode | EventsNode]): The events or actions to calculate, each an `EventsNode` or
-            `ActionsNode`.
+        series (list[ActionsNode | DataWarehouseNode | EventsNode]): The series to calculate, each an `EventsNode`,
+            `ActionsNode` or `DataWarehouseNode`.
         interval (IntervalType | None | Unset):
         date_range (DateRange | None | Unset): The date range (PostHog's default is the last 7 days).
         properties (list[PropertyFilter] | PropertyGroup | Unset): Property filters: a list (all must match) or a group
@@ -74,11 +81,14 @@ class LifecycleQuery:
         sampling_factor (float | None | Unset): Sample this fraction of the data (0–1).
         aggregation_group_type_index (int | None | Unset): Count groups of this type instead of persons.
         lifecycle_filter (LifecycleFilter | None | Unset):
-        version (int | None | Unset): The schema version PostHog stored the node with (set by PostHog; leave it out).
+        data_color_theme (float | None | Unset): The id of the colour theme PostHog's UI draws the insight with.
+        modifiers (HogQLQueryModifiers | None | Unset): Switches for how PostHog builds the SQL (as on a `HogQLQuery`).
+        response (FreeFormObject | None | Unset): A response PostHog's UI cached on the node (any JSON object).
+        version (float | None | Unset): The schema version PostHog stored the node with (set by PostHog; leave it out).
         tags (None | QueryTags | Unset): Tags PostHog attaches to the query for its own accounting.
     """
 
-    series: list[ActionsNode | EventsNode]
+    series: list[ActionsNode | DataWarehouseNode | EventsNode]
     kind: Literal["LifecycleQuery"] = "LifecycleQuery"
     interval: IntervalType | None | Unset = UNSET
     date_range: DateRange | None | Unset = UNSET
@@ -87,7 +97,10 @@ class LifecycleQuery:
     sampling_factor: float | None | Unset = UNSET
     aggregation_group_type_index: int | None | Unset = UNSET
     lifecycle_filter: LifecycleFilter | None | Unset = UNSET
-    version: int | None | Unset = UNSET
+    data_color_theme: float | None | Unset = UNSET
+    modifiers: HogQLQueryModifiers | None | Unset = UNSET
+    response: FreeFormObject | None | Unset = UNSET
+    version: float | None | Unset = UNSET
     tags: None | QueryTags | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -100,6 +113,8 @@ class LifecycleQuery:
         for series_item_data in self.series:
             series_item: dict[str, Any]
             if isinstance(series_item_data, EventsNode):
+                series_item = series_item_data.to_dict()
+            elif isinstance(series_item_data, ActionsNode):
                 series_item = series_item_data.to_dict()
             else:
                 series_item = series_item_data.to_dict()
@@ -160,7 +175,29 @@ class LifecycleQuery:
         else:
             lifecycle_filter = self.lifecycle_filter
 
-        version: int | None | Unset
+        data_color_theme: float | None | Unset
+        if isinstance(self.data_color_theme, Unset):
+            data_color_theme = UNSET
+        else:
+            data_color_theme = self.data_color_theme
+
+        modifiers: dict[str, Any] | None | Unset
+        if isinstance(self.modifiers, Unset):
+            modifiers = UNSET
+        elif isinstance(self.modifiers, HogQLQueryModifiers):
+            modifiers = self.modifiers.to_dict()
+        else:
+            modifiers = self.modifiers
+
+        response: dict[str, Any] | None | Unset
+        if isinstance(self.response, Unset):
+            response = UNSET
+        elif isinstance(self.response, FreeFormObject):
+            response = self.response.to_dict()
+        else:
+            response = self.response
+
+        version: float | None | Unset
         if isinstance(self.version, Unset):
             version = UNSET
         else:
@@ -196,6 +233,12 @@ class LifecycleQuery:
             field_dict["aggregation_group_type_index"] = aggregation_group_type_index
         if lifecycle_filter is not UNSET:
             field_dict["lifecycleFilter"] = lifecycle_filter
+        if data_color_theme is not UNSET:
+            field_dict["dataColorTheme"] = data_color_theme
+        if modifiers is not UNSET:
+            field_dict["modifiers"] = modifiers
+        if response is not UNSET:
+            field_dict["response"] = response
         if version is not UNSET:
             field_dict["version"] = version
         if tags is not UNSET:
@@ -222,7 +265,15 @@ class LifecycleQuery:
                 try:
                     series_item = series_item_data
                     _kind = series_item.get("kind") if isinstance(series_item, dict) else None
-                    _member = EventsNode if _kind == "EventsNode" else ActionsNode if _kind == "ActionsNode" else None
+                    _member = (
+                        EventsNode
+                        if _kind == "EventsNode"
+                        else ActionsNode
+                        if _kind == "ActionsNode"
+                        else DataWarehouseNode
+                        if _kind == "DataWarehouseNode"
+                        else None
+                    )
                     if _member is not None:
                         series_item = _member.from_dict(series_item)
                     else:
@@ -231,6 +282,7 @@ class LifecycleQuery:
                             (
                                 "EventsNode",
                                 "ActionsNode",
+                                "DataWarehouseNode",
                             ),
                         )
 
@@ -332,9 +384,39 @@ class LifecycleQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         lifecycle_query.lifecycle_filter = _v
+        _v = d.get("dataColorTheme", UNSET)
+        if not (
+            type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+            or _v is UNSET
+        ):
+            raise bad_type("LifecycleQuery", "dataColorTheme", _v, "a number or null")
+        lifecycle_query.data_color_theme = _v
+        _v = d.get("modifiers", UNSET)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = HogQLQueryModifiers.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        lifecycle_query.modifiers = _v
+        _v = d.get("response", UNSET)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = FreeFormObject.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        lifecycle_query.response = _v
         _v = d.get("version", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("LifecycleQuery", "version", _v, "an integer or null")
+        if not (
+            type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+            or _v is UNSET
+        ):
+            raise bad_type("LifecycleQuery", "version", _v, "a number or null")
         lifecycle_query.version = _v
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
@@ -375,22 +457,28 @@ def _load() -> None:
     and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
     global _LOADED
     from ..models.actions_node import ActionsNode as _model1
-    from ..models.date_range import DateRange as _model2
-    from ..models.events_node import EventsNode as _model3
-    from ..models.lifecycle_filter import LifecycleFilter as _model4
-    from ..models.property_filter import PropertyFilter as _model5
-    from ..models.property_group import PropertyGroup as _model6
-    from ..models.query_tags import QueryTags as _model7
+    from ..models.data_warehouse_node import DataWarehouseNode as _model2
+    from ..models.date_range import DateRange as _model3
+    from ..models.events_node import EventsNode as _model4
+    from ..models.free_form_object import FreeFormObject as _model5
+    from ..models.hog_ql_query_modifiers import HogQLQueryModifiers as _model6
+    from ..models.lifecycle_filter import LifecycleFilter as _model7
+    from ..models.property_filter import PropertyFilter as _model8
+    from ..models.property_group import PropertyGroup as _model9
+    from ..models.query_tags import QueryTags as _model10
 
     globals().update(
         {
             "ActionsNode": _model1,
-            "DateRange": _model2,
-            "EventsNode": _model3,
-            "LifecycleFilter": _model4,
-            "PropertyFilter": _model5,
-            "PropertyGroup": _model6,
-            "QueryTags": _model7,
+            "DataWarehouseNode": _model2,
+            "DateRange": _model3,
+            "EventsNode": _model4,
+            "FreeFormObject": _model5,
+            "HogQLQueryModifiers": _model6,
+            "LifecycleFilter": _model7,
+            "PropertyFilter": _model8,
+            "PropertyGroup": _model9,
+            "QueryTags": _model10,
         }
     )
     _LOADED = True

@@ -15,6 +15,8 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.date_range import DateRange
+    from ..models.free_form_object import FreeFormObject
+    from ..models.hog_ql_query_modifiers import HogQLQueryModifiers
     from ..models.paths_filter import PathsFilter
     from ..models.property_filter import PropertyFilter
     from ..models.property_group import PropertyGroup
@@ -34,6 +36,9 @@ _FIELDS = frozenset(
         "filterTestAccounts",
         "samplingFactor",
         "aggregation_group_type_index",
+        "dataColorTheme",
+        "modifiers",
+        "response",
         "version",
         "tags",
     )
@@ -46,6 +51,7 @@ _CHECKED = frozenset(
         "filter_test_accounts",
         "sampling_factor",
         "aggregation_group_type_index",
+        "data_color_theme",
         "version",
     )
 )
@@ -64,7 +70,10 @@ class PathsQuery:
         filter_test_accounts (bool | None | Unset): Leave out internal and test accounts.
         sampling_factor (float | None | Unset): Sample this fraction of the data (0–1).
         aggregation_group_type_index (int | None | Unset): Count groups of this type instead of persons.
-        version (int | None | Unset): The schema version PostHog stored the node with (set by PostHog; leave it out).
+        data_color_theme (float | None | Unset): The id of the colour theme PostHog's UI draws the insight with.
+        modifiers (HogQLQueryModifiers | None | Unset): Switches for how PostHog builds the SQL (as on a `HogQLQuery`).
+        response (FreeFormObject | None | Unset): A response PostHog's UI cached on the node (any JSON object).
+        version (float | None | Unset): The schema version PostHog stored the node with (set by PostHog; leave it out).
         tags (None | QueryTags | Unset): Tags PostHog attaches to the query for its own accounting.
     """
 
@@ -75,7 +84,10 @@ class PathsQuery:
     filter_test_accounts: bool | None | Unset = UNSET
     sampling_factor: float | None | Unset = UNSET
     aggregation_group_type_index: int | None | Unset = UNSET
-    version: int | None | Unset = UNSET
+    data_color_theme: float | None | Unset = UNSET
+    modifiers: HogQLQueryModifiers | None | Unset = UNSET
+    response: FreeFormObject | None | Unset = UNSET
+    version: float | None | Unset = UNSET
     tags: None | QueryTags | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -130,7 +142,29 @@ class PathsQuery:
         else:
             aggregation_group_type_index = self.aggregation_group_type_index
 
-        version: int | None | Unset
+        data_color_theme: float | None | Unset
+        if isinstance(self.data_color_theme, Unset):
+            data_color_theme = UNSET
+        else:
+            data_color_theme = self.data_color_theme
+
+        modifiers: dict[str, Any] | None | Unset
+        if isinstance(self.modifiers, Unset):
+            modifiers = UNSET
+        elif isinstance(self.modifiers, HogQLQueryModifiers):
+            modifiers = self.modifiers.to_dict()
+        else:
+            modifiers = self.modifiers
+
+        response: dict[str, Any] | None | Unset
+        if isinstance(self.response, Unset):
+            response = UNSET
+        elif isinstance(self.response, FreeFormObject):
+            response = self.response.to_dict()
+        else:
+            response = self.response
+
+        version: float | None | Unset
         if isinstance(self.version, Unset):
             version = UNSET
         else:
@@ -163,6 +197,12 @@ class PathsQuery:
             field_dict["samplingFactor"] = sampling_factor
         if aggregation_group_type_index is not UNSET:
             field_dict["aggregation_group_type_index"] = aggregation_group_type_index
+        if data_color_theme is not UNSET:
+            field_dict["dataColorTheme"] = data_color_theme
+        if modifiers is not UNSET:
+            field_dict["modifiers"] = modifiers
+        if response is not UNSET:
+            field_dict["response"] = response
         if version is not UNSET:
             field_dict["version"] = version
         if tags is not UNSET:
@@ -248,9 +288,39 @@ class PathsQuery:
         if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
             raise bad_type("PathsQuery", "aggregation_group_type_index", _v, "an integer or null")
         paths_query.aggregation_group_type_index = _v
+        _v = d.get("dataColorTheme", UNSET)
+        if not (
+            type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+            or _v is UNSET
+        ):
+            raise bad_type("PathsQuery", "dataColorTheme", _v, "a number or null")
+        paths_query.data_color_theme = _v
+        _v = d.get("modifiers", UNSET)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = HogQLQueryModifiers.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        paths_query.modifiers = _v
+        _v = d.get("response", UNSET)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = FreeFormObject.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        paths_query.response = _v
         _v = d.get("version", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("PathsQuery", "version", _v, "an integer or null")
+        if not (
+            type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+            or _v is UNSET
+        ):
+            raise bad_type("PathsQuery", "version", _v, "a number or null")
         paths_query.version = _v
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
@@ -259,11 +329,8 @@ class PathsQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         paths_query.tags = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 1 + ("pathsFilter" in d) + ("dateRange" in d) + ("properties" in d) + (
-            "filterTestAccounts" in d
-        ) + ("samplingFactor" in d) + ("aggregation_group_type_index" in d) + ("version" in d) + ("tags" in d):
+        # One subset test (in C) instead of filtering every key: usually there is nothing else.
+        if d.keys() <= _FIELDS:
             paths_query.additional_properties = {}
         else:
             paths_query.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
@@ -294,18 +361,22 @@ def _load() -> None:
     and from_dict / to_dict pay one flag check instead of an import statement per call (~1.8 us)."""
     global _LOADED
     from ..models.date_range import DateRange as _model1
-    from ..models.paths_filter import PathsFilter as _model2
-    from ..models.property_filter import PropertyFilter as _model3
-    from ..models.property_group import PropertyGroup as _model4
-    from ..models.query_tags import QueryTags as _model5
+    from ..models.free_form_object import FreeFormObject as _model2
+    from ..models.hog_ql_query_modifiers import HogQLQueryModifiers as _model3
+    from ..models.paths_filter import PathsFilter as _model4
+    from ..models.property_filter import PropertyFilter as _model5
+    from ..models.property_group import PropertyGroup as _model6
+    from ..models.query_tags import QueryTags as _model7
 
     globals().update(
         {
             "DateRange": _model1,
-            "PathsFilter": _model2,
-            "PropertyFilter": _model3,
-            "PropertyGroup": _model4,
-            "QueryTags": _model5,
+            "FreeFormObject": _model2,
+            "HogQLQueryModifiers": _model3,
+            "PathsFilter": _model4,
+            "PropertyFilter": _model5,
+            "PropertyGroup": _model6,
+            "QueryTags": _model7,
         }
     )
     _LOADED = True

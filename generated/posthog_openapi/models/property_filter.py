@@ -46,15 +46,24 @@ class PropertyFilter:
 
         Attributes:
             key (str):
-            value (bool | float | list[bool | float | str] | str | Unset): A property value, or a list of them (any of).
+            value (bool | float | list[bool | float | str] | None | str | Unset): A property value, or a list of them (any
+                of); null when the operator takes none.
             operator (PropertyOperator | Unset): How a property filter compares. `exact` is the default; with a list
                 `value`, `exact` matches any of the values and `is_not` none of them.
-                `is_set` and `is_not_set` take no value.
-            type_ (PropertyFilterType | Unset): What the filtered property belongs to.
+                `is_set` and `is_not_set` take no value. The operators after `not_in`
+                (ranges, `is_cleaned_path_exact`, `flag_evaluates_to`, prefix/suffix,
+                semantic-version and multi-value matches) appear in insights' filters;
+                PostHog's schema lists them all (`PropertyOperator`, posthog/schema).
+            type_ (PropertyFilterType | Unset): What the filtered property belongs to. Besides event, person, cohort,
+                session, group and feature properties, insights' filters may name a
+                data warehouse column (`data_warehouse`), a person's warehouse property
+                (`data_warehouse_person_property`), an event column such as
+                `distinct_id` (`event_metadata`), a HogQL expression (`hogql`), and the
+                other kinds PostHog's `PropertyFilterType` lists.
     """
 
     key: str
-    value: bool | float | list[bool | float | str] | str | Unset = UNSET
+    value: bool | float | list[bool | float | str] | None | str | Unset = UNSET
     operator: PropertyOperator | Unset = UNSET
     type_: PropertyFilterType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -62,7 +71,7 @@ class PropertyFilter:
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        value: bool | float | list[bool | float | str] | str | Unset
+        value: bool | float | list[bool | float | str] | None | str | Unset
         if isinstance(self.value, Unset):
             value = UNSET
         elif isinstance(self.value, list):
@@ -111,7 +120,9 @@ class PropertyFilter:
         property_filter.key = _v
         try:
 
-            def _parse_value(data: object) -> bool | float | list[bool | float | str] | str | Unset:
+            def _parse_value(data: object) -> bool | float | list[bool | float | str] | None | str | Unset:
+                if data is None:
+                    return data
                 if isinstance(data, Unset):
                     return data
                 try:
@@ -141,7 +152,7 @@ class PropertyFilter:
                     return componentsschemas_property_value_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(bool | float | list[bool | float | str] | str | Unset, data)
+                return cast(bool | float | list[bool | float | str] | None | str | Unset, data)
 
             value = _parse_value(d.get("value", UNSET))
 

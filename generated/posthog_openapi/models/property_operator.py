@@ -2,11 +2,16 @@ from enum import StrEnum
 
 
 class PropertyOperator(StrEnum):
+    BETWEEN = "between"
+    ENDS_WITH = "ends_with"
     EXACT = "exact"
+    FLAG_EVALUATES_TO = "flag_evaluates_to"
     GT = "gt"
     GTE = "gte"
     ICONTAINS = "icontains"
+    ICONTAINS_MULTI = "icontains_multi"
     IN = "in"
+    IS_CLEANED_PATH_EXACT = "is_cleaned_path_exact"
     IS_DATE_AFTER = "is_date_after"
     IS_DATE_BEFORE = "is_date_before"
     IS_DATE_EXACT = "is_date_exact"
@@ -15,10 +20,26 @@ class PropertyOperator(StrEnum):
     IS_SET = "is_set"
     LT = "lt"
     LTE = "lte"
+    MAX = "max"
+    MIN = "min"
+    NOT_BETWEEN = "not_between"
+    NOT_ENDS_WITH = "not_ends_with"
     NOT_ICONTAINS = "not_icontains"
+    NOT_ICONTAINS_MULTI = "not_icontains_multi"
     NOT_IN = "not_in"
     NOT_REGEX = "not_regex"
+    NOT_STARTS_WITH = "not_starts_with"
     REGEX = "regex"
+    SEMVER_CARET = "semver_caret"
+    SEMVER_EQ = "semver_eq"
+    SEMVER_GT = "semver_gt"
+    SEMVER_GTE = "semver_gte"
+    SEMVER_LT = "semver_lt"
+    SEMVER_LTE = "semver_lte"
+    SEMVER_NEQ = "semver_neq"
+    SEMVER_TILDE = "semver_tilde"
+    SEMVER_WILDCARD = "semver_wildcard"
+    STARTS_WITH = "starts_with"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -15,6 +15,8 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.breakdown_filter import BreakdownFilter
     from ..models.date_range import DateRange
+    from ..models.free_form_object import FreeFormObject
+    from ..models.hog_ql_query_modifiers import HogQLQueryModifiers
     from ..models.property_filter import PropertyFilter
     from ..models.property_group import PropertyGroup
     from ..models.query_tags import QueryTags
@@ -35,6 +37,9 @@ _FIELDS = frozenset(
         "samplingFactor",
         "aggregation_group_type_index",
         "breakdownFilter",
+        "dataColorTheme",
+        "modifiers",
+        "response",
         "version",
         "tags",
     )
@@ -47,6 +52,7 @@ _CHECKED = frozenset(
         "filter_test_accounts",
         "sampling_factor",
         "aggregation_group_type_index",
+        "data_color_theme",
         "version",
     )
 )
@@ -66,7 +72,10 @@ class RetentionQuery:
         sampling_factor (float | None | Unset): Sample this fraction of the data (0–1).
         aggregation_group_type_index (int | None | Unset): Count groups of this type instead of persons.
         breakdown_filter (BreakdownFilter | None | Unset):
-        version (int | None | Unset): The schema version PostHog stored the node with (set by PostHog; leave it out).
+        data_color_theme (float | None | Unset): The id of the colour theme PostHog's UI draws the insight with.
+        modifiers (HogQLQueryModifiers | None | Unset): Switches for how PostHog builds the SQL (as on a `HogQLQuery`).
+        response (FreeFormObject | None | Unset): A response PostHog's UI cached on the node (any JSON object).
+        version (float | None | Unset): The schema version PostHog stored the node with (set by PostHog; leave it out).
         tags (None | QueryTags | Unset): Tags PostHog attaches to the query for its own accounting.
     """
 
@@ -78,7 +87,10 @@ class RetentionQuery:
     sampling_factor: float | None | Unset = UNSET
     aggregation_group_type_index: int | None | Unset = UNSET
     breakdown_filter: BreakdownFilter | None | Unset = UNSET
-    version: int | None | Unset = UNSET
+    data_color_theme: float | None | Unset = UNSET
+    modifiers: HogQLQueryModifiers | None | Unset = UNSET
+    response: FreeFormObject | None | Unset = UNSET
+    version: float | None | Unset = UNSET
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -134,7 +146,29 @@ class RetentionQuery:
         else:
             breakdown_filter = self.breakdown_filter
 
-        version: int | None | Unset
+        data_color_theme: float | None | Unset
+        if isinstance(self.data_color_theme, Unset):
+            data_color_theme = UNSET
+        else:
+            data_color_theme = self.data_color_theme
+
+        modifiers: dict[str, Any] | None | Unset
+        if isinstance(self.modifiers, Unset):
+            modifiers = UNSET
+        elif isinstance(self.modifiers, HogQLQueryModifiers):
+            modifiers = self.modifiers.to_dict()
+        else:
+            modifiers = self.modifiers
+
+        response: dict[str, Any] | None | Unset
+        if isinstance(self.response, Unset):
+            response = UNSET
+        elif isinstance(self.response, FreeFormObject):
+            response = self.response.to_dict()
+        else:
+            response = self.response
+
+        version: float | None | Unset
         if isinstance(self.version, Unset):
             version = UNSET
         else:
@@ -168,6 +202,12 @@ class RetentionQuery:
             field_dict["aggregation_group_type_index"] = aggregation_group_type_index
         if breakdown_filter is not UNSET:
             field_dict["breakdownFilter"] = breakdown_filter
+        if data_color_theme is not UNSET:
+            field_dict["dataColorTheme"] = data_color_theme
+        if modifiers is not UNSET:
+            field_dict["modifiers"] = modifiers
+        if response is not UNSET:
+            field_dict["response"] = response
         if version is not UNSET:
             field_dict["version"] = version
         if tags is not UNSET:
@@ -256,9 +296,39 @@ class RetentionQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         retention_query.breakdown_filter = _v
+        _v = d.get("dataColorTheme", UNSET)
+        if not (
+            type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+            or _v is UNSET
+        ):
+            raise bad_type("RetentionQuery", "dataColorTheme", _v, "a number or null")
+        retention_query.data_color_theme = _v
+        _v = d.get("modifiers", UNSET)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = HogQLQueryModifiers.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        retention_query.modifiers = _v
+        _v = d.get("response", UNSET)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = FreeFormObject.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        retention_query.response = _v
         _v = d.get("version", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("RetentionQuery", "version", _v, "an integer or null")
+        if not (
+            type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+            or _v is UNSET
+        ):
+            raise bad_type("RetentionQuery", "version", _v, "a number or null")
         retention_query.version = _v
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
@@ -279,19 +349,23 @@ def _load() -> None:
     global _LOADED
     from ..models.breakdown_filter import BreakdownFilter as _model1
     from ..models.date_range import DateRange as _model2
-    from ..models.property_filter import PropertyFilter as _model3
-    from ..models.property_group import PropertyGroup as _model4
-    from ..models.query_tags import QueryTags as _model5
-    from ..models.retention_filter import RetentionFilter as _model6
+    from ..models.free_form_object import FreeFormObject as _model3
+    from ..models.hog_ql_query_modifiers import HogQLQueryModifiers as _model4
+    from ..models.property_filter import PropertyFilter as _model5
+    from ..models.property_group import PropertyGroup as _model6
+    from ..models.query_tags import QueryTags as _model7
+    from ..models.retention_filter import RetentionFilter as _model8
 
     globals().update(
         {
             "BreakdownFilter": _model1,
             "DateRange": _model2,
-            "PropertyFilter": _model3,
-            "PropertyGroup": _model4,
-            "QueryTags": _model5,
-            "RetentionFilter": _model6,
+            "FreeFormObject": _model3,
+            "HogQLQueryModifiers": _model4,
+            "PropertyFilter": _model5,
+            "PropertyGroup": _model6,
+            "QueryTags": _model7,
+            "RetentionFilter": _model8,
         }
     )
     _LOADED = True

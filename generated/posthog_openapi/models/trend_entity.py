@@ -55,12 +55,15 @@ class TrendEntity:
     Attributes:
         id (int | str): The event name, or the action's id.
         name (str | Unset):
-        type_ (EntityType | Unset): Whether a trend entity's `id` names an event or an action.
+        type_ (EntityType | Unset): Whether an entity's `id` names an event, an action or a data warehouse table
+            (`new_entity` is a placeholder PostHog's UI saves for a step not yet chosen).
         math (MathType | Unset): How a series aggregates (default `total`, the event count).
             * `total` - events; `dau` - unique users per interval; `weekly_active` / `monthly_active` -
               users active in the 7 / 30 days up to each interval; `unique_session` - sessions;
               `unique_group` - groups (with `math_group_type_index`); `first_time_for_user` and
               `first_matching_event_for_user` - users doing it for the first time
+              (`first_time_for_user_with_filters`: the first time with the series' filters, funnels);
+              `first_time_for_group` / `first_matching_event_for_group` - the same per group
             * `hogql` - a HogQL aggregate in `math_hogql`
             * `sum`, `avg`, `min`, `max`, `median`, `p75` … `p99` - of the property in `math_property`
             * `*_count_per_actor` - the distribution of events per user

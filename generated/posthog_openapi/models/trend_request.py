@@ -99,6 +99,7 @@ class TrendRequest:
             * `data_warehouse_person_property` - a person's data warehouse property
             * `revenue_analytics` - a revenue analytics property
         interval (IntervalType | Unset): The time bucket of a time series.
+            * `second` - per second (very short ranges only)
             * `minute` - per minute (short ranges only)
             * `hour` - per hour
             * `day` - per day (the default)

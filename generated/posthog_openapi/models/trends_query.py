@@ -19,8 +19,11 @@ if TYPE_CHECKING:
     from ..models.actions_node import ActionsNode
     from ..models.breakdown_filter import BreakdownFilter
     from ..models.compare_filter import CompareFilter
+    from ..models.data_warehouse_node import DataWarehouseNode
     from ..models.date_range import DateRange
     from ..models.events_node import EventsNode
+    from ..models.free_form_object import FreeFormObject
+    from ..models.hog_ql_query_modifiers import HogQLQueryModifiers
     from ..models.property_filter import PropertyFilter
     from ..models.property_group import PropertyGroup
     from ..models.query_tags import QueryTags
@@ -45,6 +48,9 @@ _FIELDS = frozenset(
         "compareFilter",
         "trendsFilter",
         "conversionGoal",
+        "dataColorTheme",
+        "modifiers",
+        "response",
         "version",
         "tags",
     )
@@ -58,6 +64,7 @@ _CHECKED = frozenset(
         "sampling_factor",
         "aggregation_group_type_index",
         "conversion_goal",
+        "data_color_theme",
         "version",
     )
 )
@@ -70,8 +77,8 @@ class TrendsQuery:
 
         Attributes:
             kind (Literal['TrendsQuery']): Always `TrendsQuery`. Default: 'TrendsQuery'.
-            series (list[ActionsNode | EventsNode]): The events or actions to calculate, each an `EventsNode` or
-                `ActionsNode`.
+            series (list[ActionsNode | DataWarehouseNode | EventsNode]): The series to calculate, each an `EventsNode`,
+                `ActionsNode` or `DataWarehouseNode`.
             interval (IntervalType | None | Unset): The time bucket (`day` when absent).
             date_range (DateRange | None | Unset): The date range (PostHog's default is the last 7 days).
             properties (list[PropertyFilter] | PropertyGroup | Unset): Property filters: a list (all must match) or a group
@@ -83,11 +90,14 @@ class TrendsQuery:
             compare_filter (CompareFilter | None | Unset):
             trends_filter (None | TrendsFilter | Unset):
             conversion_goal (Any | Unset): A conversion goal (web analytics); any JSON.
-            version (int | None | Unset): The schema version PostHog stored the node with (set by PostHog; leave it out).
+            data_color_theme (float | None | Unset): The id of the colour theme PostHog's UI draws the insight with.
+            modifiers (HogQLQueryModifiers | None | Unset): Switches for how PostHog builds the SQL (as on a `HogQLQuery`).
+            response (FreeFormObject | None | Unset): A response PostHog's UI cached on the node (any JSON object).
+            version (float | None | Unset): The schema version PostHog stored the node with (set by PostHog; leave it out).
             tags (None | QueryTags | Unset): Tags PostHog attaches to the query for its own accounting.
     """
 
-    series: list[ActionsNode | EventsNode]
+    series: list[ActionsNode | DataWarehouseNode | EventsNode]
     kind: Literal["TrendsQuery"] = "TrendsQuery"
     interval: IntervalType | None | Unset = UNSET
     date_range: DateRange | None | Unset = UNSET
@@ -99,7 +109,10 @@ class TrendsQuery:
     compare_filter: CompareFilter | None | Unset = UNSET
     trends_filter: None | TrendsFilter | Unset = UNSET
     conversion_goal: Any | Unset = UNSET
-    version: int | None | Unset = UNSET
+    data_color_theme: float | None | Unset = UNSET
+    modifiers: HogQLQueryModifiers | None | Unset = UNSET
+    response: FreeFormObject | None | Unset = UNSET
+    version: float | None | Unset = UNSET
     tags: None | QueryTags | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,6 +124,8 @@ class TrendsQuery:
         for series_item_data in self.series:
             series_item: dict[str, Any]
             if isinstance(series_item_data, EventsNode):
+                series_item = series_item_data.to_dict()
+            elif isinstance(series_item_data, ActionsNode):
                 series_item = series_item_data.to_dict()
             else:
                 series_item = series_item_data.to_dict()
@@ -189,7 +204,29 @@ class TrendsQuery:
 
         conversion_goal = self.conversion_goal
 
-        version: int | None | Unset
+        data_color_theme: float | None | Unset
+        if isinstance(self.data_color_theme, Unset):
+            data_color_theme = UNSET
+        else:
+            data_color_theme = self.data_color_theme
+
+        modifiers: dict[str, Any] | None | Unset
+        if isinstance(self.modifiers, Unset):
+            modifiers = UNSET
+        elif isinstance(self.modifiers, HogQLQueryModifiers):
+            modifiers = self.modifiers.to_dict()
+        else:
+            modifiers = self.modifiers
+
+        response: dict[str, Any] | None | Unset
+        if isinstance(self.response, Unset):
+            response = UNSET
+        elif isinstance(self.response, FreeFormObject):
+            response = self.response.to_dict()
+        else:
+            response = self.response
+
+        version: float | None | Unset
         if isinstance(self.version, Unset):
             version = UNSET
         else:
@@ -231,6 +268,12 @@ class TrendsQuery:
             field_dict["trendsFilter"] = trends_filter
         if conversion_goal is not UNSET:
             field_dict["conversionGoal"] = conversion_goal
+        if data_color_theme is not UNSET:
+            field_dict["dataColorTheme"] = data_color_theme
+        if modifiers is not UNSET:
+            field_dict["modifiers"] = modifiers
+        if response is not UNSET:
+            field_dict["response"] = response
         if version is not UNSET:
             field_dict["version"] = version
         if tags is not UNSET:
@@ -257,7 +300,15 @@ class TrendsQuery:
                 try:
                     series_item = series_item_data
                     _kind = series_item.get("kind") if isinstance(series_item, dict) else None
-                    _member = EventsNode if _kind == "EventsNode" else ActionsNode if _kind == "ActionsNode" else None
+                    _member = (
+                        EventsNode
+                        if _kind == "EventsNode"
+                        else ActionsNode
+                        if _kind == "ActionsNode"
+                        else DataWarehouseNode
+                        if _kind == "DataWarehouseNode"
+                        else None
+                    )
                     if _member is not None:
                         series_item = _member.from_dict(series_item)
                     else:
@@ -266,6 +317,7 @@ class TrendsQuery:
                             (
                                 "EventsNode",
                                 "ActionsNode",
+                                "DataWarehouseNode",
                             ),
                         )
 
@@ -382,9 +434,39 @@ class TrendsQuery:
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         trends_query.trends_filter = _v
         trends_query.conversion_goal = d.get("conversionGoal", UNSET)
+        _v = d.get("dataColorTheme", UNSET)
+        if not (
+            type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+            or _v is UNSET
+        ):
+            raise bad_type("TrendsQuery", "dataColorTheme", _v, "a number or null")
+        trends_query.data_color_theme = _v
+        _v = d.get("modifiers", UNSET)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = HogQLQueryModifiers.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        trends_query.modifiers = _v
+        _v = d.get("response", UNSET)
+        if not (_v is None or _v is UNSET):
+            try:
+                _v = FreeFormObject.from_dict(_v)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+        trends_query.response = _v
         _v = d.get("version", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("TrendsQuery", "version", _v, "an integer or null")
+        if not (
+            type(_v) is float
+            or type(_v) is int
+            or (isinstance(_v, int | float) and type(_v) is not bool)
+            or _v is None
+            or _v is UNSET
+        ):
+            raise bad_type("TrendsQuery", "version", _v, "a number or null")
         trends_query.version = _v
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
@@ -406,24 +488,30 @@ def _load() -> None:
     from ..models.actions_node import ActionsNode as _model1
     from ..models.breakdown_filter import BreakdownFilter as _model2
     from ..models.compare_filter import CompareFilter as _model3
-    from ..models.date_range import DateRange as _model4
-    from ..models.events_node import EventsNode as _model5
-    from ..models.property_filter import PropertyFilter as _model6
-    from ..models.property_group import PropertyGroup as _model7
-    from ..models.query_tags import QueryTags as _model8
-    from ..models.trends_filter import TrendsFilter as _model9
+    from ..models.data_warehouse_node import DataWarehouseNode as _model4
+    from ..models.date_range import DateRange as _model5
+    from ..models.events_node import EventsNode as _model6
+    from ..models.free_form_object import FreeFormObject as _model7
+    from ..models.hog_ql_query_modifiers import HogQLQueryModifiers as _model8
+    from ..models.property_filter import PropertyFilter as _model9
+    from ..models.property_group import PropertyGroup as _model10
+    from ..models.query_tags import QueryTags as _model11
+    from ..models.trends_filter import TrendsFilter as _model12
 
     globals().update(
         {
             "ActionsNode": _model1,
             "BreakdownFilter": _model2,
             "CompareFilter": _model3,
-            "DateRange": _model4,
-            "EventsNode": _model5,
-            "PropertyFilter": _model6,
-            "PropertyGroup": _model7,
-            "QueryTags": _model8,
-            "TrendsFilter": _model9,
+            "DataWarehouseNode": _model4,
+            "DateRange": _model5,
+            "EventsNode": _model6,
+            "FreeFormObject": _model7,
+            "HogQLQueryModifiers": _model8,
+            "PropertyFilter": _model9,
+            "PropertyGroup": _model10,
+            "QueryTags": _model11,
+            "TrendsFilter": _model12,
         }
     )
     _LOADED = True

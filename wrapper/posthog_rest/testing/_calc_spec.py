@@ -88,8 +88,19 @@ def _entities(items: Any) -> list[dict[str, Any]]:
     return out
 
 
+def _refuse_warehouse(node: Any) -> None:
+    from ._hogql._kinds import warehouse_table_error
+
+    refused = warehouse_table_error(node)
+    if refused is not None:
+        raise ApiError.validation(refused.message, code="hogql_error")
+
+
 def spec_from_request(filters: dict[str, Any], kind: str) -> CalcSpec:
     """A calculation from legacy filters (the ``/insights/trend/`` family, or an insight's ``filters``)."""
+    warehouse = filters.get("data_warehouse")
+    for entity in warehouse if isinstance(warehouse, list) else []:  # PostHog makes each a DataWarehouseNode
+        _refuse_warehouse({**entity, "kind": "DataWarehouseNode"} if isinstance(entity, dict) else entity)
     series = _entities(filters.get("events")) + _entities(filters.get("actions"))
     return CalcSpec(
         kind=kind,
@@ -118,6 +129,7 @@ def spec_from_insight(filters: Any, query: Any) -> CalcSpec:
         date_range = _dict(source.get("dateRange"))
         series = []
         for node in source.get("series") or []:
+            _refuse_warehouse(node)
             if isinstance(node, dict):
                 name = node.get("event") or node.get("id") or node.get("name") or "$pageview"
                 series.append({"id": name if isinstance(name, str | int) else "$pageview", "math": node.get("math")})

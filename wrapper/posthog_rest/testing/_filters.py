@@ -105,7 +105,8 @@ def _one(flt: dict[str, Any]) -> Matcher:
             return d == day if op == "is_date_exact" else (d > day if op == "is_date_after" else d < day)
 
         return dated
-    raise ApiError.validation(f"Unknown operator '{op}'.", "properties")
+    # The spec lets through every operator PostHog's schema lists; the stand-in filters persons with the classic ones.
+    raise ApiError.validation(f"The local stand-in does not filter persons with operator '{op}'.", "properties")
 
 
 def parse_property_filters(raw: str) -> Matcher:

@@ -7,9 +7,16 @@ from datetime import datetime
 from typing import Any
 
 from ._dates import bucket_starts, day_key, label, resolve_range
-from ._rewrite import OFFSET_MESSAGE, HogQLError
+from ._rewrite import OFFSET_MESSAGE, TABLES, HogQLError
 
-__all__ = ["actors_sql", "events_sql", "property_condition", "trends_results", "trends_series_sql"]
+__all__ = [
+    "actors_sql",
+    "events_sql",
+    "property_condition",
+    "trends_results",
+    "trends_series_sql",
+    "warehouse_table_error",
+]
 
 _CH_TS = "%Y-%m-%d %H:%M:%S.%f"
 _INTERVAL_FN = {
@@ -147,6 +154,9 @@ def trends_series_sql(
     node: dict[str, Any], query: dict[str, Any], start: datetime, end: datetime, interval: str
 ) -> tuple[str, dict[str, Any]]:
     """One series of a ``TrendsQuery`` as HogQL: rows of (bucket, [breakdown,] value)."""
+    refused = warehouse_table_error(node)
+    if refused is not None:
+        raise refused
     if node.get("kind") != "EventsNode":
         raise HogQLError("The stand-in's trends run EventsNode series only (no saved actions)")
     vals = _Values()
@@ -173,6 +183,23 @@ def trends_series_sql(
         f"FROM events WHERE {' AND '.join(where)} GROUP BY t, b"
     )
     return sql, vals.values
+
+
+def warehouse_table_error(node: Any) -> HogQLError | None:
+    """Why a ``DataWarehouseNode`` series cannot be calculated here, in PostHog's words (``None`` for other kinds).
+
+    PostHog reads such a series ``FROM`` its ``table_name`` and fails on a table the project lacks with "Unknown
+    table" (posthog/hogql/database/database.py). The stand-in syncs no warehouse tables, so that is its answer.
+
+    >>> warehouse_table_error({"kind": "DataWarehouseNode", "table_name": "stripe_charges"}).message
+    'Unknown table `stripe_charges`.'
+    """
+    if not isinstance(node, dict) or node.get("kind") != "DataWarehouseNode":
+        return None
+    table = node.get("table_name")
+    if table in TABLES:  # a PostHog table, not a synced one: the stand-in does not count rows of it as a series
+        return HogQLError(f"The local stand-in calculates no DataWarehouseNode series (`{table}` is not synced)")
+    return HogQLError(f"Unknown table `{table}`.")
 
 
 def trends_results(
