@@ -41,7 +41,7 @@ def ref(name: str) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
-@pytest.mark.parametrize("kind", [*NODE_KINDS, "EventsNode", "ActionsNode"])
+@pytest.mark.parametrize("kind", [*NODE_KINDS, "EventsNode", "ActionsNode", "DataWarehouseNode"])
 def test_every_node_carries_its_kind_as_a_const(kind: str) -> None:
     schema = SCHEMAS[kind]
     assert "kind" in schema["required"]
@@ -57,7 +57,7 @@ def test_every_node_carries_its_kind_as_a_const(kind: str) -> None:
             "InsightQuerySource",
             ["TrendsQuery", "FunnelsQuery", "RetentionQuery", "PathsQuery", "StickinessQuery", "LifecycleQuery"],
         ),
-        ("SeriesNode", ["EventsNode", "ActionsNode"]),
+        ("SeriesNode", ["EventsNode", "ActionsNode", "DataWarehouseNode"]),
     ],
 )
 def test_unions_are_discriminated_by_kind(union: str, members: list[str]) -> None:
@@ -74,7 +74,15 @@ def test_insight_nodes_run_the_kinds_union() -> None:
 
 def test_typed_kinds_reject_unknown_fields() -> None:
     # PostHog's own models forbid extra fields (a typo is a 400 there): catch it before sending.
-    for kind in [*TYPED_KINDS, "EventsNode", "ActionsNode", "DateRange", "BreakdownFilter", "CompareFilter"]:
+    for kind in [
+        *TYPED_KINDS,
+        "EventsNode",
+        "ActionsNode",
+        "DataWarehouseNode",
+        "DateRange",
+        "BreakdownFilter",
+        "CompareFilter",
+    ]:
         assert SCHEMAS[kind]["additionalProperties"] is False, kind
 
 
