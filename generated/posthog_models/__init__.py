@@ -460,11 +460,14 @@ class PropertyGroupOperator(StrEnum):
 
 class PropertyGroup(BaseModel):
     """
-    A group of property filters combined with AND or OR.
+    Property filters combined with AND or OR; a value may itself be a group.
+    PostHog's UI saves a query's `properties` as a group of groups:
+    `{"type": "AND", "values": [{"type": "OR", "values": [{"key": "$browser", ...}]}]}`.
+
     """
 
     type: PropertyGroupOperator
-    values: list[PropertyFilter]
+    values: list[PropertyGroup | PropertyFilter]
 
 
 class PropertyFilterList(RootModel[list[PropertyFilter]]):
@@ -3654,3 +3657,4 @@ class PaginatedInsightList(BaseModel):
 
 
 Error.model_rebuild()
+PropertyGroup.model_rebuild()

@@ -45,7 +45,7 @@ func main() {
 	browsers := []posthog.PropertyValueOneOfInner{{String: posthog.PtrString("Chrome")}, {String: posthog.PtrString("Firefox")}}
 	filters := []posthog.PropertyFilter{{
 		Key:      "$browser",
-		Value:    &posthog.PropertyValue{ArrayOfPropertyValueOneOfInner: &browsers},
+		Value:    *posthog.NewNullablePropertyValue(&posthog.PropertyValue{ArrayOfPropertyValueOneOfInner: &browsers}),
 		Operator: posthog.PROPERTYOPERATOR_EXACT.Ptr(),
 	}}
 	pageviews := posthog.NewEventsNode("EventsNode")

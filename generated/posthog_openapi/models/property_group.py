@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..models.property_group_operator import PropertyGroupOperator
 from ..types import (
     add_path,
-    bad_type,
     enum_member,
-    failing_item,
 )
 
 if TYPE_CHECKING:
@@ -35,15 +33,17 @@ _CHECKED = frozenset(("type_",))
 
 @_attrs_define
 class PropertyGroup:
-    """A group of property filters combined with AND or OR.
+    """Property filters combined with AND or OR; a value may itself be a group.
+    PostHog's UI saves a query's `properties` as a group of groups:
+    `{"type": "AND", "values": [{"type": "OR", "values": [{"key": "$browser", ...}]}]}`.
 
-    Attributes:
-        type_ (PropertyGroupOperator): How the filters of a group combine.
-        values (list[PropertyFilter]):
+        Attributes:
+            type_ (PropertyGroupOperator): How the filters of a group combine.
+            values (list[PropertyFilter | PropertyGroup]):
     """
 
     type_: PropertyGroupOperator
-    values: list[PropertyFilter]
+    values: list[PropertyFilter | PropertyGroup]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,7 +53,12 @@ class PropertyGroup:
 
         values = []
         for values_item_data in self.values:
-            values_item = values_item_data.to_dict()
+            values_item: dict[str, Any]
+            if isinstance(values_item_data, PropertyGroup):
+                values_item = values_item_data.to_dict()
+            else:
+                values_item = values_item_data.to_dict()
+
             values.append(values_item)
 
         field_dict: dict[str, Any] = {}
@@ -78,16 +83,38 @@ class PropertyGroup:
         type_ = enum_member(PropertyGroupOperator, d["type"])
 
         property_group.type_ = type_
-        _v = d["values"]
-        if isinstance(_v, list):
-            _parse = PropertyFilter.from_dict  # bound once, not per item
-            try:
-                property_group.values = [_parse(item) for item in _v]
-            except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                add_path(exc, "values", *failing_item(_parse, _v))
-                raise
-        else:
-            raise bad_type("PropertyGroup", "values", _v, "an array")
+        try:
+            values = []
+            _values = d["values"]
+            for values_item_data in _values:
+                try:
+
+                    def _parse_values_item(data: object) -> PropertyFilter | PropertyGroup:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            values_item_type_0 = PropertyGroup.from_dict(data)
+
+                            return values_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        values_item_type_1 = PropertyFilter.from_dict(data)
+
+                        return values_item_type_1
+
+                    values_item = _parse_values_item(values_item_data)
+
+                except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                    add_path(exc, len(values))  # the index of the item being parsed
+                    raise
+                values.append(values_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            add_path(exc, "values")
+            raise
+        property_group.values = values
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2:

@@ -115,20 +115,27 @@ def parse_property_filters(raw: str) -> Matcher:
     >>> m = parse_property_filters('[{"key": "plan", "value": ["pro", "enterprise"]}]')
     >>> m({"plan": "pro"}), m({"plan": "free"})
     (True, False)
+    >>> g = parse_property_filters('{"type": "AND", "values": [{"type": "OR", "values": [{"key": "n", "value": 1}]}]}')
+    >>> g({"n": 1}), g({"n": 2})
+    (True, False)
     """
     try:
         data = json.loads(raw) if raw.strip() else []
     except ValueError as exc:
         raise ApiError.validation(f"Properties are not valid JSON: {exc}", "properties") from None
-    combine: Callable[[Any], bool] = all
     if isinstance(data, dict) and "values" in data:  # a PropertyGroup
         error = component_error("PropertyGroup", data)
         if error is not None:
             raise ApiError.validation(f"Invalid property group: {error.message}", "properties")
-        combine = any if data.get("type") == "OR" else all
-        data = data["values"]
+        return _group(data)
     error = component_error("PropertyFilterList", data)
     if error is not None:
         raise ApiError.validation(f"Invalid property filter: {error.message}", "properties")
-    matchers = [_one(f) for f in data]
+    return _group({"type": "AND", "values": data})
+
+
+def _group(group: dict[str, Any]) -> Matcher:
+    # A value with `values` and no `key` is a nested group (PostHog's UI saves groups of groups).
+    matchers = [_group(v) if "values" in v and "key" not in v else _one(v) for v in group["values"]]
+    combine: Callable[[Any], bool] = any if group.get("type") == "OR" else all
     return lambda props: combine(m(props) for m in matchers)
