@@ -130,7 +130,7 @@ def test_insights_trend_interval_math_breakdown_type_and_compare(server: LocalPo
     assert list(csv_of(compared.stdout)[0]) == ["date", "$pageview", "$pageview (previous)"]
     bad = cli(server, "insights", "trend", "-e", "$pageview", "--interval", "fortnight")
     assert bad.exit_code == 2
-    assert "day, hour, minute, month, week" in bad.stderr
+    assert "day, hour, minute, month, second, week" in bad.stderr
 
 
 def test_insights_refresh_and_delete_take_a_short_id(server: LocalPostHog, ph: PostHog) -> None:
