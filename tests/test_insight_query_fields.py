@@ -126,3 +126,40 @@ def test_a_trend_with_a_stacked_bar_display_parses(ph: PostHog) -> None:
     fetched = ph.insights.get(ph.insights.create(name="Stacked", query=query).id)
     assert isinstance(fetched.query.source, TrendsQuery)
     assert fetched.query.source.trends_filter.display.value == "ActionsStackedBar"
+
+
+def test_an_empty_filter_and_a_cohort_filter_without_a_key_parse(ph: PostHog, server: LocalPostHog) -> None:
+    # posthog/schema/filters.py: EmptyPropertyFilter is `{}`; CohortPropertyFilter's key defaults to "id".
+    cohort = {"type": "cohort", "value": server.project_id * 10 + 3}
+    query = trend([{}, cohort, BROWSER])
+    fetched = ph.insights.get(ph.insights.create(name="Empty and cohort", query=query).id)
+    empty, in_cohort, browser = fetched.query.source.properties
+    assert all(isinstance(f, PropertyFilter) for f in (empty, in_cohort, browser))
+    assert (empty.key, empty.type_, empty.value) == (None, None, None)  # absent: None, as on every model returned
+    assert (in_cohort.key, in_cohort.type_.value, in_cohort.value) == (None, "cohort", cohort["value"])
+    assert fetched.query.to_dict() == query
+
+
+def test_persons_filter_by_cohort_and_by_the_empty_filter(ph: PostHog, server: LocalPostHog) -> None:
+    url = f"{server.url}/api/projects/{server.project_id}/persons/"
+    headers = {"Authorization": f"Bearer {server.api_key}"}
+
+    def ids(properties: Any) -> set[str]:
+        answer = httpx.get(url, headers=headers, params={"properties": json.dumps(properties), "limit": 100})
+        assert answer.status_code == 200, answer.text
+        return {p["uuid"] for p in answer.json()["results"]}
+
+    everyone = {str(p.uuid) for p in ph.persons.list()}
+    linux = {str(p.uuid) for p in ph.persons.list(properties=[("$initial_os", "Linux")])}
+    linux_cohort = server.project_id * 10 + 3  # the seeded "Linux users"
+    assert 0 < len(linux) < len(everyone)
+    assert {
+        str(p.uuid) for p in ph.persons.list(properties=[{"key": "id", "type": "cohort", "value": linux_cohort}])
+    } == linux
+    assert ids([{"type": "cohort", "value": linux_cohort}]) == linux
+    assert ids([{"type": "cohort", "value": linux_cohort, "operator": "not_in"}]) == everyone - linux
+    assert ids([{"type": "cohort", "value": 999_999}]) == set()  # PostHog: a cohort it does not find matches nobody
+    assert ids([{}]) == everyone
+    answer = httpx.get(url, headers=headers, params={"properties": json.dumps([{"type": "person", "value": "x"}])})
+    assert answer.status_code == 400
+    assert "needs a key" in answer.text

@@ -440,10 +440,18 @@ class PropertyFilter(BaseModel):
     """
     One property filter, e.g.
     `{"key": "$initial_os", "value": ["Linux"], "operator": "exact", "type": "person"}`.
+    A cohort filter names the cohort by its id, `{"type": "cohort", "key": "id", "value": 7}`, and
+    PostHog fills in `key` when it is left out. `{}` is PostHog's empty filter (a filter row not
+    filled in yet, which PostHog's UI saves): it matches everything.
 
     """
 
-    key: str
+    key: Annotated[
+        str | None,
+        Field(
+            description="The property's name (a HogQL expression for `hogql` filters; `id` for cohort filters).\nEvery filter but the empty one and a cohort filter needs it.\n"
+        ),
+    ] = None
     value: PropertyValue | None = None
     operator: PropertyOperator | None = None
     type: PropertyFilterType | None = None

@@ -44,7 +44,7 @@ func main() {
 	// (`properties` is a list of filters, each `value` a list of strings).
 	browsers := []posthog.PropertyValueOneOfInner{{String: posthog.PtrString("Chrome")}, {String: posthog.PtrString("Firefox")}}
 	filters := []posthog.PropertyFilter{{
-		Key:      "$browser",
+		Key:      posthog.PtrString("$browser"),
 		Value:    *posthog.NewNullablePropertyValue(&posthog.PropertyValue{ArrayOfPropertyValueOneOfInner: &browsers}),
 		Operator: posthog.PROPERTYOPERATOR_EXACT.Ptr(),
 	}}

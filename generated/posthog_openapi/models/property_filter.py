@@ -43,9 +43,13 @@ _CHECKED = frozenset(
 class PropertyFilter:
     """One property filter, e.g.
     `{"key": "$initial_os", "value": ["Linux"], "operator": "exact", "type": "person"}`.
+    A cohort filter names the cohort by its id, `{"type": "cohort", "key": "id", "value": 7}`, and
+    PostHog fills in `key` when it is left out. `{}` is PostHog's empty filter (a filter row not
+    filled in yet, which PostHog's UI saves): it matches everything.
 
         Attributes:
-            key (str):
+            key (str | Unset): The property's name (a HogQL expression for `hogql` filters; `id` for cohort filters).
+                Every filter but the empty one and a cohort filter needs it.
             value (bool | float | list[bool | float | str] | None | str | Unset): A property value, or a list of them (any
                 of); null when the operator takes none.
             operator (PropertyOperator | Unset): How a property filter compares. `exact` is the default; with a list
@@ -62,7 +66,7 @@ class PropertyFilter:
                 other kinds PostHog's `PropertyFilterType` lists.
     """
 
-    key: str
+    key: str | Unset = UNSET
     value: bool | float | list[bool | float | str] | None | str | Unset = UNSET
     operator: PropertyOperator | Unset = UNSET
     type_: PropertyFilterType | Unset = UNSET
@@ -94,11 +98,9 @@ class PropertyFilter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-            }
-        )
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
         if value is not UNSET:
             field_dict["value"] = value
         if operator is not UNSET:
@@ -114,8 +116,8 @@ class PropertyFilter:
         # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         property_filter = _new(cls)
-        _v = d["key"]
-        if not (type(_v) is str or isinstance(_v, str)):
+        _v = d.get("key", UNSET)
+        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
             raise bad_type("PropertyFilter", "key", _v, "a string")
         property_filter.key = _v
         try:
@@ -178,7 +180,7 @@ class PropertyFilter:
         property_filter.type_ = type_
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 1 + ("value" in d) + ("operator" in d) + ("type" in d):
+        if len(d) == 0 + ("key" in d) + ("value" in d) + ("operator" in d) + ("type" in d):
             property_filter.additional_properties = {}
         else:
             property_filter.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

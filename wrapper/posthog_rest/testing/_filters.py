@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from ._cohorts import member_test
 from ._errors import ApiError
 from ._validation import component_error
 
@@ -52,8 +53,22 @@ def _compile_regex(pattern: str) -> re.Pattern[str]:
         raise ApiError.validation(f"Invalid regex {pattern!r}: {exc}", "properties") from None
 
 
-def _one(flt: dict[str, Any]) -> Matcher:
-    key: str = flt["key"]
+def _cohort(flt: dict[str, Any], project_id: int | None) -> Matcher:
+    # A cohort PostHog does not find matches nobody (posthog/models/property/util.py: "0 = 13").
+    found = member_test(project_id, flt.get("value")) if project_id is not None else None
+    key, values = found if found is not None else ("", ())
+    member: Matcher = lambda p: key in p and p[key] in values  # noqa: E731
+    return (lambda p: not member(p)) if flt.get("operator") == "not_in" else member
+
+
+def _one(flt: dict[str, Any], project_id: int | None) -> Matcher:
+    if not flt:  # PostHog's empty filter: a row of its UI not filled in yet
+        return lambda p: True
+    if flt.get("type") == "cohort":
+        return _cohort(flt, project_id)
+    key = flt.get("key")
+    if not isinstance(key, str):
+        raise ApiError.validation("A property filter needs a key.", "properties")
     op: str = flt.get("operator") or "exact"
     raw = flt.get("value")
     values = raw if isinstance(raw, list) else ([] if raw is None else [raw])
@@ -109,8 +124,10 @@ def _one(flt: dict[str, Any]) -> Matcher:
     raise ApiError.validation(f"The local stand-in does not filter persons with operator '{op}'.", "properties")
 
 
-def parse_property_filters(raw: str) -> Matcher:
+def parse_property_filters(raw: str, project_id: int | None = None) -> Matcher:
     """Parse the JSON ``properties`` query parameter into one predicate over a properties dict.
+
+    Cohort filters test membership of ``project_id``'s seeded cohorts (without it, of none).
 
     >>> m = parse_property_filters('[{"key": "plan", "value": ["pro", "enterprise"]}]')
     >>> m({"plan": "pro"}), m({"plan": "free"})
@@ -127,15 +144,17 @@ def parse_property_filters(raw: str) -> Matcher:
         error = component_error("PropertyGroup", data)
         if error is not None:
             raise ApiError.validation(f"Invalid property group: {error.message}", "properties")
-        return _group(data)
+        return _group(data, project_id)
     error = component_error("PropertyFilterList", data)
     if error is not None:
         raise ApiError.validation(f"Invalid property filter: {error.message}", "properties")
-    return _group({"type": "AND", "values": data})
+    return _group({"type": "AND", "values": data}, project_id)
 
 
-def _group(group: dict[str, Any]) -> Matcher:
+def _group(group: dict[str, Any], project_id: int | None) -> Matcher:
     # A value with `values` and no `key` is a nested group (PostHog's UI saves groups of groups).
-    matchers = [_group(v) if "values" in v and "key" not in v else _one(v) for v in group["values"]]
+    matchers = [
+        _group(v, project_id) if "values" in v and "key" not in v else _one(v, project_id) for v in group["values"]
+    ]
     combine: Callable[[Any], bool] = any if group.get("type") == "OR" else all
     return lambda props: combine(m(props) for m in matchers)

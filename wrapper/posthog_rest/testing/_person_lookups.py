@@ -7,20 +7,13 @@ from collections import Counter
 from datetime import timedelta
 from typing import Any
 
+from ._cohorts import COHORTS, cohort_id
 from ._context import Ctx, Reply, handler
 from ._insight_lists import user_basic
 from ._persons import resolve_person
 from ._state import ProjectData, State, iso
 
-__all__ = ["COHORTS", "property_value_name"]
-
-# The seeded cohorts: (id offset, name, person property, the values that make a member).
-COHORTS: tuple[tuple[int, str, str, tuple[Any, ...]], ...] = (
-    (1, "Paying customers", "plan", ("starter", "pro", "enterprise")),
-    (2, "Pro and enterprise", "plan", ("pro", "enterprise")),
-    (3, "Linux users", "$initial_os", ("Linux",)),
-    (4, "Mobile users", "$initial_os", ("iOS", "Android")),
-)
+__all__ = ["property_value_name"]
 
 
 def property_value_name(value: Any) -> str:
@@ -58,7 +51,7 @@ def cohort_json(state: State, project: ProjectData, offset: int, name: str, coun
     """A ``Cohort`` as PostHog's cohort serializer shows it (the fields this SDK reads)."""
     created = project.created_at + timedelta(days=offset)
     return {
-        "id": project.id * 10 + offset,
+        "id": cohort_id(project.id, offset),
         "name": name,
         "description": "",
         "deleted": False,

@@ -74,7 +74,7 @@ def _matches(ctx: Ctx) -> _Matches | None:
         candidates = store.iter_ids()
     matchers: list[Matcher] = []
     if "properties" in params:
-        matchers.append(parse_property_filters(params["properties"]))
+        matchers.append(parse_property_filters(params["properties"], ctx.proj.id))
     if "email" in params:
         email = params["email"]
         matchers.append(lambda p: p.get("email") == email)
