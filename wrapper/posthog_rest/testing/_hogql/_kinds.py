@@ -66,9 +66,13 @@ def property_condition(flt: dict[str, Any], vals: _Values, on_persons: bool = Fa
     if "values" in flt and flt.get("type") in ("AND", "OR"):
         parts = [property_condition(f, vals, on_persons) for f in flt["values"]]
         return "(" + f" {flt['type']} ".join(parts or ["true"]) + ")"
+    if not flt:  # PostHog's empty filter: a row of its UI not filled in yet
+        return "true"
     kind = flt.get("type") or "event"
     if kind not in ("event", "person"):
         raise HogQLError(f"The stand-in does not filter on {kind} properties")
+    if "key" not in flt:
+        raise HogQLError("A property filter needs a key")
     field = _field(str(flt["key"]), kind, on_persons)
     op = flt.get("operator") or "exact"
     value = flt.get("value")
