@@ -20,7 +20,7 @@ import attrs
 import httpx
 import pytest
 
-from posthog_openapi.models import PaginatedPersonList, Person, PersonProperties
+from posthog_openapi.models import DateRange, PaginatedPersonList, Person, PersonProperties, TrendsQuery
 from posthog_openapi.types import UNSET, as_sent, parse_uuid
 from posthog_rest.testing import LocalPostHog
 
@@ -190,6 +190,21 @@ def test_copies_pickles_and_evolve_carry_every_field(raw_page: dict[str, Any]) -
     ):
         assert clone == expected
     assert repr(Person.from_dict(raw)) == repr(expected)
+
+
+def test_copies_and_pickles_keep_the_keys_this_version_does_not_know() -> None:
+    # A query node whose schema lists every key keeps the ones a newer PostHog added (tests/test_unknown_keys.py).
+    node = {"kind": "EventsNode", "futureNode": {"a": [1, 2]}, "event": "$pageview"}
+    raw = {"kind": "TrendsQuery", "futureQuery": 1, "series": [dict(node)], "dateRange": {"date_from": "-7d", "z": 0}}
+    query = TrendsQuery.from_dict(copy.deepcopy(raw))
+    for clone in (copy.copy(query), copy.deepcopy(query), pickle.loads(pickle.dumps(query))):
+        assert clone == query
+        assert clone.to_dict() == raw
+        assert json.dumps(clone.to_dict()) == json.dumps(raw)
+    # attrs.evolve builds a new model through the constructor: like an open model's additional_properties,
+    # what is not a field starts empty there (the nested models it reuses keep theirs).
+    evolved = attrs.evolve(query, date_range=DateRange(date_from="-30d"))
+    assert evolved.to_dict() == {"kind": "TrendsQuery", "series": [node], "dateRange": {"date_from": "-30d"}}
 
 
 UUID_TEXTS = [

@@ -15,6 +15,10 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __reduce__(self) -> str:
+        # Copies and pickles are UNSET itself: to_dict leaves a field out by `is not UNSET`.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 
@@ -96,6 +100,58 @@ def in_sent_order(obj: LazyModel, out: dict[str, Any]) -> dict[str, Any]:
     if len(ordered) != len(out):
         ordered.update(out)
     return ordered
+
+
+class KeepsUnknown:
+    """Base of models whose schema lists every key (``additionalProperties: false``: PostHog's query nodes, whose
+    pydantic models forbid extra keys) and that have no lazily built field.
+
+    PostHog adds fields to these nodes all the time, so a newer PostHog sends keys this version's spec lacks. An
+    insight's query that is read, changed and sent back must not lose them, so ``from_dict`` keeps the dict it
+    was given in ``_sent`` when it has such keys (found by counting the known ones: nothing is kept, and nothing
+    is paid beyond the count, when there are none), and ``to_dict`` writes them back as sent, in the order the
+    server sent the keys (:func:`with_unknown`). They are not fields: ``==``, ``repr`` and the constructor see
+    only the fields this version knows. Copies and pickles keep them (:func:`get_state`); ``attrs.evolve``
+    builds a new model through the constructor, so, like ``additional_properties``, it starts without them.
+    (Custom template: config/openapi-python-client-templates/.)
+    """
+
+    __slots__ = ("_sent",)
+    _sent: dict[str, Any]
+
+
+def with_unknown(out: dict[str, Any], sent: dict[str, Any] | None, fields: frozenset[str]) -> dict[str, Any]:
+    """``to_dict``'s output ``out`` with the keys of ``sent`` (the parsed JSON) that no field names, as sent.
+
+    Keys come in the order the server sent them (fields set since parsing last); a field's own value always
+    wins over a sent key of the same name, and a field unset since parsing stays out.
+    """
+    if sent is None:  # built by the constructor, or parsed with no key this version does not know
+        return out
+    ordered = {key: out[key] if key in out else value for key, value in sent.items() if key in out or key not in fields}
+    for key, value in out.items():
+        if key not in ordered:
+            ordered[key] = value
+    return ordered
+
+
+def get_state(model: Any, slot: str) -> dict[str, Any]:
+    """The pickle / copy state of an attrs model: its fields, and the parsed JSON in ``slot`` when it keeps one
+    (what attrs's own ``__getstate__`` leaves out: the keys :func:`with_unknown` writes back)."""
+    state = {a.name: getattr(model, a.name) for a in type(model).__attrs_attrs__}
+    sent = getattr(model, slot, None)
+    if sent is not None:
+        state[slot] = sent
+    return state
+
+
+def set_state(model: Any, state: dict[str, Any], slot: str) -> None:
+    """Restore what :func:`get_state` saved (names that are no field nor ``slot`` are ignored, as attrs does)."""
+    names = {a.name for a in type(model).__attrs_attrs__}
+    names.add(slot)
+    for name, value in state.items():
+        if name in names:
+            object.__setattr__(model, name, value)
 
 
 def bad_type(model: str, key: str, value: object, expected: str) -> TypeError:
@@ -266,6 +322,7 @@ __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "KeepsUnknown",
     "LazyModel",
     "RequestFiles",
     "Response",
@@ -276,6 +333,7 @@ __all__ = [
     "bad_type",
     "enum_member",
     "failing_item",
+    "get_state",
     "http_status",
     "in_sent_order",
     "no_attribute",
@@ -283,5 +341,7 @@ __all__ = [
     "path_segment",
     "path_text",
     "sent_unchanged",
+    "set_state",
     "unknown_kind",
+    "with_unknown",
 ]

@@ -8,10 +8,14 @@ from attrs import define as _attrs_define
 from ..models.math_type import MathType
 from ..types import (
     UNSET,
+    KeepsUnknown,
     Unset,
     add_path,
     bad_type,
     enum_member,
+    get_state,
+    set_state,
+    with_unknown,
 )
 
 if TYPE_CHECKING:
@@ -64,7 +68,7 @@ _CHECKED = frozenset(
 
 
 @_attrs_define
-class ActionsNode:
+class ActionsNode(KeepsUnknown):
     """One action series: events matching a saved action.
 
     Attributes:
@@ -252,7 +256,7 @@ class ActionsNode:
         if version is not UNSET:
             field_dict["version"] = version
 
-        return field_dict
+        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -419,7 +423,15 @@ class ActionsNode:
         ):
             raise bad_type("ActionsNode", "version", _v, "a number or null")
         actions_node.version = _v
+        if not d.keys() <= _FIELDS:
+            actions_node._sent = d  # keys this version does not know: to_dict writes them back
         return actions_node
+
+    def __getstate__(self) -> dict[str, Any]:
+        return get_state(self, "_sent")
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        set_state(self, state, "_sent")
 
 
 _LOADED = False

@@ -8,10 +8,14 @@ from attrs import define as _attrs_define
 from ..models.breakdown_type import BreakdownType
 from ..types import (
     UNSET,
+    KeepsUnknown,
     Unset,
     add_path,
     bad_type,
     enum_member,
+    get_state,
+    set_state,
+    with_unknown,
 )
 
 T = TypeVar("T", bound="Breakdown")
@@ -40,7 +44,7 @@ _CHECKED = frozenset(
 
 
 @_attrs_define
-class Breakdown:
+class Breakdown(KeepsUnknown):
     """One breakdown of a multi-breakdown.
 
     Attributes:
@@ -103,7 +107,7 @@ class Breakdown:
         if normalize_url is not UNSET:
             field_dict["normalize_url"] = normalize_url
 
-        return field_dict
+        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -152,4 +156,14 @@ class Breakdown:
         if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("Breakdown", "normalize_url", _v, "a boolean or null")
         breakdown.normalize_url = _v
+        if len(d) != 1 + ("type" in d) + ("group_type_index" in d) + ("histogram_bin_count" in d) + (
+            "normalize_url" in d
+        ):
+            breakdown._sent = d  # keys this version does not know: to_dict writes them back
         return breakdown
+
+    def __getstate__(self) -> dict[str, Any]:
+        return get_state(self, "_sent")
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        set_state(self, state, "_sent")

@@ -8,10 +8,14 @@ from attrs import define as _attrs_define
 from ..models.breakdown_type import BreakdownType
 from ..types import (
     UNSET,
+    KeepsUnknown,
     Unset,
     add_path,
     bad_type,
     enum_member,
+    get_state,
+    set_state,
+    with_unknown,
 )
 
 if TYPE_CHECKING:
@@ -48,7 +52,7 @@ _CHECKED = frozenset(
 
 
 @_attrs_define
-class BreakdownFilter:
+class BreakdownFilter(KeepsUnknown):
     """Split each series by a property's values, e.g. `{"breakdown": "$browser", "breakdown_type": "event"}`.
 
     Attributes:
@@ -159,7 +163,7 @@ class BreakdownFilter:
         if breakdowns is not UNSET:
             field_dict["breakdowns"] = breakdowns
 
-        return field_dict
+        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -280,7 +284,19 @@ class BreakdownFilter:
             add_path(exc, "breakdowns")
             raise
         breakdown_filter.breakdowns = breakdowns
+        if len(d) != 0 + ("breakdown" in d) + ("breakdown_type" in d) + ("breakdown_limit" in d) + (
+            "breakdown_group_type_index" in d
+        ) + ("breakdown_normalize_url" in d) + ("breakdown_hide_other_aggregation" in d) + (
+            "breakdown_histogram_bin_count" in d
+        ) + ("breakdowns" in d):
+            breakdown_filter._sent = d  # keys this version does not know: to_dict writes them back
         return breakdown_filter
+
+    def __getstate__(self) -> dict[str, Any]:
+        return get_state(self, "_sent")
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        set_state(self, state, "_sent")
 
 
 _LOADED = False

@@ -7,8 +7,12 @@ from attrs import define as _attrs_define
 
 from ..types import (
     UNSET,
+    KeepsUnknown,
     Unset,
     bad_type,
+    get_state,
+    set_state,
+    with_unknown,
 )
 
 T = TypeVar("T", bound="CompareFilter")
@@ -32,7 +36,7 @@ _CHECKED = frozenset(
 
 
 @_attrs_define
-class CompareFilter:
+class CompareFilter(KeepsUnknown):
     """Compare with an earlier period: each series comes back twice, `compare_label` `current` and `previous`.
 
     Attributes:
@@ -64,7 +68,7 @@ class CompareFilter:
         if compare_to is not UNSET:
             field_dict["compare_to"] = compare_to
 
-        return field_dict
+        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -80,4 +84,12 @@ class CompareFilter:
         if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("CompareFilter", "compare_to", _v, "a string or null")
         compare_filter.compare_to = _v
+        if len(d) != 0 + ("compare" in d) + ("compare_to" in d):
+            compare_filter._sent = d  # keys this version does not know: to_dict writes them back
         return compare_filter
+
+    def __getstate__(self) -> dict[str, Any]:
+        return get_state(self, "_sent")
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        set_state(self, state, "_sent")

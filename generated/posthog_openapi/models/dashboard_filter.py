@@ -7,9 +7,13 @@ from attrs import define as _attrs_define
 
 from ..types import (
     UNSET,
+    KeepsUnknown,
     Unset,
     add_path,
     bad_type,
+    get_state,
+    set_state,
+    with_unknown,
 )
 
 if TYPE_CHECKING:
@@ -42,7 +46,7 @@ _CHECKED = frozenset(
 
 
 @_attrs_define
-class DashboardFilter:
+class DashboardFilter(KeepsUnknown):
     """Filters applied on top of the query, as a dashboard applies them.
 
     Attributes:
@@ -114,7 +118,7 @@ class DashboardFilter:
         if breakdown_filter is not UNSET:
             field_dict["breakdown_filter"] = breakdown_filter
 
-        return field_dict
+        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -175,7 +179,17 @@ class DashboardFilter:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         dashboard_filter.breakdown_filter = _v
+        if len(d) != 0 + ("date_from" in d) + ("date_to" in d) + ("explicitDate" in d) + ("properties" in d) + (
+            "breakdown_filter" in d
+        ):
+            dashboard_filter._sent = d  # keys this version does not know: to_dict writes them back
         return dashboard_filter
+
+    def __getstate__(self) -> dict[str, Any]:
+        return get_state(self, "_sent")
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        set_state(self, state, "_sent")
 
 
 _LOADED = False

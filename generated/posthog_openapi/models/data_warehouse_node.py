@@ -8,10 +8,14 @@ from attrs import define as _attrs_define
 from ..models.math_type import MathType
 from ..types import (
     UNSET,
+    KeepsUnknown,
     Unset,
     add_path,
     bad_type,
     enum_member,
+    get_state,
+    set_state,
+    with_unknown,
 )
 
 if TYPE_CHECKING:
@@ -74,7 +78,7 @@ _CHECKED = frozenset(
 
 
 @_attrs_define
-class DataWarehouseNode:
+class DataWarehouseNode(KeepsUnknown):
     """One series counted from a data warehouse table instead of events, e.g. `{"kind": "DataWarehouseNode", "id":
     "stripe_charges", "table_name": "stripe_charges", "id_field": "id", "timestamp_field": "created",
     "distinct_id_field": "customer_email"}`. PostHog turns a legacy insight's `data_warehouse` filter entities into
@@ -296,7 +300,7 @@ class DataWarehouseNode:
         if version is not UNSET:
             field_dict["version"] = version
 
-        return field_dict
+        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -483,7 +487,15 @@ class DataWarehouseNode:
         ):
             raise bad_type("DataWarehouseNode", "version", _v, "a number or null")
         data_warehouse_node.version = _v
+        if not d.keys() <= _FIELDS:
+            data_warehouse_node._sent = d  # keys this version does not know: to_dict writes them back
         return data_warehouse_node
+
+    def __getstate__(self) -> dict[str, Any]:
+        return get_state(self, "_sent")
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        set_state(self, state, "_sent")
 
 
 _LOADED = False

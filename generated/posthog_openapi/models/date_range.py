@@ -7,8 +7,12 @@ from attrs import define as _attrs_define
 
 from ..types import (
     UNSET,
+    KeepsUnknown,
     Unset,
     bad_type,
+    get_state,
+    set_state,
+    with_unknown,
 )
 
 T = TypeVar("T", bound="DateRange")
@@ -34,7 +38,7 @@ _CHECKED = frozenset(
 
 
 @_attrs_define
-class DateRange:
+class DateRange(KeepsUnknown):
     """A date range: absolute dates (`2026-11-01`, `2026-11-01T10:00:00Z`) or relative ones (`-7d`, `-24h`, `-1w`, `-3m`,
     `mStart`, `yStart`, `all`). PostHog's default is the last 7 days.
 
@@ -77,7 +81,7 @@ class DateRange:
         if explicit_date is not UNSET:
             field_dict["explicitDate"] = explicit_date
 
-        return field_dict
+        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -97,4 +101,12 @@ class DateRange:
         if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("DateRange", "explicitDate", _v, "a boolean or null")
         date_range.explicit_date = _v
+        if len(d) != 0 + ("date_from" in d) + ("date_to" in d) + ("explicitDate" in d):
+            date_range._sent = d  # keys this version does not know: to_dict writes them back
         return date_range
+
+    def __getstate__(self) -> dict[str, Any]:
+        return get_state(self, "_sent")
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        set_state(self, state, "_sent")

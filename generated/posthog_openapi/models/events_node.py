@@ -8,11 +8,15 @@ from attrs import define as _attrs_define
 from ..models.math_type import MathType
 from ..types import (
     UNSET,
+    KeepsUnknown,
     Unset,
     add_path,
     bad_item,
     bad_type,
     enum_member,
+    get_state,
+    set_state,
+    with_unknown,
 )
 
 if TYPE_CHECKING:
@@ -69,7 +73,7 @@ _CHECKED = frozenset(
 
 
 @_attrs_define
-class EventsNode:
+class EventsNode(KeepsUnknown):
     """One event series, e.g. `{"kind": "EventsNode", "event": "$pageview", "math": "dau"}`.
 
     Attributes:
@@ -285,7 +289,7 @@ class EventsNode:
         if order_by is not UNSET:
             field_dict["orderBy"] = order_by
 
-        return field_dict
+        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -467,7 +471,15 @@ class EventsNode:
         elif not (_v is None or _v is UNSET):
             raise bad_type("EventsNode", "orderBy", _v, "null or an array")
         events_node.order_by = _v
+        if not d.keys() <= _FIELDS:
+            events_node._sent = d  # keys this version does not know: to_dict writes them back
         return events_node
+
+    def __getstate__(self) -> dict[str, Any]:
+        return get_state(self, "_sent")
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        set_state(self, state, "_sent")
 
 
 _LOADED = False

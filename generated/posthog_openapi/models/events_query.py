@@ -7,11 +7,15 @@ from attrs import define as _attrs_define
 
 from ..types import (
     UNSET,
+    KeepsUnknown,
     Unset,
     add_path,
     bad_item,
     bad_type,
     failing_item,
+    get_state,
+    set_state,
+    with_unknown,
 )
 
 if TYPE_CHECKING:
@@ -65,7 +69,7 @@ _CHECKED = frozenset(
 
 
 @_attrs_define
-class EventsQuery:
+class EventsQuery(KeepsUnknown):
     """Raw events, columns chosen by HogQL expressions: PostHog's events table view. Newest first unless `orderBy` says
     otherwise.
 
@@ -245,7 +249,7 @@ class EventsQuery:
         if tags is not UNSET:
             field_dict["tags"] = tags
 
-        return field_dict
+        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -365,7 +369,15 @@ class EventsQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         events_query.tags = _v
+        if not d.keys() <= _FIELDS:
+            events_query._sent = d  # keys this version does not know: to_dict writes them back
         return events_query
+
+    def __getstate__(self) -> dict[str, Any]:
+        return get_state(self, "_sent")
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        set_state(self, state, "_sent")
 
 
 _LOADED = False

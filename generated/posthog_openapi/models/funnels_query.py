@@ -8,11 +8,15 @@ from attrs import define as _attrs_define
 from ..models.interval_type import IntervalType
 from ..types import (
     UNSET,
+    KeepsUnknown,
     Unset,
     add_path,
     bad_type,
     enum_member,
+    get_state,
+    set_state,
     unknown_kind,
+    with_unknown,
 )
 
 if TYPE_CHECKING:
@@ -67,7 +71,7 @@ _CHECKED = frozenset(
 
 
 @_attrs_define
-class FunnelsQuery:
+class FunnelsQuery(KeepsUnknown):
     """A funnel: how many users did the steps (the series) in order.
 
     Attributes:
@@ -256,7 +260,7 @@ class FunnelsQuery:
         if tags is not UNSET:
             field_dict["tags"] = tags
 
-        return field_dict
+        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -444,7 +448,15 @@ class FunnelsQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         funnels_query.tags = _v
+        if not d.keys() <= _FIELDS:
+            funnels_query._sent = d  # keys this version does not know: to_dict writes them back
         return funnels_query
+
+    def __getstate__(self) -> dict[str, Any]:
+        return get_state(self, "_sent")
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        set_state(self, state, "_sent")
 
 
 _LOADED = False

@@ -7,9 +7,13 @@ from attrs import define as _attrs_define
 
 from ..types import (
     UNSET,
+    KeepsUnknown,
     Unset,
     add_path,
     bad_type,
+    get_state,
+    set_state,
+    with_unknown,
 )
 
 if TYPE_CHECKING:
@@ -34,7 +38,7 @@ _CHECKED = frozenset(("filter_test_accounts",))
 
 
 @_attrs_define
-class HogQLFilters:
+class HogQLFilters(KeepsUnknown):
     """Filters a HogQL query can apply with the `{filters}` placeholder.
 
     Attributes:
@@ -86,7 +90,7 @@ class HogQLFilters:
         if filter_test_accounts is not UNSET:
             field_dict["filterTestAccounts"] = filter_test_accounts
 
-        return field_dict
+        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -139,7 +143,15 @@ class HogQLFilters:
         if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("HogQLFilters", "filterTestAccounts", _v, "a boolean or null")
         hog_ql_filters.filter_test_accounts = _v
+        if len(d) != 0 + ("properties" in d) + ("dateRange" in d) + ("filterTestAccounts" in d):
+            hog_ql_filters._sent = d  # keys this version does not know: to_dict writes them back
         return hog_ql_filters
+
+    def __getstate__(self) -> dict[str, Any]:
+        return get_state(self, "_sent")
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        set_state(self, state, "_sent")
 
 
 _LOADED = False

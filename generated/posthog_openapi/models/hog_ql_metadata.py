@@ -8,9 +8,13 @@ from attrs import define as _attrs_define
 from ..models.hog_language import HogLanguage
 from ..types import (
     UNSET,
+    KeepsUnknown,
     Unset,
     bad_type,
     enum_member,
+    get_state,
+    set_state,
+    with_unknown,
 )
 
 if TYPE_CHECKING:
@@ -52,7 +56,7 @@ _CHECKED = frozenset(
 
 
 @_attrs_define
-class HogQLMetadata:
+class HogQLMetadata(KeepsUnknown):
     """Validate HogQL without running it: answers errors, warnings and notices with their positions in the text.
 
     Attributes:
@@ -170,7 +174,7 @@ class HogQLMetadata:
         if tags is not UNSET:
             field_dict["tags"] = tags
 
-        return field_dict
+        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -240,7 +244,17 @@ class HogQLMetadata:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         hog_ql_metadata.tags = _v
+        if len(d) != 3 + ("sourceQuery" in d) + ("filters" in d) + ("variables" in d) + ("globals" in d) + (
+            "debug" in d
+        ) + ("version" in d) + ("tags" in d):
+            hog_ql_metadata._sent = d  # keys this version does not know: to_dict writes them back
         return hog_ql_metadata
+
+    def __getstate__(self) -> dict[str, Any]:
+        return get_state(self, "_sent")
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        set_state(self, state, "_sent")
 
 
 _LOADED = False

@@ -7,8 +7,12 @@ from attrs import define as _attrs_define
 
 from ..types import (
     UNSET,
+    KeepsUnknown,
     Unset,
     bad_type,
+    get_state,
+    set_state,
+    with_unknown,
 )
 
 if TYPE_CHECKING:
@@ -51,7 +55,7 @@ _CHECKED = frozenset(
 
 
 @_attrs_define
-class HogQLQuery:
+class HogQLQuery(KeepsUnknown):
     """A HogQL (PostHog's ClickHouse SQL) query, e.g. `{"kind": "HogQLQuery", "query": "SELECT event, count() FROM events
     WHERE timestamp > {since} GROUP BY event", "values": {"since": "2026-11-01"}}`. Without LIMIT PostHog returns 100
     rows and `hasMore`; LIMIT may go up to 50,000; OFFSET is refused for personal API keys (page by keyset on
@@ -172,7 +176,7 @@ class HogQLQuery:
         if tags is not UNSET:
             field_dict["tags"] = tags
 
-        return field_dict
+        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -243,7 +247,17 @@ class HogQLQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         hog_ql_query.tags = _v
+        if len(d) != 2 + ("values" in d) + ("filters" in d) + ("modifiers" in d) + ("variables" in d) + (
+            "name" in d
+        ) + ("explain" in d) + ("version" in d) + ("tags" in d):
+            hog_ql_query._sent = d  # keys this version does not know: to_dict writes them back
         return hog_ql_query
+
+    def __getstate__(self) -> dict[str, Any]:
+        return get_state(self, "_sent")
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        set_state(self, state, "_sent")
 
 
 _LOADED = False

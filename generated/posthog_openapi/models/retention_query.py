@@ -7,9 +7,13 @@ from attrs import define as _attrs_define
 
 from ..types import (
     UNSET,
+    KeepsUnknown,
     Unset,
     add_path,
     bad_type,
+    get_state,
+    set_state,
+    with_unknown,
 )
 
 if TYPE_CHECKING:
@@ -59,7 +63,7 @@ _CHECKED = frozenset(
 
 
 @_attrs_define
-class RetentionQuery:
+class RetentionQuery(KeepsUnknown):
     """Retention: of the users who did the target event in a period, how many came back in each later period.
 
     Attributes:
@@ -213,7 +217,7 @@ class RetentionQuery:
         if tags is not UNSET:
             field_dict["tags"] = tags
 
-        return field_dict
+        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -337,7 +341,15 @@ class RetentionQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         retention_query.tags = _v
+        if not d.keys() <= _FIELDS:
+            retention_query._sent = d  # keys this version does not know: to_dict writes them back
         return retention_query
+
+    def __getstate__(self) -> dict[str, Any]:
+        return get_state(self, "_sent")
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        set_state(self, state, "_sent")
 
 
 _LOADED = False

@@ -7,8 +7,12 @@ from attrs import define as _attrs_define
 
 from ..types import (
     UNSET,
+    KeepsUnknown,
     Unset,
     bad_type,
+    get_state,
+    set_state,
+    with_unknown,
 )
 
 T = TypeVar("T", bound="RevenueCurrencyPropertyConfig")
@@ -32,7 +36,7 @@ _CHECKED = frozenset(
 
 
 @_attrs_define
-class RevenueCurrencyPropertyConfig:
+class RevenueCurrencyPropertyConfig(KeepsUnknown):
     """The currency of a revenue amount: a fixed ISO 4217 code (`static`), or the property that holds one.
 
     Attributes:
@@ -64,7 +68,7 @@ class RevenueCurrencyPropertyConfig:
         if static is not UNSET:
             field_dict["static"] = static
 
-        return field_dict
+        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -80,4 +84,12 @@ class RevenueCurrencyPropertyConfig:
         if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("RevenueCurrencyPropertyConfig", "static", _v, "a string or null")
         revenue_currency_property_config.static = _v
+        if len(d) != 0 + ("property" in d) + ("static" in d):
+            revenue_currency_property_config._sent = d  # keys this version does not know: to_dict writes them back
         return revenue_currency_property_config
+
+    def __getstate__(self) -> dict[str, Any]:
+        return get_state(self, "_sent")
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        set_state(self, state, "_sent")

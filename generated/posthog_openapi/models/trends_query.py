@@ -8,11 +8,15 @@ from attrs import define as _attrs_define
 from ..models.interval_type import IntervalType
 from ..types import (
     UNSET,
+    KeepsUnknown,
     Unset,
     add_path,
     bad_type,
     enum_member,
+    get_state,
+    set_state,
     unknown_kind,
+    with_unknown,
 )
 
 if TYPE_CHECKING:
@@ -71,7 +75,7 @@ _CHECKED = frozenset(
 
 
 @_attrs_define
-class TrendsQuery:
+class TrendsQuery(KeepsUnknown):
     """A trend: each series counted (or aggregated) per interval, e.g. `{"kind": "TrendsQuery", "series": [{"kind":
     "EventsNode", "event": "$pageview"}], "interval": "week"}`.
 
@@ -279,7 +283,7 @@ class TrendsQuery:
         if tags is not UNSET:
             field_dict["tags"] = tags
 
-        return field_dict
+        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -475,7 +479,15 @@ class TrendsQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         trends_query.tags = _v
+        if not d.keys() <= _FIELDS:
+            trends_query._sent = d  # keys this version does not know: to_dict writes them back
         return trends_query
+
+    def __getstate__(self) -> dict[str, Any]:
+        return get_state(self, "_sent")
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        set_state(self, state, "_sent")
 
 
 _LOADED = False

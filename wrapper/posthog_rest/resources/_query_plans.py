@@ -126,19 +126,34 @@ INSIGHT_SOURCES = frozenset(
 
 def insight_query_dict(query: Any) -> dict[str, Any]:
     """An insight's ``query`` field: validated, a bare insight query wrapped in ``InsightVizNode`` and a
-    ``HogQLQuery`` in ``DataVisualizationNode`` (as PostHog stores them).
+    ``HogQLQuery`` in ``DataVisualizationNode`` (as PostHog stores them). A query read from PostHog (an
+    insight's ``query``, a generated model) is sent as its ``to_dict()``, keys this SDK does not know included.
 
     Example:
         >>> from posthog_models import EventsNode, TrendsQuery
         >>> insight_query_dict(TrendsQuery(series=[EventsNode(event="$pageview")]))["kind"]
         'InsightVizNode'
     """
-    # A posthog_models node is validated; a dict is the caller's JSON, sent as given (PostHog checks it).
-    data = dict(query) if isinstance(query, Mapping) else as_query_dict(query)
+    # A posthog_models node is validated; a dict is the caller's JSON, sent as given (PostHog checks it), and so
+    # is a node read from PostHog (``insight.query``): its to_dict() has the keys this version does not know.
+    if isinstance(query, Mapping):
+        data = dict(query)
+    elif hasattr(type(query), "__attrs_attrs__") and hasattr(query, "to_dict"):
+        data = _read_node_dict(query)
+    else:
+        data = as_query_dict(query)
     if data.get("kind") in INSIGHT_SOURCES:
         return {"kind": "InsightVizNode", "source": data}
     if data.get("kind") == "HogQLQuery":
         return {"kind": "DataVisualizationNode", "source": data}
+    return data
+
+
+def _read_node_dict(query: Any) -> dict[str, Any]:
+    try:
+        data: dict[str, Any] = query.to_dict()
+    except (TypeError, ValueError, AttributeError) as exc:  # a field set to something to_dict cannot write
+        raise InvalidRequestError(f"Invalid query: {type(exc).__name__}: {exc}") from None
     return data
 
 
