@@ -2,6 +2,7 @@
 
 import datetime
 from collections.abc import Callable, Mapping, MutableMapping
+from contextvars import ContextVar
 from enum import Enum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -108,9 +109,9 @@ class KeepsUnknown:
 
     PostHog adds fields to these nodes all the time, so a newer PostHog sends keys this version's spec lacks. An
     insight's query that is read, changed and sent back must not lose them, so ``from_dict`` keeps the dict it
-    was given in ``_sent`` when it has such keys (found by counting the known ones: nothing is kept, and nothing
-    is paid beyond the count, when there are none), and ``to_dict`` writes them back as sent, in the order the
-    server sent the keys (:func:`with_unknown`). They are not fields: ``==``, ``repr`` and the constructor see
+    was given in ``_sent`` when it has such keys (found by counting the known ones; ``None`` when there are none:
+    nothing is kept, nothing is paid beyond the count), and ``to_dict`` writes them back as sent, in the order
+    the server sent the keys (:func:`with_unknown`). They are not fields: ``==``, ``repr`` and the constructor see
     only the fields this version knows. Copies and pickles keep them (:func:`get_state`); ``attrs.evolve``
     builds a new model through the constructor, so, like ``additional_properties``, it starts without them.
     (Custom template: config/openapi-python-client-templates/.)
@@ -126,13 +127,30 @@ def with_unknown(out: dict[str, Any], sent: dict[str, Any] | None, fields: froze
     Keys come in the order the server sent them (fields set since parsing last); a field's own value always
     wins over a sent key of the same name, and a field unset since parsing stays out.
     """
-    if sent is None:  # built by the constructor, or parsed with no key this version does not know
+    if sent is None or _known_keys_only.get():  # (None: built by the constructor, or nothing unknown was sent)
         return out
     ordered = {key: out[key] if key in out else value for key, value in sent.items() if key in out or key not in fields}
     for key, value in out.items():
         if key not in ordered:
             ordered[key] = value
     return ordered
+
+
+_known_keys_only: ContextVar[bool] = ContextVar("known_keys_only", default=False)
+
+
+def to_known_dict(model: Any) -> dict[str, Any]:
+    """``model.to_dict()`` without the keys this version's spec does not list (nested models' too), as it was
+    before they were kept: what a validator whose models forbid unknown keys (``posthog_models``) takes.
+
+    To send a model back to PostHog, use ``to_dict()``: it loses nothing.
+    """
+    token = _known_keys_only.set(True)
+    try:
+        out: dict[str, Any] = model.to_dict()
+    finally:
+        _known_keys_only.reset(token)
+    return out
 
 
 def get_state(model: Any, slot: str) -> dict[str, Any]:
@@ -342,6 +360,7 @@ __all__ = [
     "path_text",
     "sent_unchanged",
     "set_state",
+    "to_known_dict",
     "unknown_kind",
     "with_unknown",
 ]

@@ -55,7 +55,9 @@ class Insight(ReadsNone, _GeneratedInsight):
         """The insight's ``query`` as a validated ``posthog_models`` node (``InsightVizNode``,
         ``DataVisualizationNode``, …), or ``None`` for a legacy filters-only insight.
 
-        Raises ``ValueError`` when the stored query is not a kind ``posthog_models`` knows.
+        Raises ``ValueError`` when the stored query is not a kind ``posthog_models`` knows. Keys of its nodes
+        this version does not know (a newer PostHog's) are left out: ``posthog_models`` nodes forbid them. To
+        send the query back whole, give ``insights.update`` the ``query`` itself.
 
         Example:
             >>> node = ph.insights.get(42).typed_query()
@@ -67,8 +69,9 @@ class Insight(ReadsNone, _GeneratedInsight):
         from pydantic import ValidationError
 
         from posthog_models import QuerySchema
+        from posthog_openapi.types import to_known_dict
 
-        data = query.to_dict() if hasattr(query, "to_dict") else query
+        data = to_known_dict(query) if hasattr(query, "to_dict") else query
         try:
             return QuerySchema.model_validate(data).root
         except ValidationError as exc:

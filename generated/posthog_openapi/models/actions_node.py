@@ -256,7 +256,11 @@ class ActionsNode(KeepsUnknown):
         if version is not UNSET:
             field_dict["version"] = version
 
-        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
+        try:
+            sent = self._sent
+        except AttributeError:  # built by the constructor
+            return field_dict
+        return field_dict if sent is None else with_unknown(field_dict, sent, _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -423,8 +427,9 @@ class ActionsNode(KeepsUnknown):
         ):
             raise bad_type("ActionsNode", "version", _v, "a number or null")
         actions_node.version = _v
-        if not d.keys() <= _FIELDS:
-            actions_node._sent = d  # keys this version does not know: to_dict writes them back
+        # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
+        # in to_dict than a slot never set.
+        actions_node._sent = d if not _FIELDS.issuperset(d) else None
         return actions_node
 
     def __getstate__(self) -> dict[str, Any]:

@@ -107,7 +107,11 @@ class Breakdown(KeepsUnknown):
         if normalize_url is not UNSET:
             field_dict["normalize_url"] = normalize_url
 
-        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
+        try:
+            sent = self._sent
+        except AttributeError:  # built by the constructor
+            return field_dict
+        return field_dict if sent is None else with_unknown(field_dict, sent, _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -156,10 +160,14 @@ class Breakdown(KeepsUnknown):
         if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("Breakdown", "normalize_url", _v, "a boolean or null")
         breakdown.normalize_url = _v
-        if len(d) != 1 + ("type" in d) + ("group_type_index" in d) + ("histogram_bin_count" in d) + (
-            "normalize_url" in d
-        ):
-            breakdown._sent = d  # keys this version does not know: to_dict writes them back
+        # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
+        # in to_dict than a slot never set.
+        breakdown._sent = (
+            d
+            if len(d)
+            != 1 + ("type" in d) + ("group_type_index" in d) + ("histogram_bin_count" in d) + ("normalize_url" in d)
+            else None
+        )
         return breakdown
 
     def __getstate__(self) -> dict[str, Any]:

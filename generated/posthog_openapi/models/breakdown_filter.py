@@ -163,7 +163,11 @@ class BreakdownFilter(KeepsUnknown):
         if breakdowns is not UNSET:
             field_dict["breakdowns"] = breakdowns
 
-        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
+        try:
+            sent = self._sent
+        except AttributeError:  # built by the constructor
+            return field_dict
+        return field_dict if sent is None else with_unknown(field_dict, sent, _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -284,12 +288,22 @@ class BreakdownFilter(KeepsUnknown):
             add_path(exc, "breakdowns")
             raise
         breakdown_filter.breakdowns = breakdowns
-        if len(d) != 0 + ("breakdown" in d) + ("breakdown_type" in d) + ("breakdown_limit" in d) + (
-            "breakdown_group_type_index" in d
-        ) + ("breakdown_normalize_url" in d) + ("breakdown_hide_other_aggregation" in d) + (
-            "breakdown_histogram_bin_count" in d
-        ) + ("breakdowns" in d):
-            breakdown_filter._sent = d  # keys this version does not know: to_dict writes them back
+        # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
+        # in to_dict than a slot never set.
+        breakdown_filter._sent = (
+            d
+            if len(d)
+            != 0
+            + ("breakdown" in d)
+            + ("breakdown_type" in d)
+            + ("breakdown_limit" in d)
+            + ("breakdown_group_type_index" in d)
+            + ("breakdown_normalize_url" in d)
+            + ("breakdown_hide_other_aggregation" in d)
+            + ("breakdown_histogram_bin_count" in d)
+            + ("breakdowns" in d)
+            else None
+        )
         return breakdown_filter
 
     def __getstate__(self) -> dict[str, Any]:

@@ -118,7 +118,11 @@ class DashboardFilter(KeepsUnknown):
         if breakdown_filter is not UNSET:
             field_dict["breakdown_filter"] = breakdown_filter
 
-        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
+        try:
+            sent = self._sent
+        except AttributeError:  # built by the constructor
+            return field_dict
+        return field_dict if sent is None else with_unknown(field_dict, sent, _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -179,10 +183,19 @@ class DashboardFilter(KeepsUnknown):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         dashboard_filter.breakdown_filter = _v
-        if len(d) != 0 + ("date_from" in d) + ("date_to" in d) + ("explicitDate" in d) + ("properties" in d) + (
-            "breakdown_filter" in d
-        ):
-            dashboard_filter._sent = d  # keys this version does not know: to_dict writes them back
+        # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
+        # in to_dict than a slot never set.
+        dashboard_filter._sent = (
+            d
+            if len(d)
+            != 0
+            + ("date_from" in d)
+            + ("date_to" in d)
+            + ("explicitDate" in d)
+            + ("properties" in d)
+            + ("breakdown_filter" in d)
+            else None
+        )
         return dashboard_filter
 
     def __getstate__(self) -> dict[str, Any]:

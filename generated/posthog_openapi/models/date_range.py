@@ -81,7 +81,11 @@ class DateRange(KeepsUnknown):
         if explicit_date is not UNSET:
             field_dict["explicitDate"] = explicit_date
 
-        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
+        try:
+            sent = self._sent
+        except AttributeError:  # built by the constructor
+            return field_dict
+        return field_dict if sent is None else with_unknown(field_dict, sent, _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -101,8 +105,9 @@ class DateRange(KeepsUnknown):
         if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("DateRange", "explicitDate", _v, "a boolean or null")
         date_range.explicit_date = _v
-        if len(d) != 0 + ("date_from" in d) + ("date_to" in d) + ("explicitDate" in d):
-            date_range._sent = d  # keys this version does not know: to_dict writes them back
+        # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
+        # in to_dict than a slot never set.
+        date_range._sent = d if len(d) != 0 + ("date_from" in d) + ("date_to" in d) + ("explicitDate" in d) else None
         return date_range
 
     def __getstate__(self) -> dict[str, Any]:

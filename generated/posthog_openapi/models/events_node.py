@@ -289,7 +289,11 @@ class EventsNode(KeepsUnknown):
         if order_by is not UNSET:
             field_dict["orderBy"] = order_by
 
-        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
+        try:
+            sent = self._sent
+        except AttributeError:  # built by the constructor
+            return field_dict
+        return field_dict if sent is None else with_unknown(field_dict, sent, _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -471,8 +475,9 @@ class EventsNode(KeepsUnknown):
         elif not (_v is None or _v is UNSET):
             raise bad_type("EventsNode", "orderBy", _v, "null or an array")
         events_node.order_by = _v
-        if not d.keys() <= _FIELDS:
-            events_node._sent = d  # keys this version does not know: to_dict writes them back
+        # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
+        # in to_dict than a slot never set.
+        events_node._sent = d if not _FIELDS.issuperset(d) else None
         return events_node
 
     def __getstate__(self) -> dict[str, Any]:

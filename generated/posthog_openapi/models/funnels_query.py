@@ -260,7 +260,11 @@ class FunnelsQuery(KeepsUnknown):
         if tags is not UNSET:
             field_dict["tags"] = tags
 
-        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
+        try:
+            sent = self._sent
+        except AttributeError:  # built by the constructor
+            return field_dict
+        return field_dict if sent is None else with_unknown(field_dict, sent, _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -448,8 +452,9 @@ class FunnelsQuery(KeepsUnknown):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         funnels_query.tags = _v
-        if not d.keys() <= _FIELDS:
-            funnels_query._sent = d  # keys this version does not know: to_dict writes them back
+        # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
+        # in to_dict than a slot never set.
+        funnels_query._sent = d if not _FIELDS.issuperset(d) else None
         return funnels_query
 
     def __getstate__(self) -> dict[str, Any]:

@@ -90,7 +90,11 @@ class HogQLFilters(KeepsUnknown):
         if filter_test_accounts is not UNSET:
             field_dict["filterTestAccounts"] = filter_test_accounts
 
-        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
+        try:
+            sent = self._sent
+        except AttributeError:  # built by the constructor
+            return field_dict
+        return field_dict if sent is None else with_unknown(field_dict, sent, _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -143,8 +147,11 @@ class HogQLFilters(KeepsUnknown):
         if not (_v is True or _v is False or _v is None or _v is UNSET):
             raise bad_type("HogQLFilters", "filterTestAccounts", _v, "a boolean or null")
         hog_ql_filters.filter_test_accounts = _v
-        if len(d) != 0 + ("properties" in d) + ("dateRange" in d) + ("filterTestAccounts" in d):
-            hog_ql_filters._sent = d  # keys this version does not know: to_dict writes them back
+        # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
+        # in to_dict than a slot never set.
+        hog_ql_filters._sent = (
+            d if len(d) != 0 + ("properties" in d) + ("dateRange" in d) + ("filterTestAccounts" in d) else None
+        )
         return hog_ql_filters
 
     def __getstate__(self) -> dict[str, Any]:

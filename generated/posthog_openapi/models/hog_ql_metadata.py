@@ -174,7 +174,11 @@ class HogQLMetadata(KeepsUnknown):
         if tags is not UNSET:
             field_dict["tags"] = tags
 
-        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
+        try:
+            sent = self._sent
+        except AttributeError:  # built by the constructor
+            return field_dict
+        return field_dict if sent is None else with_unknown(field_dict, sent, _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -244,10 +248,21 @@ class HogQLMetadata(KeepsUnknown):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         hog_ql_metadata.tags = _v
-        if len(d) != 3 + ("sourceQuery" in d) + ("filters" in d) + ("variables" in d) + ("globals" in d) + (
-            "debug" in d
-        ) + ("version" in d) + ("tags" in d):
-            hog_ql_metadata._sent = d  # keys this version does not know: to_dict writes them back
+        # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
+        # in to_dict than a slot never set.
+        hog_ql_metadata._sent = (
+            d
+            if len(d)
+            != 3
+            + ("sourceQuery" in d)
+            + ("filters" in d)
+            + ("variables" in d)
+            + ("globals" in d)
+            + ("debug" in d)
+            + ("version" in d)
+            + ("tags" in d)
+            else None
+        )
         return hog_ql_metadata
 
     def __getstate__(self) -> dict[str, Any]:

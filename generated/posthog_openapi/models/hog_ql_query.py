@@ -176,7 +176,11 @@ class HogQLQuery(KeepsUnknown):
         if tags is not UNSET:
             field_dict["tags"] = tags
 
-        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
+        try:
+            sent = self._sent
+        except AttributeError:  # built by the constructor
+            return field_dict
+        return field_dict if sent is None else with_unknown(field_dict, sent, _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -247,10 +251,22 @@ class HogQLQuery(KeepsUnknown):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         hog_ql_query.tags = _v
-        if len(d) != 2 + ("values" in d) + ("filters" in d) + ("modifiers" in d) + ("variables" in d) + (
-            "name" in d
-        ) + ("explain" in d) + ("version" in d) + ("tags" in d):
-            hog_ql_query._sent = d  # keys this version does not know: to_dict writes them back
+        # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
+        # in to_dict than a slot never set.
+        hog_ql_query._sent = (
+            d
+            if len(d)
+            != 2
+            + ("values" in d)
+            + ("filters" in d)
+            + ("modifiers" in d)
+            + ("variables" in d)
+            + ("name" in d)
+            + ("explain" in d)
+            + ("version" in d)
+            + ("tags" in d)
+            else None
+        )
         return hog_ql_query
 
     def __getstate__(self) -> dict[str, Any]:

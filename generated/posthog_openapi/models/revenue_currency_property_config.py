@@ -68,7 +68,11 @@ class RevenueCurrencyPropertyConfig(KeepsUnknown):
         if static is not UNSET:
             field_dict["static"] = static
 
-        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
+        try:
+            sent = self._sent
+        except AttributeError:  # built by the constructor
+            return field_dict
+        return field_dict if sent is None else with_unknown(field_dict, sent, _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -84,8 +88,9 @@ class RevenueCurrencyPropertyConfig(KeepsUnknown):
         if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
             raise bad_type("RevenueCurrencyPropertyConfig", "static", _v, "a string or null")
         revenue_currency_property_config.static = _v
-        if len(d) != 0 + ("property" in d) + ("static" in d):
-            revenue_currency_property_config._sent = d  # keys this version does not know: to_dict writes them back
+        # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
+        # in to_dict than a slot never set.
+        revenue_currency_property_config._sent = d if len(d) != 0 + ("property" in d) + ("static" in d) else None
         return revenue_currency_property_config
 
     def __getstate__(self) -> dict[str, Any]:

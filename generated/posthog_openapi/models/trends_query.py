@@ -283,7 +283,11 @@ class TrendsQuery(KeepsUnknown):
         if tags is not UNSET:
             field_dict["tags"] = tags
 
-        return with_unknown(field_dict, getattr(self, "_sent", None), _FIELDS)
+        try:
+            sent = self._sent
+        except AttributeError:  # built by the constructor
+            return field_dict
+        return field_dict if sent is None else with_unknown(field_dict, sent, _FIELDS)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -479,8 +483,9 @@ class TrendsQuery(KeepsUnknown):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
         trends_query.tags = _v
-        if not d.keys() <= _FIELDS:
-            trends_query._sent = d  # keys this version does not know: to_dict writes them back
+        # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
+        # in to_dict than a slot never set.
+        trends_query._sent = d if not _FIELDS.issuperset(d) else None
         return trends_query
 
     def __getstate__(self) -> dict[str, Any]:
