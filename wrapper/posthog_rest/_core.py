@@ -222,8 +222,8 @@ class Connection:
         Raises :class:`InvalidRequestError` for an object id that is not an integer (nothing is sent).
         """
         check_ids(call.request.keywords)
-        timeout = None if call.timeout is None else as_timeout(call.timeout)
-        return CallContext(idempotent=call.idempotent, timeout=timeout)
+        timeout = call.timeout
+        return CallContext(call.idempotent, None if timeout is None else as_timeout(timeout))
 
 
 #: A background query's id (PostHog uses hex/UUID-like ids): no "/", "." or "%" that could change the path.
@@ -255,9 +255,10 @@ def check_ids(kwargs: Mapping[str, Any]) -> None:
         >>> check_ids({"id": "abc"})  # raises InvalidRequestError
         >>> check_ids({"query_id": ".."})  # raises InvalidRequestError
     """
-    query_id = kwargs.get("query_id")
-    if query_id is not None and not (isinstance(query_id, str) and QUERY_ID.fullmatch(query_id)):
-        raise InvalidRequestError(f"A query id is letters, digits, '-' and '_' only, got {query_id!r}")
+    if "query_id" in kwargs:
+        query_id = kwargs["query_id"]
+        if query_id is not None and not (isinstance(query_id, str) and QUERY_ID.fullmatch(query_id)):
+            raise InvalidRequestError(f"A query id is letters, digits, '-' and '_' only, got {query_id!r}")
     value = kwargs.get("id")
     if value is not None and value != "@current":  # projects_retrieve's id is a project reference
         check_id(value)
@@ -273,15 +274,19 @@ def _where(conn: Connection, ctx: CallContext) -> tuple[str, str]:
     return request.method, redact_url(str(request.url), conn.api_key)
 
 
-def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc: BaseException | None) -> T:
+def _finish(
+    conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc: BaseException | None, seen: int = -1
+) -> T:
     """Turn a ``*_detailed`` outcome (result or exception) into the parsed model or a typed error.
 
     The common case (a documented success of the expected type) is decided first, without the method and
-    redacted URL every error names: those are made only when something is reported.
+    redacted URL every error names: those are made only when something is reported. ``seen``: the generated
+    ``UNVERIFIED`` count before the call; when parsing left it unchanged, ``from_dict`` checked every field
+    itself and the type check (which walks the whole model) is skipped.
     """
     if exc is not None:
         _raise_for(conn, call, ctx, exc)
-    promote, check, mismatch = _after_parsing()
+    promote, check, mismatch, unverified = _after_parsing()
     status = int(result.status_code)
     parsed = promote(result.parsed)
     http = ctx.response
@@ -290,7 +295,8 @@ def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc:
         conn.notice_deprecation(headers, _where(conn, ctx)[1])
     if status in call.ok and (call.expect is None or isinstance(parsed, call.expect)):
         try:
-            check(parsed)
+            if unverified.count != seen:
+                check(parsed)
         except mismatch as problem:
             method, url = _where(conn, ctx)
             raise ResponseValidationError(
@@ -325,13 +331,15 @@ def _finish(conn: Connection, call: Call[T], ctx: CallContext, result: Any, exc:
 
 
 @functools.cache
-def _after_parsing() -> tuple[Callable[[Any], Any], Callable[[Any], None], type[Exception]]:
-    """The wrapper's promotion and type check (and what it raises), imported on the first response (they load
-    generated models)."""
+def _after_parsing() -> tuple[Callable[[Any], Any], Callable[[Any], None], type[Exception], Any]:
+    """The wrapper's promotion and type check (and what it raises), and the generated models' count of values
+    they kept unchecked: imported on the first call (they load generated models)."""
+    from posthog_openapi.types import UNVERIFIED
+
     from ._models import promote
     from ._strict import SpecMismatchError, check
 
-    return promote, check, SpecMismatchError
+    return promote, check, SpecMismatchError, UNVERIFIED
 
 
 def _applied(call: Call[Any], ctx: CallContext, method: str, url: str, maybe: bool) -> dict[str, Any]:
@@ -406,6 +414,7 @@ def _body_kind(content: bytes, parsed: Any) -> str:
 def execute(conn: Connection, call: Call[T]) -> T:
     """Run one :class:`Call` with blocking I/O."""
     ctx = conn.context_for(call)
+    seen = _after_parsing()[3].count
     token = CURRENT_CALL.set(ctx)
     failure: Exception | None = None
     request = call.request
@@ -417,12 +426,13 @@ def execute(conn: Connection, call: Call[T]) -> T:
     finally:
         CURRENT_CALL.reset(token)
     # Finished outside the ``except``: the typed error must not chain httpx's (its request holds the key).
-    return _finish(conn, call, ctx, result, failure)
+    return _finish(conn, call, ctx, result, failure, seen)
 
 
 async def aexecute(conn: Connection, call: Call[T]) -> T:
     """Run one :class:`Call` with ``await``."""
     ctx = conn.context_for(call)
+    seen = _after_parsing()[3].count  # other tasks' parses may move it too: then the check just runs
     token = CURRENT_CALL.set(ctx)
     failure: Exception | None = None
     try:
@@ -432,11 +442,17 @@ async def aexecute(conn: Connection, call: Call[T]) -> T:
     finally:
         CURRENT_CALL.reset(token)
     # Finished outside the ``except``: the typed error must not chain httpx's (its request holds the key).
-    return _finish(conn, call, ctx, result, failure)
+    return _finish(conn, call, ctx, result, failure, seen)
 
 
-def run_plan(conn: Connection, plan: Plan[T]) -> T:
-    """Drive a plan with blocking I/O; errors from a step are thrown into the plan (it may catch them)."""
+def run_plan(conn: Connection, plan: Plan[T] | Call[T]) -> T:
+    """Drive a plan with blocking I/O; errors from a step are thrown into the plan (it may catch them).
+
+    A bare :class:`Call` is a plan of one step: it runs as it is, without a generator to drive (most single
+    reads, such as ``insights.get(id)``, are one).
+    """
+    if isinstance(plan, Call):
+        return execute(conn, plan)
     value: Any = None
     error: PostHogError | None = None
     while True:
@@ -454,8 +470,10 @@ def run_plan(conn: Connection, plan: Plan[T]) -> T:
             error = exc
 
 
-async def arun_plan(conn: Connection, plan: Plan[T]) -> T:
-    """Drive a plan with ``await``; same semantics as :func:`run_plan`."""
+async def arun_plan(conn: Connection, plan: Plan[T] | Call[T]) -> T:
+    """Drive a plan with ``await``; same semantics as :func:`run_plan` (a bare :class:`Call` runs as it is)."""
+    if isinstance(plan, Call):
+        return await aexecute(conn, plan)
     value: Any = None
     error: PostHogError | None = None
     while True:

@@ -8,7 +8,8 @@ through is left here: a nullable nested object that does not parse is kept as th
 built once, field by field, against the annotations the generator wrote from the spec (all but the
 ``_CHECKED`` fields), so a response that breaks the spec is a :class:`~posthog_rest.ResponseValidationError`
 naming the field, not a wrong value that fails far away. The checks are compiled once per model class (a few
-``isinstance`` calls per field).
+``isinstance`` calls per field). Each value ``from_dict`` keeps unchecked adds one to the generated
+``UNVERIFIED`` count; a call whose parse left it unchanged has nothing here to find, and skips the walk.
 
 Example:
     >>> check(User.from_dict({"uuid": "…", "email": 5}))  # doctest: +SKIP

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    UNVERIFIED,
     LazyModel,
     Unset,
     bad_text,
@@ -219,7 +220,7 @@ class ActivityLogEntry(LazyModel):
             try:
                 _v = ActivityLogUser.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         activity_log_entry.user = _v
         _v = d.get("item_id", UNSET)
         if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
@@ -230,7 +231,7 @@ class ActivityLogEntry(LazyModel):
             try:
                 _v = ActivityDetail.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         activity_log_entry.detail = _v
         _v = d.get("is_system", UNSET)
         if not (_v is True or _v is False or _v is None or _v is UNSET):

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 from ..types import (
     UNSET,
+    UNVERIFIED,
     KeepsUnknown,
     Unset,
     add_path,
@@ -274,7 +275,7 @@ class ActorsQuery(KeepsUnknown):
             try:
                 _v = FreeFormObject.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         actors_query.source = _v
         _v = d.get("version", UNSET)
         if not (
@@ -291,7 +292,7 @@ class ActorsQuery(KeepsUnknown):
             try:
                 _v = QueryTags.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         actors_query.tags = _v
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..models.breakdown_type import BreakdownType
 from ..types import (
     UNSET,
+    UNVERIFIED,
     KeepsUnknown,
     Unset,
     add_path,
@@ -140,6 +141,8 @@ class Breakdown(KeepsUnknown):
                     return type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(BreakdownType | None | Unset, data)
 
             type_ = _parse_type_(d.get("type", UNSET))

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..models.breakdown_type import BreakdownType
 from ..types import (
     UNSET,
+    UNVERIFIED,
     KeepsUnknown,
     Unset,
     add_path,
@@ -193,6 +194,8 @@ class BreakdownFilter(KeepsUnknown):
                         try:
 
                             def _parse_breakdown_type_2_item(data: object) -> int | str:
+                                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                                UNVERIFIED.count += 1
                                 return cast(int | str, data)
 
                             breakdown_type_2_item = _parse_breakdown_type_2_item(breakdown_type_2_item_data)
@@ -205,6 +208,8 @@ class BreakdownFilter(KeepsUnknown):
                     return breakdown_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(int | list[int | str] | None | str | Unset, data)
 
             breakdown = _parse_breakdown(d.get("breakdown", UNSET))
@@ -228,6 +233,8 @@ class BreakdownFilter(KeepsUnknown):
                     return breakdown_type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(BreakdownType | None | Unset, data)
 
             breakdown_type = _parse_breakdown_type(d.get("breakdown_type", UNSET))
@@ -280,6 +287,8 @@ class BreakdownFilter(KeepsUnknown):
                     return breakdowns_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(list[Breakdown] | None | Unset, data)
 
             breakdowns = _parse_breakdowns(d.get("breakdowns", UNSET))

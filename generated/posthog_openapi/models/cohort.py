@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    UNVERIFIED,
     LazyModel,
     Unset,
     bad_text,
@@ -281,7 +282,7 @@ class Cohort(LazyModel):
             try:
                 _v = UserBasic.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         cohort.created_by = _v
         _v = d.get("last_calculation")
         if _v is not None:
@@ -300,7 +301,7 @@ class Cohort(LazyModel):
             try:
                 _v = FreeFormObject.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         cohort.filters = _v
         # additional_properties: found in the source on first read
         return cohort

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 from ..types import (
     UNSET,
+    UNVERIFIED,
     KeepsUnknown,
     Unset,
     add_path,
@@ -168,6 +169,8 @@ class DashboardFilter(KeepsUnknown):
                     return properties_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(list[PropertyFilter] | None | Unset, data)
 
             properties = _parse_properties(d.get("properties", UNSET))
@@ -181,7 +184,7 @@ class DashboardFilter(KeepsUnknown):
             try:
                 _v = BreakdownFilter.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         dashboard_filter.breakdown_filter = _v
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.chart_display_type import ChartDisplayType
 from ..types import (
     UNSET,
+    UNVERIFIED,
     Unset,
     add_path,
     enum_member,
@@ -137,6 +138,8 @@ class DataVisualizationNode:
                     return display_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(ChartDisplayType | None | Unset, data)
 
             display = _parse_display(d.get("display", UNSET))
@@ -150,14 +153,14 @@ class DataVisualizationNode:
             try:
                 _v = FreeFormObject.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         data_visualization_node.chart_settings = _v
         _v = d.get("tableSettings", UNSET)
         if not (_v is None or _v is UNSET):
             try:
                 _v = FreeFormObject.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         data_visualization_node.table_settings = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..models.math_type import MathType
 from ..types import (
     UNSET,
+    UNVERIFIED,
     KeepsUnknown,
     Unset,
     add_path,
@@ -334,6 +335,8 @@ class EventsNode(KeepsUnknown):
                     return math_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(MathType | None | Unset, data)
 
             math = _parse_math(d.get("math", UNSET))
@@ -373,7 +376,7 @@ class EventsNode(KeepsUnknown):
             try:
                 _v = RevenueCurrencyPropertyConfig.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         events_node.math_property_revenue_currency = _v
         try:
 
@@ -399,6 +402,8 @@ class EventsNode(KeepsUnknown):
                     return properties_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(list[PropertyFilter] | None | Unset, data)
 
             properties = _parse_properties(d.get("properties", UNSET))
@@ -431,6 +436,8 @@ class EventsNode(KeepsUnknown):
                     return fixed_properties_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(list[PropertyFilter] | None | Unset, data)
 
             fixed_properties = _parse_fixed_properties(d.get("fixedProperties", UNSET))
@@ -448,7 +455,7 @@ class EventsNode(KeepsUnknown):
             try:
                 _v = FreeFormObject.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         events_node.response = _v
         _v = d.get("version", UNSET)
         if not (

@@ -11,6 +11,7 @@ from ..models.funnel_order_type import FunnelOrderType
 from ..models.funnel_viz_type import FunnelVizType
 from ..types import (
     UNSET,
+    UNVERIFIED,
     Unset,
     add_path,
     bad_type,
@@ -171,6 +172,8 @@ class FunnelsFilter:
                     return funnel_viz_type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(FunnelVizType | None | Unset, data)
 
             funnel_viz_type = _parse_funnel_viz_type(d.get("funnelVizType", UNSET))
@@ -194,6 +197,8 @@ class FunnelsFilter:
                     return funnel_order_type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(FunnelOrderType | None | Unset, data)
 
             funnel_order_type = _parse_funnel_order_type(d.get("funnelOrderType", UNSET))
@@ -221,6 +226,8 @@ class FunnelsFilter:
                     return funnel_window_interval_unit_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(FunnelConversionWindowTimeUnit | None | Unset, data)
 
             funnel_window_interval_unit = _parse_funnel_window_interval_unit(d.get("funnelWindowIntervalUnit", UNSET))
@@ -253,6 +260,8 @@ class FunnelsFilter:
                     return exclusions_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(list[FunnelExclusion] | None | Unset, data)
 
             exclusions = _parse_exclusions(d.get("exclusions", UNSET))

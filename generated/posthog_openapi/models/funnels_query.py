@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..models.interval_type import IntervalType
 from ..types import (
     UNSET,
+    UNVERIFIED,
     KeepsUnknown,
     Unset,
     add_path,
@@ -330,6 +331,8 @@ class FunnelsQuery(KeepsUnknown):
                     return interval_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(IntervalType | None | Unset, data)
 
             interval = _parse_interval(d.get("interval", UNSET))
@@ -343,7 +346,7 @@ class FunnelsQuery(KeepsUnknown):
             try:
                 _v = DateRange.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         funnels_query.date_range = _v
         try:
 
@@ -402,14 +405,14 @@ class FunnelsQuery(KeepsUnknown):
             try:
                 _v = BreakdownFilter.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         funnels_query.breakdown_filter = _v
         _v = d.get("funnelsFilter", UNSET)
         if not (_v is None or _v is UNSET):
             try:
                 _v = FunnelsFilter.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         funnels_query.funnels_filter = _v
         _v = d.get("dataColorTheme", UNSET)
         if not (
@@ -426,14 +429,14 @@ class FunnelsQuery(KeepsUnknown):
             try:
                 _v = HogQLQueryModifiers.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         funnels_query.modifiers = _v
         _v = d.get("response", UNSET)
         if not (_v is None or _v is UNSET):
             try:
                 _v = FreeFormObject.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         funnels_query.response = _v
         _v = d.get("version", UNSET)
         if not (
@@ -450,7 +453,7 @@ class FunnelsQuery(KeepsUnknown):
             try:
                 _v = QueryTags.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         funnels_query.tags = _v
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.

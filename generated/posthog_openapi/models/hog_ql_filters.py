@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 from ..types import (
     UNSET,
+    UNVERIFIED,
     KeepsUnknown,
     Unset,
     add_path,
@@ -128,6 +129,8 @@ class HogQLFilters(KeepsUnknown):
                     return properties_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(list[PropertyFilter] | None | Unset, data)
 
             properties = _parse_properties(d.get("properties", UNSET))
@@ -141,7 +144,7 @@ class HogQLFilters(KeepsUnknown):
             try:
                 _v = DateRange.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         hog_ql_filters.date_range = _v
         _v = d.get("filterTestAccounts", UNSET)
         if not (_v is True or _v is False or _v is None or _v is UNSET):

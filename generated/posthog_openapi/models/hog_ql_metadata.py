@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..models.hog_language import HogLanguage
 from ..types import (
     UNSET,
+    UNVERIFIED,
     KeepsUnknown,
     Unset,
     bad_type,
@@ -204,28 +205,28 @@ class HogQLMetadata(KeepsUnknown):
             try:
                 _v = FreeFormObject.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         hog_ql_metadata.source_query = _v
         _v = d.get("filters", UNSET)
         if not (_v is None or _v is UNSET):
             try:
                 _v = HogQLFilters.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         hog_ql_metadata.filters = _v
         _v = d.get("variables", UNSET)
         if not (_v is None or _v is UNSET):
             try:
                 _v = HogQLVariables.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         hog_ql_metadata.variables = _v
         _v = d.get("globals", UNSET)
         if not (_v is None or _v is UNSET):
             try:
                 _v = FreeFormObject.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         hog_ql_metadata.globals_ = _v
         _v = d.get("debug", UNSET)
         if not (_v is True or _v is False or _v is None or _v is UNSET):
@@ -246,7 +247,7 @@ class HogQLMetadata(KeepsUnknown):
             try:
                 _v = QueryTags.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         hog_ql_metadata.tags = _v
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.

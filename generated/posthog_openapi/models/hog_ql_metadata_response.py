@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    UNVERIFIED,
     Unset,
     add_path,
     bad_item,
@@ -274,6 +275,8 @@ class HogQLMetadataResponse:
                     return timings_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(list[QueryTiming] | None | Unset, data)
 
             timings = _parse_timings(d.get("timings", UNSET))

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 from ..types import (
     UNSET,
+    UNVERIFIED,
     KeepsUnknown,
     Unset,
     bad_type,
@@ -203,28 +204,28 @@ class HogQLQuery(KeepsUnknown):
             try:
                 _v = HogQLValues.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         hog_ql_query.values = _v
         _v = d.get("filters", UNSET)
         if not (_v is None or _v is UNSET):
             try:
                 _v = HogQLFilters.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         hog_ql_query.filters = _v
         _v = d.get("modifiers", UNSET)
         if not (_v is None or _v is UNSET):
             try:
                 _v = HogQLQueryModifiers.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         hog_ql_query.modifiers = _v
         _v = d.get("variables", UNSET)
         if not (_v is None or _v is UNSET):
             try:
                 _v = HogQLVariables.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         hog_ql_query.variables = _v
         _v = d.get("name", UNSET)
         if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
@@ -249,7 +250,7 @@ class HogQLQuery(KeepsUnknown):
             try:
                 _v = QueryTags.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         hog_ql_query.tags = _v
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.

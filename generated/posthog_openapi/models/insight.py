@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.access_level import AccessLevel
 from ..types import (
     UNSET,
+    UNVERIFIED,
     LazyModel,
     UnknownKind,
     Unset,
@@ -708,6 +709,8 @@ class Insight(LazyModel):
                         return componentsschemas_insight_query_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
                     return cast(DataVisualizationNode | InsightVizNode | None | QueryNode | Unset, data)
 
                 query = _parse_query(query)
@@ -792,7 +795,7 @@ class Insight(LazyModel):
             try:
                 _v = UserBasic.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         insight.created_by = _v
         _v = d.get("description", UNSET)
         if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
@@ -838,7 +841,7 @@ class Insight(LazyModel):
             try:
                 _v = UserBasic.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         insight.last_modified_by = _v
         _v = d.get("is_sample", UNSET)
         if not (_v is True or _v is False or _v is UNSET):
@@ -873,7 +876,7 @@ class Insight(LazyModel):
             try:
                 _v = QueryStatus.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         insight.query_status = _v
         _v = d.get("hogql", UNSET)
         if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
@@ -902,7 +905,7 @@ class Insight(LazyModel):
             try:
                 _v = FreeFormObject.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         insight.resolved_date_range = _v
         _v = d.get("search_match_type", UNSET)
         if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    UNVERIFIED,
     LazyModel,
     Unset,
     bad_item,
@@ -229,7 +230,7 @@ class InsightRequest(LazyModel):
             try:
                 _v = QueryNode.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         insight_request.query = _v
         _v = d.get("order", UNSET)
         if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.interval_type import IntervalType
 from ..types import (
     UNSET,
+    UNVERIFIED,
     Unset,
     add_path,
     bad_type,
@@ -310,6 +311,8 @@ class LifecycleQuery:
                     return interval_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(IntervalType | None | Unset, data)
 
             interval = _parse_interval(d.get("interval", UNSET))
@@ -323,7 +326,7 @@ class LifecycleQuery:
             try:
                 _v = DateRange.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         lifecycle_query.date_range = _v
         try:
 
@@ -382,7 +385,7 @@ class LifecycleQuery:
             try:
                 _v = LifecycleFilter.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         lifecycle_query.lifecycle_filter = _v
         _v = d.get("dataColorTheme", UNSET)
         if not (
@@ -399,14 +402,14 @@ class LifecycleQuery:
             try:
                 _v = HogQLQueryModifiers.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         lifecycle_query.modifiers = _v
         _v = d.get("response", UNSET)
         if not (_v is None or _v is UNSET):
             try:
                 _v = FreeFormObject.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         lifecycle_query.response = _v
         _v = d.get("version", UNSET)
         if not (
@@ -423,7 +426,7 @@ class LifecycleQuery:
             try:
                 _v = QueryTags.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         lifecycle_query.tags = _v
         # One subset test (in C) instead of filtering every key: usually there is nothing else.
         if d.keys() <= _FIELDS:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    UNVERIFIED,
     Unset,
     add_path,
     bad_type,
@@ -227,14 +228,14 @@ class PathsQuery:
             try:
                 _v = PathsFilter.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         paths_query.paths_filter = _v
         _v = d.get("dateRange", UNSET)
         if not (_v is None or _v is UNSET):
             try:
                 _v = DateRange.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         paths_query.date_range = _v
         try:
 
@@ -303,14 +304,14 @@ class PathsQuery:
             try:
                 _v = HogQLQueryModifiers.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         paths_query.modifiers = _v
         _v = d.get("response", UNSET)
         if not (_v is None or _v is UNSET):
             try:
                 _v = FreeFormObject.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         paths_query.response = _v
         _v = d.get("version", UNSET)
         if not (
@@ -327,7 +328,7 @@ class PathsQuery:
             try:
                 _v = QueryTags.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         paths_query.tags = _v
         # One subset test (in C) instead of filtering every key: usually there is nothing else.
         if d.keys() <= _FIELDS:

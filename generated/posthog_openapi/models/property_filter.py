@@ -10,6 +10,7 @@ from ..models.property_filter_type import PropertyFilterType
 from ..models.property_operator import PropertyOperator
 from ..types import (
     UNSET,
+    UNVERIFIED,
     Unset,
     add_path,
     bad_type,
@@ -136,6 +137,8 @@ class PropertyFilter:
                         try:
 
                             def _parse_componentsschemas_property_value_type_3_item(data: object) -> bool | float | str:
+                                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                                UNVERIFIED.count += 1
                                 return cast(bool | float | str, data)
 
                             componentsschemas_property_value_type_3_item = (
@@ -154,6 +157,8 @@ class PropertyFilter:
                     return componentsschemas_property_value_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(bool | float | list[bool | float | str] | None | str | Unset, data)
 
             value = _parse_value(d.get("value", UNSET))

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.refresh_mode import RefreshMode
 from ..types import (
     UNSET,
+    UNVERIFIED,
     Unset,
     add_path,
     bad_type,
@@ -264,6 +265,8 @@ class QueryRequest:
                     return refresh_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(None | RefreshMode | Unset, data)
 
             refresh = _parse_refresh(d.get("refresh", UNSET))
@@ -281,14 +284,14 @@ class QueryRequest:
             try:
                 _v = DashboardFilter.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         query_request.filters_override = _v
         _v = d.get("variables_override", UNSET)
         if not (_v is None or _v is UNSET):
             try:
                 _v = HogQLVariables.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         query_request.variables_override = _v
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    UNVERIFIED,
     LazyModel,
     Unset,
     add_path,
@@ -443,7 +444,7 @@ class QueryResponse(LazyModel):
             try:
                 _v = QueryStatus.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         query_response.query_status = _v
         try:
 
@@ -469,6 +470,8 @@ class QueryResponse(LazyModel):
                     return timings_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(list[QueryTiming] | None | Unset, data)
 
             timings = _parse_timings(d.get("timings", UNSET))
@@ -490,14 +493,14 @@ class QueryResponse(LazyModel):
             try:
                 _v = HogQLQueryModifiers.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         query_response.modifiers = _v
         _v = d.get("resolved_date_range", UNSET)
         if not (_v is None or _v is UNSET):
             try:
                 _v = ResolvedDateRange.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         query_response.resolved_date_range = _v
         # additional_properties: found in the source on first read
         return query_response

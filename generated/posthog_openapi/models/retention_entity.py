@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.entity_type import EntityType
 from ..types import (
     UNSET,
+    UNVERIFIED,
     Unset,
     add_path,
     bad_type,
@@ -173,6 +174,8 @@ class RetentionEntity:
                     return type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(EntityType | None | Unset, data)
 
             type_ = _parse_type_(d.get("type", UNSET))

@@ -10,6 +10,7 @@ from ..models.retention_period import RetentionPeriod
 from ..models.retention_type import RetentionType
 from ..types import (
     UNSET,
+    UNVERIFIED,
     Unset,
     add_path,
     bad_type,
@@ -154,6 +155,8 @@ class RetentionFilter:
                     return retention_type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(None | RetentionType | Unset, data)
 
             retention_type = _parse_retention_type(d.get("retentionType", UNSET))
@@ -177,6 +180,8 @@ class RetentionFilter:
                     return period_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(None | RetentionPeriod | Unset, data)
 
             period = _parse_period(d.get("period", UNSET))
@@ -194,14 +199,14 @@ class RetentionFilter:
             try:
                 _v = RetentionEntity.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         retention_filter.target_entity = _v
         _v = d.get("returningEntity", UNSET)
         if not (_v is None or _v is UNSET):
             try:
                 _v = RetentionEntity.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         retention_filter.returning_entity = _v
         _v = d.get("cumulative", UNSET)
         if not (_v is True or _v is False or _v is None or _v is UNSET):

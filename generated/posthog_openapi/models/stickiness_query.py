@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.interval_type import IntervalType
 from ..types import (
     UNSET,
+    UNVERIFIED,
     Unset,
     add_path,
     bad_type,
@@ -322,6 +323,8 @@ class StickinessQuery:
                     return interval_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(IntervalType | None | Unset, data)
 
             interval = _parse_interval(d.get("interval", UNSET))
@@ -335,7 +338,7 @@ class StickinessQuery:
             try:
                 _v = DateRange.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         stickiness_query.date_range = _v
         try:
 
@@ -394,7 +397,7 @@ class StickinessQuery:
             try:
                 _v = StickinessFilter.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         stickiness_query.stickiness_filter = _v
         _v = d.get("dataColorTheme", UNSET)
         if not (
@@ -411,14 +414,14 @@ class StickinessQuery:
             try:
                 _v = HogQLQueryModifiers.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         stickiness_query.modifiers = _v
         _v = d.get("response", UNSET)
         if not (_v is None or _v is UNSET):
             try:
                 _v = FreeFormObject.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         stickiness_query.response = _v
         _v = d.get("intervalCount", UNSET)
         if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
@@ -439,7 +442,7 @@ class StickinessQuery:
             try:
                 _v = QueryTags.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         stickiness_query.tags = _v
         # One subset test (in C) instead of filtering every key: usually there is nothing else.
         if d.keys() <= _FIELDS:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    UNVERIFIED,
     LazyModel,
     UnknownKind,
     Unset,
@@ -515,6 +516,8 @@ class TrendingInsight(LazyModel):
                         return componentsschemas_insight_query_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
                     return cast(DataVisualizationNode | InsightVizNode | None | QueryNode | Unset, data)
 
                 query = _parse_query(query)
@@ -587,7 +590,7 @@ class TrendingInsight(LazyModel):
             try:
                 _v = UserBasic.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         trending_insight.created_by = _v
         _v = d.get("created_at")
         if _v is not None:
@@ -642,7 +645,7 @@ class TrendingInsight(LazyModel):
             try:
                 _v = UserBasic.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         trending_insight.last_modified_by = _v
         # additional_properties: found in the source on first read
         return trending_insight

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.chart_display_type import ChartDisplayType
 from ..types import (
     UNSET,
+    UNVERIFIED,
     Unset,
     add_path,
     bad_item,
@@ -157,6 +158,8 @@ class TrendsFilter:
                     return display_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(ChartDisplayType | None | Unset, data)
 
             display = _parse_display(d.get("display", UNSET))

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..models.interval_type import IntervalType
 from ..types import (
     UNSET,
+    UNVERIFIED,
     KeepsUnknown,
     Unset,
     add_path,
@@ -353,6 +354,8 @@ class TrendsQuery(KeepsUnknown):
                     return interval_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(IntervalType | None | Unset, data)
 
             interval = _parse_interval(d.get("interval", UNSET))
@@ -366,7 +369,7 @@ class TrendsQuery(KeepsUnknown):
             try:
                 _v = DateRange.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         trends_query.date_range = _v
         try:
 
@@ -425,21 +428,21 @@ class TrendsQuery(KeepsUnknown):
             try:
                 _v = BreakdownFilter.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         trends_query.breakdown_filter = _v
         _v = d.get("compareFilter", UNSET)
         if not (_v is None or _v is UNSET):
             try:
                 _v = CompareFilter.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         trends_query.compare_filter = _v
         _v = d.get("trendsFilter", UNSET)
         if not (_v is None or _v is UNSET):
             try:
                 _v = TrendsFilter.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         trends_query.trends_filter = _v
         trends_query.conversion_goal = d.get("conversionGoal", UNSET)
         _v = d.get("dataColorTheme", UNSET)
@@ -457,14 +460,14 @@ class TrendsQuery(KeepsUnknown):
             try:
                 _v = HogQLQueryModifiers.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         trends_query.modifiers = _v
         _v = d.get("response", UNSET)
         if not (_v is None or _v is UNSET):
             try:
                 _v = FreeFormObject.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         trends_query.response = _v
         _v = d.get("version", UNSET)
         if not (
@@ -481,7 +484,7 @@ class TrendsQuery(KeepsUnknown):
             try:
                 _v = QueryTags.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         trends_query.tags = _v
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.compare_label import CompareLabel
 from ..types import (
     UNSET,
+    UNVERIFIED,
     Unset,
     add_path,
     bad_item,
@@ -263,7 +264,7 @@ class TrendsSeriesResult:
             try:
                 _v = TrendsSeriesAction.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         trends_series_result.action = _v
         trends_series_result.breakdown_value = d.get("breakdown_value", UNSET)
         _v = d.get("compare", UNSET)
@@ -285,6 +286,8 @@ class TrendsSeriesResult:
                     return compare_label_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                UNVERIFIED.count += 1
                 return cast(CompareLabel | None | Unset, data)
 
             compare_label = _parse_compare_label(d.get("compare_label", UNSET))
@@ -302,7 +305,7 @@ class TrendsSeriesResult:
             try:
                 _v = FreeFormObject.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         trends_series_result.filter_ = _v
         # One subset test (in C) instead of filtering every key: usually there is nothing else.
         if d.keys() <= _FIELDS:

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    UNVERIFIED,
     LazyModel,
     Unset,
     add_path,
@@ -260,14 +261,14 @@ class User(LazyModel):
             try:
                 _v = TeamBasic.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         user.team = _v
         _v = d.get("organization", UNSET)
         if not (_v is None or _v is UNSET):
             try:
                 _v = Organization.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         user.organization = _v
         _v = d.get("organizations", UNSET)
         if isinstance(_v, list):

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    UNVERIFIED,
     LazyModel,
     Unset,
     bad_text,
@@ -207,7 +208,7 @@ class UserBasic(LazyModel):
             try:
                 _v = FreeFormObject.from_dict(_v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # as the generator does: the JSON is kept (posthog_rest's type check names the field)
+                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         user_basic.hedgehog_config = _v
         # additional_properties: found in the source on first read
         return user_basic

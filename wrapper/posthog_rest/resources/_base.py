@@ -13,7 +13,7 @@ import inspect
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, ParamSpec, TypeVar
 
-from .._core import RAW_CAPTURE, Connection, Plan, RawResponse, TimeoutLike, arun_plan, run_plan
+from .._core import RAW_CAPTURE, Call, Connection, Plan, RawResponse, TimeoutLike, arun_plan, run_plan
 from .._errors import InvalidRequestError
 from .._projects import is_direct, resolve_project_plan
 from .._record import field, record
@@ -105,7 +105,7 @@ class SyncResource(_Guarded):
     def __init__(self, scope: Scope) -> None:
         self._scope = scope
 
-    def _run(self, plan: Plan[T]) -> T:
+    def _run(self, plan: Plan[T] | Call[T]) -> T:
         return run_plan(self._scope.conn, plan)
 
     def __repr__(self) -> str:
@@ -118,7 +118,7 @@ class AsyncResource(_Guarded):
     def __init__(self, scope: Scope) -> None:
         self._scope = scope
 
-    async def _run(self, plan: Plan[T]) -> T:
+    async def _run(self, plan: Plan[T] | Call[T]) -> T:
         return await arun_plan(self._scope.conn, plan)
 
     def __repr__(self) -> str:

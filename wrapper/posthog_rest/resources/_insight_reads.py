@@ -142,13 +142,17 @@ class InsightReadPlans(Plans):
     def _retrieve(
         self, project_id: str, id: InsightRef, mode: Refresh | None, from_dashboard: int | None, timeout: float | None
     ) -> Call[Insight]:
+        return self._retrieve_ref(project_id, insight_ref(id), mode, from_dashboard, timeout)
+
+    def _retrieve_ref(
+        self, project_id: str, ref: str, mode: Refresh | None, from_dashboard: int | None, timeout: float | None
+    ) -> Call[Insight]:
+        """The retrieve call of an insight reference :func:`insight_ref` already checked."""
         retrieve, insight = _retrieve_operation()
-        extra = only(refresh=to_generated(mode), from_dashboard=from_dashboard)
-        return Call(
-            partial(retrieve, project_id=project_id, id=insight_ref(id), **extra),
-            expect=insight,
-            timeout=read_timeout(mode, timeout),
-        )
+        request = partial(retrieve, project_id=project_id, id=ref)
+        if mode is not None or from_dashboard is not None:  # usually neither: the bare call, no merging
+            request = partial(request, **only(refresh=to_generated(mode), from_dashboard=from_dashboard))
+        return Call(request, insight, timeout=read_timeout(mode, timeout))
 
     def get(
         self,
@@ -159,21 +163,34 @@ class InsightReadPlans(Plans):
         from_dashboard: int | None,
         max_age: timedelta | None,
         timeout: float | None,
-    ) -> Plan[Insight]:
+    ) -> Plan[Insight] | Call[Insight]:
+        """The one retrieve call when that is all it takes (the usual case), else a plan."""
         if (id is None) == (short_id is None):
             raise InvalidRequestError("Pass exactly one of id or short_id")
         mode = parse_refresh(refresh)
         if max_age is not None and mode is not None:
             raise InvalidRequestError("Pass either refresh= or max_age=, not both")
         ref = insight_ref(id if id is not None else str(short_id))  # refused before resolving the project
+        project_id = self.scope.direct
+        if project_id is not None and max_age is None:
+            return self._retrieve_ref(project_id, ref, mode, from_dashboard, timeout)
+        return self._get_plan(ref, mode, from_dashboard, max_age, timeout)
+
+    def _get_plan(
+        self,
+        ref: str,
+        mode: Refresh | None,
+        from_dashboard: int | None,
+        max_age: timedelta | None,
+        timeout: float | None,
+    ) -> Plan[Insight]:
         project_id = self.scope.direct or (yield from self.scope.project_id())
         if max_age is None:
-            insight: Insight = yield self._retrieve(project_id, ref, mode, from_dashboard, timeout)
-            return insight
-        cached = yield from self._retrieve(project_id, ref, Refresh.FORCE_CACHE, from_dashboard, timeout)
+            return (yield from self._retrieve_ref(project_id, ref, mode, from_dashboard, timeout))
+        cached = yield from self._retrieve_ref(project_id, ref, Refresh.FORCE_CACHE, from_dashboard, timeout)
         if cached.result is not None and is_fresh(_unset_none(cached.last_refresh), max_age):
             return cached
-        return (yield from self._retrieve(project_id, ref, Refresh.FORCE_BLOCKING, from_dashboard, timeout))
+        return (yield from self._retrieve_ref(project_id, ref, Refresh.FORCE_BLOCKING, from_dashboard, timeout))
 
     def refresh(self, id: InsightRef, *, wait: bool, timeout: float, poll_interval: float) -> Plan[Insight]:
         for name, value in (("timeout", timeout), ("poll_interval", poll_interval)):
