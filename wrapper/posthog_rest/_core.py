@@ -2,7 +2,8 @@
 
 Everything the SDK does is written once as a *plan*: a generator that yields :class:`Call` (one
 generated-endpoint call) or :class:`Sleep` steps and receives their results. :func:`run_plan` drives a
-plan with blocking I/O, :func:`arun_plan` with ``await``. A :class:`Call` holds a generated operation's
+plan with blocking I/O, :func:`arun_plan` with ``await``; a bare :class:`Call` is a plan of one step (most
+single reads), run without a generator. A :class:`Call` holds a generated operation's
 ``sync_detailed`` with its arguments bound by ``functools.partial`` (so mypy checks them against the
 generated signature); the executors call that operation's ``sync_detailed`` / ``asyncio_detailed`` (or its
 environments twin) and turn the outcome into the parsed model or a typed error (:func:`_finish`, shared).
@@ -255,16 +256,23 @@ def check_ids(kwargs: Mapping[str, Any]) -> None:
         >>> check_ids({"id": "abc"})  # raises InvalidRequestError
         >>> check_ids({"query_id": ".."})  # raises InvalidRequestError
     """
-    if "query_id" in kwargs:
-        query_id = kwargs["query_id"]
-        if query_id is not None and not (isinstance(query_id, str) and QUERY_ID.fullmatch(query_id)):
-            raise InvalidRequestError(f"A query id is letters, digits, '-' and '_' only, got {query_id!r}")
-    value = kwargs.get("id")
-    if value is not None and value != "@current":  # projects_retrieve's id is a project reference
+    for name, arg in kwargs.items():
+        if type(arg) is str and arg.isascii():  # most path parameters: ASCII text, always plain JSON
+            # an id other than the usual one of at most 18 digits (always within 64 bits), or a query id
+            if (name == "id" and not (arg.isdigit() and len(arg) < 19)) or name == "query_id":
+                _check_id_argument(name, arg)
+            continue
+        if name in ("id", "query_id"):
+            _check_id_argument(name, arg)
+        check_json(arg, name)  # bodies and query parameters: plain, finite JSON only
+
+
+def _check_id_argument(name: str, value: Any) -> None:
+    if name == "query_id":
+        if value is not None and not (isinstance(value, str) and QUERY_ID.fullmatch(value)):
+            raise InvalidRequestError(f"A query id is letters, digits, '-' and '_' only, got {value!r}")
+    elif value is not None and value != "@current":  # projects_retrieve's id is a project reference
         check_id(value)
-    for name, arg in kwargs.items():  # bodies and query parameters: plain, finite JSON only
-        if type(arg) is not str or not arg.isascii():  # ASCII text (most path parameters) is always fine
-            check_json(arg, name)
 
 
 def _where(conn: Connection, ctx: CallContext) -> tuple[str, str]:
@@ -354,7 +362,7 @@ def _applied(call: Call[Any], ctx: CallContext, method: str, url: str, maybe: bo
 
 def _deprecated(headers: httpx.Headers) -> bool:
     """Whether PostHog marked the answer deprecated: one pass over the (lower-cased) header names, all in C."""
-    return any(map(_DEPRECATION_HEADERS.__contains__, map(_NAME, headers._list)))
+    return not _DEPRECATION_HEADERS.isdisjoint(map(_NAME, headers._list))
 
 
 _DEPRECATION_HEADERS = frozenset({b"deprecation", b"sunset"})

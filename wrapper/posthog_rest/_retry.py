@@ -72,8 +72,9 @@ class CallContext:
         self.deadline: float | None = None
         #: The call's deadline in seconds (for messages).
         self.deadline_seconds: float | None = None
-        #: URLs this call was redirected from (a loop, or too long a chain, is refused).
-        self.visited: list[str] = []
+        #: URLs this call was redirected from (a loop, or too long a chain, is refused): a tuple, as most calls
+        #: follow none and the empty one is shared.
+        self.visited: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
         return f"CallContext(idempotent={self.idempotent}, retries={self.retries})"
@@ -165,7 +166,7 @@ def check_redirect(request: httpx.Request, response: httpx.Response, ctx: CallCo
         reason = f"after {MAX_REDIRECTS} redirects (the {method} was not sent again)"
     else:
         if ctx is not None:
-            ctx.visited.append(str(request.url))
+            ctx.visited = (*ctx.visited, str(request.url))
         return
     raise APIStatusError(
         f"HTTP {response.status_code}: refusing to follow the redirect {reason}. If your PostHog moved, "
