@@ -279,14 +279,20 @@ class ActionsNode(KeepsUnknown):
         if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
             raise bad_type("ActionsNode", "id", _v, "an integer")
         actions_node.id = _v
-        _v = d.get("name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("ActionsNode", "name", _v, "a string or null")
-        actions_node.name = _v
-        _v = d.get("custom_name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("ActionsNode", "custom_name", _v, "a string or null")
-        actions_node.custom_name = _v
+        if "name" in d:
+            _v = d["name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("ActionsNode", "name", _v, "a string or null")
+            actions_node.name = _v
+        else:
+            actions_node.name = UNSET
+        if "custom_name" in d:
+            _v = d["custom_name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("ActionsNode", "custom_name", _v, "a string or null")
+            actions_node.custom_name = _v
+        else:
+            actions_node.custom_name = UNSET
         try:
 
             def _parse_math(data: object) -> MathType | None | Unset:
@@ -312,32 +318,46 @@ class ActionsNode(KeepsUnknown):
             add_path(exc, "math")
             raise
         actions_node.math = math
-        _v = d.get("math_property", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("ActionsNode", "math_property", _v, "a string or null")
-        actions_node.math_property = _v
-        _v = d.get("math_hogql", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("ActionsNode", "math_hogql", _v, "a string or null")
-        actions_node.math_hogql = _v
-        _v = d.get("math_group_type_index", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("ActionsNode", "math_group_type_index", _v, "an integer or null")
-        actions_node.math_group_type_index = _v
-        _v = d.get("math_multiplier", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("ActionsNode", "math_multiplier", _v, "a number or null")
-        actions_node.math_multiplier = _v
-        _v = d.get("math_property_type", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("ActionsNode", "math_property_type", _v, "a string or null")
-        actions_node.math_property_type = _v
+        if "math_property" in d:
+            _v = d["math_property"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("ActionsNode", "math_property", _v, "a string or null")
+            actions_node.math_property = _v
+        else:
+            actions_node.math_property = UNSET
+        if "math_hogql" in d:
+            _v = d["math_hogql"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("ActionsNode", "math_hogql", _v, "a string or null")
+            actions_node.math_hogql = _v
+        else:
+            actions_node.math_hogql = UNSET
+        if "math_group_type_index" in d:
+            _v = d["math_group_type_index"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("ActionsNode", "math_group_type_index", _v, "an integer or null")
+            actions_node.math_group_type_index = _v
+        else:
+            actions_node.math_group_type_index = UNSET
+        if "math_multiplier" in d:
+            _v = d["math_multiplier"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("ActionsNode", "math_multiplier", _v, "a number or null")
+            actions_node.math_multiplier = _v
+        else:
+            actions_node.math_multiplier = UNSET
+        if "math_property_type" in d:
+            _v = d["math_property_type"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("ActionsNode", "math_property_type", _v, "a string or null")
+            actions_node.math_property_type = _v
+        else:
+            actions_node.math_property_type = UNSET
         _v = d.get("math_property_revenue_currency", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -413,10 +433,13 @@ class ActionsNode(KeepsUnknown):
             add_path(exc, "fixedProperties")
             raise
         actions_node.fixed_properties = fixed_properties
-        _v = d.get("optionalInFunnel", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("ActionsNode", "optionalInFunnel", _v, "a boolean or null")
-        actions_node.optional_in_funnel = _v
+        if "optionalInFunnel" in d:
+            _v = d["optionalInFunnel"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("ActionsNode", "optionalInFunnel", _v, "a boolean or null")
+            actions_node.optional_in_funnel = _v
+        else:
+            actions_node.optional_in_funnel = UNSET
         _v = d.get("response", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -424,16 +447,18 @@ class ActionsNode(KeepsUnknown):
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         actions_node.response = _v
-        _v = d.get("version", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("ActionsNode", "version", _v, "a number or null")
-        actions_node.version = _v
+        if "version" in d:
+            _v = d["version"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("ActionsNode", "version", _v, "a number or null")
+            actions_node.version = _v
+        else:
+            actions_node.version = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         actions_node._sent = d if not _FIELDS.issuperset(d) else None

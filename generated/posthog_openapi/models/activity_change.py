@@ -94,18 +94,27 @@ class ActivityChange:
         # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         activity_change = _new(cls)
-        _v = d.get("type", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("ActivityChange", "type", _v, "a string")
-        activity_change.type_ = _v
-        _v = d.get("action", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("ActivityChange", "action", _v, "a string")
-        activity_change.action = _v
-        _v = d.get("field", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("ActivityChange", "field", _v, "a string or null")
-        activity_change.field = _v
+        if "type" in d:
+            _v = d["type"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("ActivityChange", "type", _v, "a string")
+            activity_change.type_ = _v
+        else:
+            activity_change.type_ = UNSET
+        if "action" in d:
+            _v = d["action"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("ActivityChange", "action", _v, "a string")
+            activity_change.action = _v
+        else:
+            activity_change.action = UNSET
+        if "field" in d:
+            _v = d["field"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("ActivityChange", "field", _v, "a string or null")
+            activity_change.field = _v
+        else:
+            activity_change.field = UNSET
         activity_change.before = d.get("before", UNSET)
         activity_change.after = d.get("after", UNSET)
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else

@@ -101,14 +101,20 @@ class ActivityDetail:
         # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         activity_detail = _new(cls)
-        _v = d.get("name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("ActivityDetail", "name", _v, "a string or null")
-        activity_detail.name = _v
-        _v = d.get("short_id", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("ActivityDetail", "short_id", _v, "a string or null")
-        activity_detail.short_id = _v
+        if "name" in d:
+            _v = d["name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("ActivityDetail", "name", _v, "a string or null")
+            activity_detail.name = _v
+        else:
+            activity_detail.name = UNSET
+        if "short_id" in d:
+            _v = d["short_id"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("ActivityDetail", "short_id", _v, "a string or null")
+            activity_detail.short_id = _v
+        else:
+            activity_detail.short_id = UNSET
         try:
 
             def _parse_changes(data: object) -> list[ActivityChange] | None | Unset:

@@ -222,10 +222,13 @@ class ActivityLogEntry(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         activity_log_entry.user = _v
-        _v = d.get("item_id", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("ActivityLogEntry", "item_id", _v, "a string or null")
-        activity_log_entry.item_id = _v
+        if "item_id" in d:
+            _v = d["item_id"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("ActivityLogEntry", "item_id", _v, "a string or null")
+            activity_log_entry.item_id = _v
+        else:
+            activity_log_entry.item_id = UNSET
         _v = d.get("detail", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -233,10 +236,13 @@ class ActivityLogEntry(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         activity_log_entry.detail = _v
-        _v = d.get("is_system", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("ActivityLogEntry", "is_system", _v, "a boolean or null")
-        activity_log_entry.is_system = _v
+        if "is_system" in d:
+            _v = d["is_system"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("ActivityLogEntry", "is_system", _v, "a boolean or null")
+            activity_log_entry.is_system = _v
+        else:
+            activity_log_entry.is_system = UNSET
         # additional_properties: found in the source on first read
         return activity_log_entry
 

@@ -114,18 +114,27 @@ class ActivityLogPage:
                 raise
         else:
             raise bad_type("ActivityLogPage", "results", _v, "an array")
-        _v = d.get("next", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("ActivityLogPage", "next", _v, "a string or null")
-        activity_log_page.next_ = _v
-        _v = d.get("previous", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("ActivityLogPage", "previous", _v, "a string or null")
-        activity_log_page.previous = _v
-        _v = d.get("total_count", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is UNSET):
-            raise bad_type("ActivityLogPage", "total_count", _v, "an integer")
-        activity_log_page.total_count = _v
+        if "next" in d:
+            _v = d["next"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("ActivityLogPage", "next", _v, "a string or null")
+            activity_log_page.next_ = _v
+        else:
+            activity_log_page.next_ = UNSET
+        if "previous" in d:
+            _v = d["previous"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("ActivityLogPage", "previous", _v, "a string or null")
+            activity_log_page.previous = _v
+        else:
+            activity_log_page.previous = UNSET
+        if "total_count" in d:
+            _v = d["total_count"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+                raise bad_type("ActivityLogPage", "total_count", _v, "an integer")
+            activity_log_page.total_count = _v
+        else:
+            activity_log_page.total_count = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1 + ("next" in d) + ("previous" in d) + ("total_count" in d):

@@ -66,14 +66,20 @@ class ActivityLogUser:
         # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         activity_log_user = _new(cls)
-        _v = d.get("first_name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("ActivityLogUser", "first_name", _v, "a string")
-        activity_log_user.first_name = _v
-        _v = d.get("email", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("ActivityLogUser", "email", _v, "a string")
-        activity_log_user.email = _v
+        if "first_name" in d:
+            _v = d["first_name"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("ActivityLogUser", "first_name", _v, "a string")
+            activity_log_user.first_name = _v
+        else:
+            activity_log_user.first_name = UNSET
+        if "email" in d:
+            _v = d["email"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("ActivityLogUser", "email", _v, "a string")
+            activity_log_user.email = _v
+        else:
+            activity_log_user.email = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("first_name" in d) + ("email" in d):

@@ -223,10 +223,13 @@ class ActorsQuery(KeepsUnknown):
         elif not (_v is None or _v is UNSET):
             raise bad_type("ActorsQuery", "select", _v, "null or an array")
         actors_query.select = _v
-        _v = d.get("search", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("ActorsQuery", "search", _v, "a string or null")
-        actors_query.search = _v
+        if "search" in d:
+            _v = d["search"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("ActorsQuery", "search", _v, "a string or null")
+            actors_query.search = _v
+        else:
+            actors_query.search = UNSET
         _v = d.get("properties", UNSET)
         if isinstance(_v, list):
             _parse = PropertyFilter.from_dict  # bound once, not per item
@@ -262,14 +265,20 @@ class ActorsQuery(KeepsUnknown):
         elif not (_v is None or _v is UNSET):
             raise bad_type("ActorsQuery", "orderBy", _v, "null or an array")
         actors_query.order_by = _v
-        _v = d.get("limit", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("ActorsQuery", "limit", _v, "an integer or null")
-        actors_query.limit = _v
-        _v = d.get("offset", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("ActorsQuery", "offset", _v, "an integer or null")
-        actors_query.offset = _v
+        if "limit" in d:
+            _v = d["limit"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("ActorsQuery", "limit", _v, "an integer or null")
+            actors_query.limit = _v
+        else:
+            actors_query.limit = UNSET
+        if "offset" in d:
+            _v = d["offset"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("ActorsQuery", "offset", _v, "an integer or null")
+            actors_query.offset = _v
+        else:
+            actors_query.offset = UNSET
         _v = d.get("source", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -277,16 +286,18 @@ class ActorsQuery(KeepsUnknown):
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         actors_query.source = _v
-        _v = d.get("version", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("ActorsQuery", "version", _v, "a number or null")
-        actors_query.version = _v
+        if "version" in d:
+            _v = d["version"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("ActorsQuery", "version", _v, "a number or null")
+            actors_query.version = _v
+        else:
+            actors_query.version = UNSET
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
             try:

@@ -416,30 +416,48 @@ class ActorsQueryResponse(LazyModel):
         elif not (_v is None or _v is UNSET):
             raise bad_type("ActorsQueryResponse", "types", _v, "null or an array")
         actors_query_response.types = _v
-        _v = d.get("hasMore", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("ActorsQueryResponse", "hasMore", _v, "a boolean or null")
-        actors_query_response.has_more = _v
-        _v = d.get("limit", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("ActorsQueryResponse", "limit", _v, "an integer or null")
-        actors_query_response.limit = _v
-        _v = d.get("offset", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("ActorsQueryResponse", "offset", _v, "an integer or null")
-        actors_query_response.offset = _v
-        _v = d.get("missing_actors_count", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("ActorsQueryResponse", "missing_actors_count", _v, "an integer or null")
-        actors_query_response.missing_actors_count = _v
-        _v = d.get("is_cached", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("ActorsQueryResponse", "is_cached", _v, "a boolean or null")
-        actors_query_response.is_cached = _v
-        _v = d.get("cache_key", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("ActorsQueryResponse", "cache_key", _v, "a string or null")
-        actors_query_response.cache_key = _v
+        if "hasMore" in d:
+            _v = d["hasMore"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("ActorsQueryResponse", "hasMore", _v, "a boolean or null")
+            actors_query_response.has_more = _v
+        else:
+            actors_query_response.has_more = UNSET
+        if "limit" in d:
+            _v = d["limit"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("ActorsQueryResponse", "limit", _v, "an integer or null")
+            actors_query_response.limit = _v
+        else:
+            actors_query_response.limit = UNSET
+        if "offset" in d:
+            _v = d["offset"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("ActorsQueryResponse", "offset", _v, "an integer or null")
+            actors_query_response.offset = _v
+        else:
+            actors_query_response.offset = UNSET
+        if "missing_actors_count" in d:
+            _v = d["missing_actors_count"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("ActorsQueryResponse", "missing_actors_count", _v, "an integer or null")
+            actors_query_response.missing_actors_count = _v
+        else:
+            actors_query_response.missing_actors_count = UNSET
+        if "is_cached" in d:
+            _v = d["is_cached"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("ActorsQueryResponse", "is_cached", _v, "a boolean or null")
+            actors_query_response.is_cached = _v
+        else:
+            actors_query_response.is_cached = UNSET
+        if "cache_key" in d:
+            _v = d["cache_key"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("ActorsQueryResponse", "cache_key", _v, "a string or null")
+            actors_query_response.cache_key = _v
+        else:
+            actors_query_response.cache_key = UNSET
         _v = d.get("last_refresh")
         if _v is not None:
             try:
@@ -464,14 +482,20 @@ class ActorsQueryResponse(LazyModel):
                 raise bad_text("ActorsQueryResponse", "cache_target_age", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("ActorsQueryResponse", "cache_target_age", _v, "a string or null") from None
-        _v = d.get("calculation_trigger", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("ActorsQueryResponse", "calculation_trigger", _v, "a string or null")
-        actors_query_response.calculation_trigger = _v
-        _v = d.get("timezone", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("ActorsQueryResponse", "timezone", _v, "a string or null")
-        actors_query_response.timezone = _v
+        if "calculation_trigger" in d:
+            _v = d["calculation_trigger"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("ActorsQueryResponse", "calculation_trigger", _v, "a string or null")
+            actors_query_response.calculation_trigger = _v
+        else:
+            actors_query_response.calculation_trigger = UNSET
+        if "timezone" in d:
+            _v = d["timezone"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("ActorsQueryResponse", "timezone", _v, "a string or null")
+            actors_query_response.timezone = _v
+        else:
+            actors_query_response.timezone = UNSET
         _v = d.get("query_status", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -513,14 +537,20 @@ class ActorsQueryResponse(LazyModel):
             add_path(exc, "timings")
             raise
         actors_query_response.timings = timings
-        _v = d.get("hogql", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("ActorsQueryResponse", "hogql", _v, "a string or null")
-        actors_query_response.hogql = _v
-        _v = d.get("error", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("ActorsQueryResponse", "error", _v, "a string or null")
-        actors_query_response.error = _v
+        if "hogql" in d:
+            _v = d["hogql"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("ActorsQueryResponse", "hogql", _v, "a string or null")
+            actors_query_response.hogql = _v
+        else:
+            actors_query_response.hogql = UNSET
+        if "error" in d:
+            _v = d["error"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("ActorsQueryResponse", "error", _v, "a string or null")
+            actors_query_response.error = _v
+        else:
+            actors_query_response.error = UNSET
         _v = d.get("modifiers", UNSET)
         if not (_v is None or _v is UNSET):
             try:

@@ -151,18 +151,27 @@ class Breakdown(KeepsUnknown):
             add_path(exc, "type")
             raise
         breakdown.type_ = type_
-        _v = d.get("group_type_index", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("Breakdown", "group_type_index", _v, "an integer or null")
-        breakdown.group_type_index = _v
-        _v = d.get("histogram_bin_count", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("Breakdown", "histogram_bin_count", _v, "an integer or null")
-        breakdown.histogram_bin_count = _v
-        _v = d.get("normalize_url", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("Breakdown", "normalize_url", _v, "a boolean or null")
-        breakdown.normalize_url = _v
+        if "group_type_index" in d:
+            _v = d["group_type_index"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("Breakdown", "group_type_index", _v, "an integer or null")
+            breakdown.group_type_index = _v
+        else:
+            breakdown.group_type_index = UNSET
+        if "histogram_bin_count" in d:
+            _v = d["histogram_bin_count"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("Breakdown", "histogram_bin_count", _v, "an integer or null")
+            breakdown.histogram_bin_count = _v
+        else:
+            breakdown.histogram_bin_count = UNSET
+        if "normalize_url" in d:
+            _v = d["normalize_url"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("Breakdown", "normalize_url", _v, "a boolean or null")
+            breakdown.normalize_url = _v
+        else:
+            breakdown.normalize_url = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         breakdown._sent = (

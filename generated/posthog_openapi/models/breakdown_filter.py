@@ -243,26 +243,41 @@ class BreakdownFilter(KeepsUnknown):
             add_path(exc, "breakdown_type")
             raise
         breakdown_filter.breakdown_type = breakdown_type
-        _v = d.get("breakdown_limit", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("BreakdownFilter", "breakdown_limit", _v, "an integer or null")
-        breakdown_filter.breakdown_limit = _v
-        _v = d.get("breakdown_group_type_index", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("BreakdownFilter", "breakdown_group_type_index", _v, "an integer or null")
-        breakdown_filter.breakdown_group_type_index = _v
-        _v = d.get("breakdown_normalize_url", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("BreakdownFilter", "breakdown_normalize_url", _v, "a boolean or null")
-        breakdown_filter.breakdown_normalize_url = _v
-        _v = d.get("breakdown_hide_other_aggregation", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("BreakdownFilter", "breakdown_hide_other_aggregation", _v, "a boolean or null")
-        breakdown_filter.breakdown_hide_other_aggregation = _v
-        _v = d.get("breakdown_histogram_bin_count", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("BreakdownFilter", "breakdown_histogram_bin_count", _v, "an integer or null")
-        breakdown_filter.breakdown_histogram_bin_count = _v
+        if "breakdown_limit" in d:
+            _v = d["breakdown_limit"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("BreakdownFilter", "breakdown_limit", _v, "an integer or null")
+            breakdown_filter.breakdown_limit = _v
+        else:
+            breakdown_filter.breakdown_limit = UNSET
+        if "breakdown_group_type_index" in d:
+            _v = d["breakdown_group_type_index"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("BreakdownFilter", "breakdown_group_type_index", _v, "an integer or null")
+            breakdown_filter.breakdown_group_type_index = _v
+        else:
+            breakdown_filter.breakdown_group_type_index = UNSET
+        if "breakdown_normalize_url" in d:
+            _v = d["breakdown_normalize_url"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("BreakdownFilter", "breakdown_normalize_url", _v, "a boolean or null")
+            breakdown_filter.breakdown_normalize_url = _v
+        else:
+            breakdown_filter.breakdown_normalize_url = UNSET
+        if "breakdown_hide_other_aggregation" in d:
+            _v = d["breakdown_hide_other_aggregation"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("BreakdownFilter", "breakdown_hide_other_aggregation", _v, "a boolean or null")
+            breakdown_filter.breakdown_hide_other_aggregation = _v
+        else:
+            breakdown_filter.breakdown_hide_other_aggregation = UNSET
+        if "breakdown_histogram_bin_count" in d:
+            _v = d["breakdown_histogram_bin_count"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("BreakdownFilter", "breakdown_histogram_bin_count", _v, "an integer or null")
+            breakdown_filter.breakdown_histogram_bin_count = _v
+        else:
+            breakdown_filter.breakdown_histogram_bin_count = UNSET
         try:
 
             def _parse_breakdowns(data: object) -> list[Breakdown] | None | Unset:

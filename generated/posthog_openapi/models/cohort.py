@@ -245,30 +245,48 @@ class Cohort(LazyModel):
         if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
             raise bad_type("Cohort", "id", _v, "an integer")
         cohort.id = _v
-        _v = d.get("name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("Cohort", "name", _v, "a string or null")
-        cohort.name = _v
-        _v = d.get("description", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("Cohort", "description", _v, "a string or null")
-        cohort.description = _v
-        _v = d.get("deleted", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("Cohort", "deleted", _v, "a boolean")
-        cohort.deleted = _v
-        _v = d.get("is_static", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("Cohort", "is_static", _v, "a boolean")
-        cohort.is_static = _v
-        _v = d.get("is_calculating", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("Cohort", "is_calculating", _v, "a boolean")
-        cohort.is_calculating = _v
-        _v = d.get("count", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("Cohort", "count", _v, "an integer or null")
-        cohort.count = _v
+        if "name" in d:
+            _v = d["name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("Cohort", "name", _v, "a string or null")
+            cohort.name = _v
+        else:
+            cohort.name = UNSET
+        if "description" in d:
+            _v = d["description"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("Cohort", "description", _v, "a string or null")
+            cohort.description = _v
+        else:
+            cohort.description = UNSET
+        if "deleted" in d:
+            _v = d["deleted"]
+            if not (_v is True or _v is False):
+                raise bad_type("Cohort", "deleted", _v, "a boolean")
+            cohort.deleted = _v
+        else:
+            cohort.deleted = UNSET
+        if "is_static" in d:
+            _v = d["is_static"]
+            if not (_v is True or _v is False):
+                raise bad_type("Cohort", "is_static", _v, "a boolean")
+            cohort.is_static = _v
+        else:
+            cohort.is_static = UNSET
+        if "is_calculating" in d:
+            _v = d["is_calculating"]
+            if not (_v is True or _v is False):
+                raise bad_type("Cohort", "is_calculating", _v, "a boolean")
+            cohort.is_calculating = _v
+        else:
+            cohort.is_calculating = UNSET
+        if "count" in d:
+            _v = d["count"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("Cohort", "count", _v, "an integer or null")
+            cohort.count = _v
+        else:
+            cohort.count = UNSET
         _v = d.get("created_at")
         if _v is not None:
             try:
@@ -292,10 +310,13 @@ class Cohort(LazyModel):
                 raise bad_text("Cohort", "last_calculation", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("Cohort", "last_calculation", _v, "a string or null") from None
-        _v = d.get("errors_calculating", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("Cohort", "errors_calculating", _v, "an integer or null")
-        cohort.errors_calculating = _v
+        if "errors_calculating" in d:
+            _v = d["errors_calculating"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("Cohort", "errors_calculating", _v, "an integer or null")
+            cohort.errors_calculating = _v
+        else:
+            cohort.errors_calculating = UNSET
         _v = d.get("filters", UNSET)
         if not (_v is None or _v is UNSET):
             try:

@@ -80,14 +80,20 @@ class CompareFilter(KeepsUnknown):
         # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         compare_filter = _new(cls)
-        _v = d.get("compare", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("CompareFilter", "compare", _v, "a boolean or null")
-        compare_filter.compare = _v
-        _v = d.get("compare_to", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("CompareFilter", "compare_to", _v, "a string or null")
-        compare_filter.compare_to = _v
+        if "compare" in d:
+            _v = d["compare"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("CompareFilter", "compare", _v, "a boolean or null")
+            compare_filter.compare = _v
+        else:
+            compare_filter.compare = UNSET
+        if "compare_to" in d:
+            _v = d["compare_to"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("CompareFilter", "compare_to", _v, "a string or null")
+            compare_filter.compare_to = _v
+        else:
+            compare_filter.compare_to = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         compare_filter._sent = d if len(d) != 0 + ("compare" in d) + ("compare_to" in d) else None

@@ -133,18 +133,27 @@ class DashboardFilter(KeepsUnknown):
         # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         dashboard_filter = _new(cls)
-        _v = d.get("date_from", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("DashboardFilter", "date_from", _v, "a string or null")
-        dashboard_filter.date_from = _v
-        _v = d.get("date_to", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("DashboardFilter", "date_to", _v, "a string or null")
-        dashboard_filter.date_to = _v
-        _v = d.get("explicitDate", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("DashboardFilter", "explicitDate", _v, "a boolean or null")
-        dashboard_filter.explicit_date = _v
+        if "date_from" in d:
+            _v = d["date_from"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("DashboardFilter", "date_from", _v, "a string or null")
+            dashboard_filter.date_from = _v
+        else:
+            dashboard_filter.date_from = UNSET
+        if "date_to" in d:
+            _v = d["date_to"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("DashboardFilter", "date_to", _v, "a string or null")
+            dashboard_filter.date_to = _v
+        else:
+            dashboard_filter.date_to = UNSET
+        if "explicitDate" in d:
+            _v = d["explicitDate"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("DashboardFilter", "explicitDate", _v, "a boolean or null")
+            dashboard_filter.explicit_date = _v
+        else:
+            dashboard_filter.explicit_date = UNSET
         try:
 
             def _parse_properties(data: object) -> list[PropertyFilter] | None | Unset:

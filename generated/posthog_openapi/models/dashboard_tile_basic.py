@@ -87,10 +87,13 @@ class DashboardTileBasic:
         if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
             raise bad_type("DashboardTileBasic", "dashboard_id", _v, "an integer")
         dashboard_tile_basic.dashboard_id = _v
-        _v = d.get("deleted", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("DashboardTileBasic", "deleted", _v, "a boolean or null")
-        dashboard_tile_basic.deleted = _v
+        if "deleted" in d:
+            _v = d["deleted"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("DashboardTileBasic", "deleted", _v, "a boolean or null")
+            dashboard_tile_basic.deleted = _v
+        else:
+            dashboard_tile_basic.deleted = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("deleted" in d):

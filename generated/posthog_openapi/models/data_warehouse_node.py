@@ -339,18 +339,27 @@ class DataWarehouseNode(KeepsUnknown):
         if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("DataWarehouseNode", "distinct_id_field", _v, "a string")
         data_warehouse_node.distinct_id_field = _v
-        _v = d.get("dw_source_type", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("DataWarehouseNode", "dw_source_type", _v, "a string or null")
-        data_warehouse_node.dw_source_type = _v
-        _v = d.get("name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("DataWarehouseNode", "name", _v, "a string or null")
-        data_warehouse_node.name = _v
-        _v = d.get("custom_name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("DataWarehouseNode", "custom_name", _v, "a string or null")
-        data_warehouse_node.custom_name = _v
+        if "dw_source_type" in d:
+            _v = d["dw_source_type"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("DataWarehouseNode", "dw_source_type", _v, "a string or null")
+            data_warehouse_node.dw_source_type = _v
+        else:
+            data_warehouse_node.dw_source_type = UNSET
+        if "name" in d:
+            _v = d["name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("DataWarehouseNode", "name", _v, "a string or null")
+            data_warehouse_node.name = _v
+        else:
+            data_warehouse_node.name = UNSET
+        if "custom_name" in d:
+            _v = d["custom_name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("DataWarehouseNode", "custom_name", _v, "a string or null")
+            data_warehouse_node.custom_name = _v
+        else:
+            data_warehouse_node.custom_name = UNSET
         try:
 
             def _parse_math(data: object) -> MathType | None | Unset:
@@ -376,32 +385,46 @@ class DataWarehouseNode(KeepsUnknown):
             add_path(exc, "math")
             raise
         data_warehouse_node.math = math
-        _v = d.get("math_property", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("DataWarehouseNode", "math_property", _v, "a string or null")
-        data_warehouse_node.math_property = _v
-        _v = d.get("math_hogql", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("DataWarehouseNode", "math_hogql", _v, "a string or null")
-        data_warehouse_node.math_hogql = _v
-        _v = d.get("math_group_type_index", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("DataWarehouseNode", "math_group_type_index", _v, "an integer or null")
-        data_warehouse_node.math_group_type_index = _v
-        _v = d.get("math_multiplier", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("DataWarehouseNode", "math_multiplier", _v, "a number or null")
-        data_warehouse_node.math_multiplier = _v
-        _v = d.get("math_property_type", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("DataWarehouseNode", "math_property_type", _v, "a string or null")
-        data_warehouse_node.math_property_type = _v
+        if "math_property" in d:
+            _v = d["math_property"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("DataWarehouseNode", "math_property", _v, "a string or null")
+            data_warehouse_node.math_property = _v
+        else:
+            data_warehouse_node.math_property = UNSET
+        if "math_hogql" in d:
+            _v = d["math_hogql"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("DataWarehouseNode", "math_hogql", _v, "a string or null")
+            data_warehouse_node.math_hogql = _v
+        else:
+            data_warehouse_node.math_hogql = UNSET
+        if "math_group_type_index" in d:
+            _v = d["math_group_type_index"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("DataWarehouseNode", "math_group_type_index", _v, "an integer or null")
+            data_warehouse_node.math_group_type_index = _v
+        else:
+            data_warehouse_node.math_group_type_index = UNSET
+        if "math_multiplier" in d:
+            _v = d["math_multiplier"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("DataWarehouseNode", "math_multiplier", _v, "a number or null")
+            data_warehouse_node.math_multiplier = _v
+        else:
+            data_warehouse_node.math_multiplier = UNSET
+        if "math_property_type" in d:
+            _v = d["math_property_type"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("DataWarehouseNode", "math_property_type", _v, "a string or null")
+            data_warehouse_node.math_property_type = _v
+        else:
+            data_warehouse_node.math_property_type = UNSET
         _v = d.get("math_property_revenue_currency", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -477,10 +500,13 @@ class DataWarehouseNode(KeepsUnknown):
             add_path(exc, "fixedProperties")
             raise
         data_warehouse_node.fixed_properties = fixed_properties
-        _v = d.get("optionalInFunnel", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("DataWarehouseNode", "optionalInFunnel", _v, "a boolean or null")
-        data_warehouse_node.optional_in_funnel = _v
+        if "optionalInFunnel" in d:
+            _v = d["optionalInFunnel"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("DataWarehouseNode", "optionalInFunnel", _v, "a boolean or null")
+            data_warehouse_node.optional_in_funnel = _v
+        else:
+            data_warehouse_node.optional_in_funnel = UNSET
         _v = d.get("response", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -488,16 +514,18 @@ class DataWarehouseNode(KeepsUnknown):
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         data_warehouse_node.response = _v
-        _v = d.get("version", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("DataWarehouseNode", "version", _v, "a number or null")
-        data_warehouse_node.version = _v
+        if "version" in d:
+            _v = d["version"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("DataWarehouseNode", "version", _v, "a number or null")
+            data_warehouse_node.version = _v
+        else:
+            data_warehouse_node.version = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         data_warehouse_node._sent = d if not _FIELDS.issuperset(d) else None

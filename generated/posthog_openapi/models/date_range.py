@@ -93,18 +93,27 @@ class DateRange(KeepsUnknown):
         # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         date_range = _new(cls)
-        _v = d.get("date_from", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("DateRange", "date_from", _v, "a string or null")
-        date_range.date_from = _v
-        _v = d.get("date_to", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("DateRange", "date_to", _v, "a string or null")
-        date_range.date_to = _v
-        _v = d.get("explicitDate", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("DateRange", "explicitDate", _v, "a boolean or null")
-        date_range.explicit_date = _v
+        if "date_from" in d:
+            _v = d["date_from"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("DateRange", "date_from", _v, "a string or null")
+            date_range.date_from = _v
+        else:
+            date_range.date_from = UNSET
+        if "date_to" in d:
+            _v = d["date_to"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("DateRange", "date_to", _v, "a string or null")
+            date_range.date_to = _v
+        else:
+            date_range.date_to = UNSET
+        if "explicitDate" in d:
+            _v = d["explicitDate"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("DateRange", "explicitDate", _v, "a boolean or null")
+            date_range.explicit_date = _v
+        else:
+            date_range.explicit_date = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         date_range._sent = d if len(d) != 0 + ("date_from" in d) + ("date_to" in d) + ("explicitDate" in d) else None

@@ -121,10 +121,13 @@ class Error:
         if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("Error", "detail", _v, "a string")
         error.detail = _v
-        _v = d.get("attr", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("Error", "attr", _v, "a string or null")
-        error.attr = _v
+        if "attr" in d:
+            _v = d["attr"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("Error", "attr", _v, "a string or null")
+            error.attr = _v
+        else:
+            error.attr = UNSET
         _v = d.get("list", UNSET)
         if isinstance(_v, list):
             _parse = Error.from_dict  # bound once, not per item

@@ -308,18 +308,27 @@ class EventsNode(KeepsUnknown):
         if _v != "EventsNode":
             raise ValueError(f"kind must match const 'EventsNode', got '{_v}'")
         events_node.kind = _v
-        _v = d.get("event", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("EventsNode", "event", _v, "a string or null")
-        events_node.event = _v
-        _v = d.get("name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("EventsNode", "name", _v, "a string or null")
-        events_node.name = _v
-        _v = d.get("custom_name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("EventsNode", "custom_name", _v, "a string or null")
-        events_node.custom_name = _v
+        if "event" in d:
+            _v = d["event"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("EventsNode", "event", _v, "a string or null")
+            events_node.event = _v
+        else:
+            events_node.event = UNSET
+        if "name" in d:
+            _v = d["name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("EventsNode", "name", _v, "a string or null")
+            events_node.name = _v
+        else:
+            events_node.name = UNSET
+        if "custom_name" in d:
+            _v = d["custom_name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("EventsNode", "custom_name", _v, "a string or null")
+            events_node.custom_name = _v
+        else:
+            events_node.custom_name = UNSET
         try:
 
             def _parse_math(data: object) -> MathType | None | Unset:
@@ -345,32 +354,46 @@ class EventsNode(KeepsUnknown):
             add_path(exc, "math")
             raise
         events_node.math = math
-        _v = d.get("math_property", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("EventsNode", "math_property", _v, "a string or null")
-        events_node.math_property = _v
-        _v = d.get("math_hogql", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("EventsNode", "math_hogql", _v, "a string or null")
-        events_node.math_hogql = _v
-        _v = d.get("math_group_type_index", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("EventsNode", "math_group_type_index", _v, "an integer or null")
-        events_node.math_group_type_index = _v
-        _v = d.get("math_multiplier", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("EventsNode", "math_multiplier", _v, "a number or null")
-        events_node.math_multiplier = _v
-        _v = d.get("math_property_type", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("EventsNode", "math_property_type", _v, "a string or null")
-        events_node.math_property_type = _v
+        if "math_property" in d:
+            _v = d["math_property"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("EventsNode", "math_property", _v, "a string or null")
+            events_node.math_property = _v
+        else:
+            events_node.math_property = UNSET
+        if "math_hogql" in d:
+            _v = d["math_hogql"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("EventsNode", "math_hogql", _v, "a string or null")
+            events_node.math_hogql = _v
+        else:
+            events_node.math_hogql = UNSET
+        if "math_group_type_index" in d:
+            _v = d["math_group_type_index"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("EventsNode", "math_group_type_index", _v, "an integer or null")
+            events_node.math_group_type_index = _v
+        else:
+            events_node.math_group_type_index = UNSET
+        if "math_multiplier" in d:
+            _v = d["math_multiplier"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("EventsNode", "math_multiplier", _v, "a number or null")
+            events_node.math_multiplier = _v
+        else:
+            events_node.math_multiplier = UNSET
+        if "math_property_type" in d:
+            _v = d["math_property_type"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("EventsNode", "math_property_type", _v, "a string or null")
+            events_node.math_property_type = _v
+        else:
+            events_node.math_property_type = UNSET
         _v = d.get("math_property_revenue_currency", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -446,10 +469,13 @@ class EventsNode(KeepsUnknown):
             add_path(exc, "fixedProperties")
             raise
         events_node.fixed_properties = fixed_properties
-        _v = d.get("optionalInFunnel", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("EventsNode", "optionalInFunnel", _v, "a boolean or null")
-        events_node.optional_in_funnel = _v
+        if "optionalInFunnel" in d:
+            _v = d["optionalInFunnel"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("EventsNode", "optionalInFunnel", _v, "a boolean or null")
+            events_node.optional_in_funnel = _v
+        else:
+            events_node.optional_in_funnel = UNSET
         _v = d.get("response", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -457,20 +483,25 @@ class EventsNode(KeepsUnknown):
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         events_node.response = _v
-        _v = d.get("version", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("EventsNode", "version", _v, "a number or null")
-        events_node.version = _v
-        _v = d.get("limit", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("EventsNode", "limit", _v, "an integer or null")
-        events_node.limit = _v
+        if "version" in d:
+            _v = d["version"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("EventsNode", "version", _v, "a number or null")
+            events_node.version = _v
+        else:
+            events_node.version = UNSET
+        if "limit" in d:
+            _v = d["limit"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("EventsNode", "limit", _v, "an integer or null")
+            events_node.limit = _v
+        else:
+            events_node.limit = UNSET
         _v = d.get("orderBy", UNSET)
         if type(_v) is list or isinstance(_v, list):
             try:

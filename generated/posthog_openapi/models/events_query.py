@@ -290,10 +290,13 @@ class EventsQuery(KeepsUnknown):
         elif not (_v is None or _v is UNSET):
             raise bad_type("EventsQuery", "where", _v, "null or an array")
         events_query.where = _v
-        _v = d.get("event", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("EventsQuery", "event", _v, "a string or null")
-        events_query.event = _v
+        if "event" in d:
+            _v = d["event"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("EventsQuery", "event", _v, "a string or null")
+            events_query.event = _v
+        else:
+            events_query.event = UNSET
         _v = d.get("properties", UNSET)
         if isinstance(_v, list):
             _parse = PropertyFilter.from_dict  # bound once, not per item
@@ -329,44 +332,67 @@ class EventsQuery(KeepsUnknown):
         elif not (_v is None or _v is UNSET):
             raise bad_type("EventsQuery", "orderBy", _v, "null or an array")
         events_query.order_by = _v
-        _v = d.get("after", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("EventsQuery", "after", _v, "a string or null")
-        events_query.after = _v
-        _v = d.get("before", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("EventsQuery", "before", _v, "a string or null")
-        events_query.before = _v
-        _v = d.get("personId", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("EventsQuery", "personId", _v, "a string or null")
-        events_query.person_id = _v
-        _v = d.get("actionId", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("EventsQuery", "actionId", _v, "an integer or null")
-        events_query.action_id = _v
-        _v = d.get("filterTestAccounts", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("EventsQuery", "filterTestAccounts", _v, "a boolean or null")
-        events_query.filter_test_accounts = _v
-        _v = d.get("limit", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("EventsQuery", "limit", _v, "an integer or null")
-        events_query.limit = _v
-        _v = d.get("offset", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("EventsQuery", "offset", _v, "an integer or null")
-        events_query.offset = _v
-        _v = d.get("version", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("EventsQuery", "version", _v, "a number or null")
-        events_query.version = _v
+        if "after" in d:
+            _v = d["after"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("EventsQuery", "after", _v, "a string or null")
+            events_query.after = _v
+        else:
+            events_query.after = UNSET
+        if "before" in d:
+            _v = d["before"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("EventsQuery", "before", _v, "a string or null")
+            events_query.before = _v
+        else:
+            events_query.before = UNSET
+        if "personId" in d:
+            _v = d["personId"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("EventsQuery", "personId", _v, "a string or null")
+            events_query.person_id = _v
+        else:
+            events_query.person_id = UNSET
+        if "actionId" in d:
+            _v = d["actionId"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("EventsQuery", "actionId", _v, "an integer or null")
+            events_query.action_id = _v
+        else:
+            events_query.action_id = UNSET
+        if "filterTestAccounts" in d:
+            _v = d["filterTestAccounts"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("EventsQuery", "filterTestAccounts", _v, "a boolean or null")
+            events_query.filter_test_accounts = _v
+        else:
+            events_query.filter_test_accounts = UNSET
+        if "limit" in d:
+            _v = d["limit"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("EventsQuery", "limit", _v, "an integer or null")
+            events_query.limit = _v
+        else:
+            events_query.limit = UNSET
+        if "offset" in d:
+            _v = d["offset"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("EventsQuery", "offset", _v, "an integer or null")
+            events_query.offset = _v
+        else:
+            events_query.offset = UNSET
+        if "version" in d:
+            _v = d["version"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("EventsQuery", "version", _v, "a number or null")
+            events_query.version = _v
+        else:
+            events_query.version = UNSET
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
             try:

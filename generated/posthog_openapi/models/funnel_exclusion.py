@@ -124,18 +124,27 @@ class FunnelExclusion:
         if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
             raise bad_type("FunnelExclusion", "funnelToStep", _v, "an integer")
         funnel_exclusion.funnel_to_step = _v
-        _v = d.get("event", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("FunnelExclusion", "event", _v, "a string or null")
-        funnel_exclusion.event = _v
-        _v = d.get("id", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("FunnelExclusion", "id", _v, "an integer or null")
-        funnel_exclusion.id = _v
-        _v = d.get("name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("FunnelExclusion", "name", _v, "a string or null")
-        funnel_exclusion.name = _v
+        if "event" in d:
+            _v = d["event"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("FunnelExclusion", "event", _v, "a string or null")
+            funnel_exclusion.event = _v
+        else:
+            funnel_exclusion.event = UNSET
+        if "id" in d:
+            _v = d["id"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("FunnelExclusion", "id", _v, "an integer or null")
+            funnel_exclusion.id = _v
+        else:
+            funnel_exclusion.id = UNSET
+        if "name" in d:
+            _v = d["name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("FunnelExclusion", "name", _v, "a string or null")
+            funnel_exclusion.name = _v
+        else:
+            funnel_exclusion.name = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 3 + ("event" in d) + ("id" in d) + ("name" in d):

@@ -207,10 +207,13 @@ class FunnelsFilter:
             add_path(exc, "funnelOrderType")
             raise
         funnels_filter.funnel_order_type = funnel_order_type
-        _v = d.get("funnelWindowInterval", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("FunnelsFilter", "funnelWindowInterval", _v, "an integer or null")
-        funnels_filter.funnel_window_interval = _v
+        if "funnelWindowInterval" in d:
+            _v = d["funnelWindowInterval"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("FunnelsFilter", "funnelWindowInterval", _v, "an integer or null")
+            funnels_filter.funnel_window_interval = _v
+        else:
+            funnels_filter.funnel_window_interval = UNSET
         try:
 
             def _parse_funnel_window_interval_unit(data: object) -> FunnelConversionWindowTimeUnit | None | Unset:
@@ -270,14 +273,20 @@ class FunnelsFilter:
             add_path(exc, "exclusions")
             raise
         funnels_filter.exclusions = exclusions
-        _v = d.get("breakdownAttributionType", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("FunnelsFilter", "breakdownAttributionType", _v, "a string or null")
-        funnels_filter.breakdown_attribution_type = _v
-        _v = d.get("funnelStepReference", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("FunnelsFilter", "funnelStepReference", _v, "a string or null")
-        funnels_filter.funnel_step_reference = _v
+        if "breakdownAttributionType" in d:
+            _v = d["breakdownAttributionType"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("FunnelsFilter", "breakdownAttributionType", _v, "a string or null")
+            funnels_filter.breakdown_attribution_type = _v
+        else:
+            funnels_filter.breakdown_attribution_type = UNSET
+        if "funnelStepReference" in d:
+            _v = d["funnelStepReference"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("FunnelsFilter", "funnelStepReference", _v, "a string or null")
+            funnels_filter.funnel_step_reference = _v
+        else:
+            funnels_filter.funnel_step_reference = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("funnelVizType" in d) + ("funnelOrderType" in d) + ("funnelWindowInterval" in d) + (

@@ -319,18 +319,27 @@ class FunnelsQueryResponse(LazyModel):
         funnels_query_response = _new(cls)
         funnels_query_response._src = d
         funnels_query_response.results = d["results"]
-        _v = d.get("isUdf", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("FunnelsQueryResponse", "isUdf", _v, "a boolean or null")
-        funnels_query_response.is_udf = _v
-        _v = d.get("is_cached", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("FunnelsQueryResponse", "is_cached", _v, "a boolean or null")
-        funnels_query_response.is_cached = _v
-        _v = d.get("cache_key", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("FunnelsQueryResponse", "cache_key", _v, "a string or null")
-        funnels_query_response.cache_key = _v
+        if "isUdf" in d:
+            _v = d["isUdf"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("FunnelsQueryResponse", "isUdf", _v, "a boolean or null")
+            funnels_query_response.is_udf = _v
+        else:
+            funnels_query_response.is_udf = UNSET
+        if "is_cached" in d:
+            _v = d["is_cached"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("FunnelsQueryResponse", "is_cached", _v, "a boolean or null")
+            funnels_query_response.is_cached = _v
+        else:
+            funnels_query_response.is_cached = UNSET
+        if "cache_key" in d:
+            _v = d["cache_key"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("FunnelsQueryResponse", "cache_key", _v, "a string or null")
+            funnels_query_response.cache_key = _v
+        else:
+            funnels_query_response.cache_key = UNSET
         _v = d.get("last_refresh")
         if _v is not None:
             try:
@@ -355,14 +364,20 @@ class FunnelsQueryResponse(LazyModel):
                 raise bad_text("FunnelsQueryResponse", "cache_target_age", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("FunnelsQueryResponse", "cache_target_age", _v, "a string or null") from None
-        _v = d.get("calculation_trigger", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("FunnelsQueryResponse", "calculation_trigger", _v, "a string or null")
-        funnels_query_response.calculation_trigger = _v
-        _v = d.get("timezone", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("FunnelsQueryResponse", "timezone", _v, "a string or null")
-        funnels_query_response.timezone = _v
+        if "calculation_trigger" in d:
+            _v = d["calculation_trigger"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("FunnelsQueryResponse", "calculation_trigger", _v, "a string or null")
+            funnels_query_response.calculation_trigger = _v
+        else:
+            funnels_query_response.calculation_trigger = UNSET
+        if "timezone" in d:
+            _v = d["timezone"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("FunnelsQueryResponse", "timezone", _v, "a string or null")
+            funnels_query_response.timezone = _v
+        else:
+            funnels_query_response.timezone = UNSET
         _v = d.get("query_status", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -404,14 +419,20 @@ class FunnelsQueryResponse(LazyModel):
             add_path(exc, "timings")
             raise
         funnels_query_response.timings = timings
-        _v = d.get("hogql", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("FunnelsQueryResponse", "hogql", _v, "a string or null")
-        funnels_query_response.hogql = _v
-        _v = d.get("error", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("FunnelsQueryResponse", "error", _v, "a string or null")
-        funnels_query_response.error = _v
+        if "hogql" in d:
+            _v = d["hogql"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("FunnelsQueryResponse", "hogql", _v, "a string or null")
+            funnels_query_response.hogql = _v
+        else:
+            funnels_query_response.hogql = UNSET
+        if "error" in d:
+            _v = d["error"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("FunnelsQueryResponse", "error", _v, "a string or null")
+            funnels_query_response.error = _v
+        else:
+            funnels_query_response.error = UNSET
         _v = d.get("modifiers", UNSET)
         if not (_v is None or _v is UNSET):
             try:

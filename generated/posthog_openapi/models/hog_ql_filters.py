@@ -146,10 +146,13 @@ class HogQLFilters(KeepsUnknown):
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         hog_ql_filters.date_range = _v
-        _v = d.get("filterTestAccounts", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("HogQLFilters", "filterTestAccounts", _v, "a boolean or null")
-        hog_ql_filters.filter_test_accounts = _v
+        if "filterTestAccounts" in d:
+            _v = d["filterTestAccounts"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("HogQLFilters", "filterTestAccounts", _v, "a boolean or null")
+            hog_ql_filters.filter_test_accounts = _v
+        else:
+            hog_ql_filters.filter_test_accounts = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         hog_ql_filters._sent = (

@@ -228,20 +228,25 @@ class HogQLMetadata(KeepsUnknown):
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         hog_ql_metadata.globals_ = _v
-        _v = d.get("debug", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("HogQLMetadata", "debug", _v, "a boolean or null")
-        hog_ql_metadata.debug = _v
-        _v = d.get("version", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("HogQLMetadata", "version", _v, "a number or null")
-        hog_ql_metadata.version = _v
+        if "debug" in d:
+            _v = d["debug"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("HogQLMetadata", "debug", _v, "a boolean or null")
+            hog_ql_metadata.debug = _v
+        else:
+            hog_ql_metadata.debug = UNSET
+        if "version" in d:
+            _v = d["version"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("HogQLMetadata", "version", _v, "a number or null")
+            hog_ql_metadata.version = _v
+        else:
+            hog_ql_metadata.version = UNSET
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
             try:

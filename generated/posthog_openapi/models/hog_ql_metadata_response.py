@@ -209,18 +209,27 @@ class HogQLMetadataResponse:
                 raise
         else:
             raise bad_type("HogQLMetadataResponse", "notices", _v, "an array")
-        _v = d.get("isValid", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("HogQLMetadataResponse", "isValid", _v, "a boolean or null")
-        hog_ql_metadata_response.is_valid = _v
-        _v = d.get("isValidView", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("HogQLMetadataResponse", "isValidView", _v, "a boolean or null")
-        hog_ql_metadata_response.is_valid_view = _v
-        _v = d.get("query", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("HogQLMetadataResponse", "query", _v, "a string or null")
-        hog_ql_metadata_response.query = _v
+        if "isValid" in d:
+            _v = d["isValid"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("HogQLMetadataResponse", "isValid", _v, "a boolean or null")
+            hog_ql_metadata_response.is_valid = _v
+        else:
+            hog_ql_metadata_response.is_valid = UNSET
+        if "isValidView" in d:
+            _v = d["isValidView"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("HogQLMetadataResponse", "isValidView", _v, "a boolean or null")
+            hog_ql_metadata_response.is_valid_view = _v
+        else:
+            hog_ql_metadata_response.is_valid_view = UNSET
+        if "query" in d:
+            _v = d["query"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("HogQLMetadataResponse", "query", _v, "a string or null")
+            hog_ql_metadata_response.query = _v
+        else:
+            hog_ql_metadata_response.query = UNSET
         _v = d.get("table_names", UNSET)
         if type(_v) is list or isinstance(_v, list):
             try:

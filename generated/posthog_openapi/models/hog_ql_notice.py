@@ -100,18 +100,27 @@ class HogQLNotice:
         if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("HogQLNotice", "message", _v, "a string")
         hog_ql_notice.message = _v
-        _v = d.get("start", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("HogQLNotice", "start", _v, "an integer or null")
-        hog_ql_notice.start = _v
-        _v = d.get("end", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("HogQLNotice", "end", _v, "an integer or null")
-        hog_ql_notice.end = _v
-        _v = d.get("fix", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("HogQLNotice", "fix", _v, "a string or null")
-        hog_ql_notice.fix = _v
+        if "start" in d:
+            _v = d["start"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("HogQLNotice", "start", _v, "an integer or null")
+            hog_ql_notice.start = _v
+        else:
+            hog_ql_notice.start = UNSET
+        if "end" in d:
+            _v = d["end"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("HogQLNotice", "end", _v, "an integer or null")
+            hog_ql_notice.end = _v
+        else:
+            hog_ql_notice.end = UNSET
+        if "fix" in d:
+            _v = d["fix"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("HogQLNotice", "fix", _v, "a string or null")
+            hog_ql_notice.fix = _v
+        else:
+            hog_ql_notice.fix = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1 + ("start" in d) + ("end" in d) + ("fix" in d):

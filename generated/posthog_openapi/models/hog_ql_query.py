@@ -227,24 +227,32 @@ class HogQLQuery(KeepsUnknown):
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         hog_ql_query.variables = _v
-        _v = d.get("name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("HogQLQuery", "name", _v, "a string or null")
-        hog_ql_query.name = _v
-        _v = d.get("explain", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("HogQLQuery", "explain", _v, "a boolean or null")
-        hog_ql_query.explain = _v
-        _v = d.get("version", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("HogQLQuery", "version", _v, "a number or null")
-        hog_ql_query.version = _v
+        if "name" in d:
+            _v = d["name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("HogQLQuery", "name", _v, "a string or null")
+            hog_ql_query.name = _v
+        else:
+            hog_ql_query.name = UNSET
+        if "explain" in d:
+            _v = d["explain"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("HogQLQuery", "explain", _v, "a boolean or null")
+            hog_ql_query.explain = _v
+        else:
+            hog_ql_query.explain = UNSET
+        if "version" in d:
+            _v = d["version"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("HogQLQuery", "version", _v, "a number or null")
+            hog_ql_query.version = _v
+        else:
+            hog_ql_query.version = UNSET
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
             try:

@@ -88,18 +88,27 @@ class HogQLQueryModifiers:
         # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         hog_ql_query_modifiers = _new(cls)
-        _v = d.get("debug", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("HogQLQueryModifiers", "debug", _v, "a boolean or null")
-        hog_ql_query_modifiers.debug = _v
-        _v = d.get("timings", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("HogQLQueryModifiers", "timings", _v, "a boolean or null")
-        hog_ql_query_modifiers.timings = _v
-        _v = d.get("personsOnEventsMode", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("HogQLQueryModifiers", "personsOnEventsMode", _v, "a string or null")
-        hog_ql_query_modifiers.persons_on_events_mode = _v
+        if "debug" in d:
+            _v = d["debug"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("HogQLQueryModifiers", "debug", _v, "a boolean or null")
+            hog_ql_query_modifiers.debug = _v
+        else:
+            hog_ql_query_modifiers.debug = UNSET
+        if "timings" in d:
+            _v = d["timings"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("HogQLQueryModifiers", "timings", _v, "a boolean or null")
+            hog_ql_query_modifiers.timings = _v
+        else:
+            hog_ql_query_modifiers.timings = UNSET
+        if "personsOnEventsMode" in d:
+            _v = d["personsOnEventsMode"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("HogQLQueryModifiers", "personsOnEventsMode", _v, "a string or null")
+            hog_ql_query_modifiers.persons_on_events_mode = _v
+        else:
+            hog_ql_query_modifiers.persons_on_events_mode = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("debug" in d) + ("timings" in d) + ("personsOnEventsMode" in d):

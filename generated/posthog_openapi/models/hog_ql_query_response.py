@@ -458,22 +458,34 @@ class HogQLQueryResponse(LazyModel):
         elif not (_v is None or _v is UNSET):
             raise bad_type("HogQLQueryResponse", "types", _v, "null or an array")
         hog_ql_query_response.types = _v
-        _v = d.get("hasMore", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("HogQLQueryResponse", "hasMore", _v, "a boolean or null")
-        hog_ql_query_response.has_more = _v
-        _v = d.get("limit", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("HogQLQueryResponse", "limit", _v, "an integer or null")
-        hog_ql_query_response.limit = _v
-        _v = d.get("offset", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("HogQLQueryResponse", "offset", _v, "an integer or null")
-        hog_ql_query_response.offset = _v
-        _v = d.get("clickhouse", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("HogQLQueryResponse", "clickhouse", _v, "a string or null")
-        hog_ql_query_response.clickhouse = _v
+        if "hasMore" in d:
+            _v = d["hasMore"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("HogQLQueryResponse", "hasMore", _v, "a boolean or null")
+            hog_ql_query_response.has_more = _v
+        else:
+            hog_ql_query_response.has_more = UNSET
+        if "limit" in d:
+            _v = d["limit"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("HogQLQueryResponse", "limit", _v, "an integer or null")
+            hog_ql_query_response.limit = _v
+        else:
+            hog_ql_query_response.limit = UNSET
+        if "offset" in d:
+            _v = d["offset"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("HogQLQueryResponse", "offset", _v, "an integer or null")
+            hog_ql_query_response.offset = _v
+        else:
+            hog_ql_query_response.offset = UNSET
+        if "clickhouse" in d:
+            _v = d["clickhouse"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("HogQLQueryResponse", "clickhouse", _v, "a string or null")
+            hog_ql_query_response.clickhouse = _v
+        else:
+            hog_ql_query_response.clickhouse = UNSET
         _v = d.get("explain", UNSET)
         if type(_v) is list or isinstance(_v, list):
             try:
@@ -485,10 +497,13 @@ class HogQLQueryResponse(LazyModel):
         elif not (_v is None or _v is UNSET):
             raise bad_type("HogQLQueryResponse", "explain", _v, "null or an array")
         hog_ql_query_response.explain = _v
-        _v = d.get("query", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("HogQLQueryResponse", "query", _v, "a string or null")
-        hog_ql_query_response.query = _v
+        if "query" in d:
+            _v = d["query"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("HogQLQueryResponse", "query", _v, "a string or null")
+            hog_ql_query_response.query = _v
+        else:
+            hog_ql_query_response.query = UNSET
         _v = d.get("metadata", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -496,14 +511,20 @@ class HogQLQueryResponse(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         hog_ql_query_response.metadata = _v
-        _v = d.get("is_cached", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("HogQLQueryResponse", "is_cached", _v, "a boolean or null")
-        hog_ql_query_response.is_cached = _v
-        _v = d.get("cache_key", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("HogQLQueryResponse", "cache_key", _v, "a string or null")
-        hog_ql_query_response.cache_key = _v
+        if "is_cached" in d:
+            _v = d["is_cached"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("HogQLQueryResponse", "is_cached", _v, "a boolean or null")
+            hog_ql_query_response.is_cached = _v
+        else:
+            hog_ql_query_response.is_cached = UNSET
+        if "cache_key" in d:
+            _v = d["cache_key"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("HogQLQueryResponse", "cache_key", _v, "a string or null")
+            hog_ql_query_response.cache_key = _v
+        else:
+            hog_ql_query_response.cache_key = UNSET
         _v = d.get("last_refresh")
         if _v is not None:
             try:
@@ -528,14 +549,20 @@ class HogQLQueryResponse(LazyModel):
                 raise bad_text("HogQLQueryResponse", "cache_target_age", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("HogQLQueryResponse", "cache_target_age", _v, "a string or null") from None
-        _v = d.get("calculation_trigger", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("HogQLQueryResponse", "calculation_trigger", _v, "a string or null")
-        hog_ql_query_response.calculation_trigger = _v
-        _v = d.get("timezone", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("HogQLQueryResponse", "timezone", _v, "a string or null")
-        hog_ql_query_response.timezone = _v
+        if "calculation_trigger" in d:
+            _v = d["calculation_trigger"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("HogQLQueryResponse", "calculation_trigger", _v, "a string or null")
+            hog_ql_query_response.calculation_trigger = _v
+        else:
+            hog_ql_query_response.calculation_trigger = UNSET
+        if "timezone" in d:
+            _v = d["timezone"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("HogQLQueryResponse", "timezone", _v, "a string or null")
+            hog_ql_query_response.timezone = _v
+        else:
+            hog_ql_query_response.timezone = UNSET
         _v = d.get("query_status", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -577,14 +604,20 @@ class HogQLQueryResponse(LazyModel):
             add_path(exc, "timings")
             raise
         hog_ql_query_response.timings = timings
-        _v = d.get("hogql", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("HogQLQueryResponse", "hogql", _v, "a string or null")
-        hog_ql_query_response.hogql = _v
-        _v = d.get("error", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("HogQLQueryResponse", "error", _v, "a string or null")
-        hog_ql_query_response.error = _v
+        if "hogql" in d:
+            _v = d["hogql"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("HogQLQueryResponse", "hogql", _v, "a string or null")
+            hog_ql_query_response.hogql = _v
+        else:
+            hog_ql_query_response.hogql = UNSET
+        if "error" in d:
+            _v = d["error"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("HogQLQueryResponse", "error", _v, "a string or null")
+            hog_ql_query_response.error = _v
+        else:
+            hog_ql_query_response.error = UNSET
         _v = d.get("modifiers", UNSET)
         if not (_v is None or _v is UNSET):
             try:

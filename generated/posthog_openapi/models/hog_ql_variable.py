@@ -96,10 +96,13 @@ class HogQLVariable:
             raise bad_type("HogQLVariable", "code_name", _v, "a string")
         hog_ql_variable.code_name = _v
         hog_ql_variable.value = d.get("value", UNSET)
-        _v = d.get("isNull", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("HogQLVariable", "isNull", _v, "a boolean or null")
-        hog_ql_variable.is_null = _v
+        if "isNull" in d:
+            _v = d["isNull"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("HogQLVariable", "isNull", _v, "a boolean or null")
+            hog_ql_variable.is_null = _v
+        else:
+            hog_ql_variable.is_null = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("value" in d) + ("isNull" in d):

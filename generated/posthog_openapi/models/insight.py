@@ -666,14 +666,20 @@ class Insight(LazyModel):
         if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("Insight", "short_id", _v, "a string")
         insight.short_id = _v
-        _v = d.get("name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("Insight", "name", _v, "a string or null")
-        insight.name = _v
-        _v = d.get("derived_name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("Insight", "derived_name", _v, "a string or null")
-        insight.derived_name = _v
+        if "name" in d:
+            _v = d["name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("Insight", "name", _v, "a string or null")
+            insight.name = _v
+        else:
+            insight.name = UNSET
+        if "derived_name" in d:
+            _v = d["derived_name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("Insight", "derived_name", _v, "a string or null")
+            insight.derived_name = _v
+        else:
+            insight.derived_name = UNSET
         _v = d.get("filters", UNSET)
         if not (_v is UNSET or type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("Insight", "filters", _v, "an object")
@@ -719,14 +725,20 @@ class Insight(LazyModel):
             add_path(exc, "query")
             raise
         insight.query = query
-        _v = d.get("order", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("Insight", "order", _v, "an integer or null")
-        insight.order = _v
-        _v = d.get("deleted", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("Insight", "deleted", _v, "a boolean")
-        insight.deleted = _v
+        if "order" in d:
+            _v = d["order"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("Insight", "order", _v, "an integer or null")
+            insight.order = _v
+        else:
+            insight.order = UNSET
+        if "deleted" in d:
+            _v = d["deleted"]
+            if not (_v is True or _v is False):
+                raise bad_type("Insight", "deleted", _v, "a boolean")
+            insight.deleted = _v
+        else:
+            insight.deleted = UNSET
         _v = d.get("dashboards", UNSET)
         if type(_v) is list or isinstance(_v, list):
             for _i in _v:
@@ -772,10 +784,13 @@ class Insight(LazyModel):
             except TypeError:
                 raise bad_type("Insight", "next_allowed_client_refresh", _v, "a string or null") from None
         insight.result = d.get("result", UNSET)
-        _v = d.get("hasMore", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("Insight", "hasMore", _v, "a boolean or null")
-        insight.has_more = _v
+        if "hasMore" in d:
+            _v = d["hasMore"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("Insight", "hasMore", _v, "a boolean or null")
+            insight.has_more = _v
+        else:
+            insight.has_more = UNSET
         _v = d.get("columns", UNSET)
         if type(_v) is list or isinstance(_v, list):
             pass
@@ -797,10 +812,13 @@ class Insight(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         insight.created_by = _v
-        _v = d.get("description", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("Insight", "description", _v, "a string or null")
-        insight.description = _v
+        if "description" in d:
+            _v = d["description"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("Insight", "description", _v, "a string or null")
+            insight.description = _v
+        else:
+            insight.description = UNSET
         _v = d.get("updated_at", UNSET)
         if _v is not UNSET:
             try:
@@ -820,14 +838,20 @@ class Insight(LazyModel):
         elif not (_v is UNSET):
             raise bad_type("Insight", "tags", _v, "an array")
         insight.tags = _v
-        _v = d.get("favorited", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("Insight", "favorited", _v, "a boolean")
-        insight.favorited = _v
-        _v = d.get("saved", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("Insight", "saved", _v, "a boolean")
-        insight.saved = _v
+        if "favorited" in d:
+            _v = d["favorited"]
+            if not (_v is True or _v is False):
+                raise bad_type("Insight", "favorited", _v, "a boolean")
+            insight.favorited = _v
+        else:
+            insight.favorited = UNSET
+        if "saved" in d:
+            _v = d["saved"]
+            if not (_v is True or _v is False):
+                raise bad_type("Insight", "saved", _v, "a boolean")
+            insight.saved = _v
+        else:
+            insight.saved = UNSET
         _v = d.get("last_modified_at", UNSET)
         if _v is not UNSET:
             try:
@@ -843,10 +867,13 @@ class Insight(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         insight.last_modified_by = _v
-        _v = d.get("is_sample", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("Insight", "is_sample", _v, "a boolean")
-        insight.is_sample = _v
+        if "is_sample" in d:
+            _v = d["is_sample"]
+            if not (_v is True or _v is False):
+                raise bad_type("Insight", "is_sample", _v, "a boolean")
+            insight.is_sample = _v
+        else:
+            insight.is_sample = UNSET
         _effective_restriction_level = d.get("effective_restriction_level", UNSET)
         effective_restriction_level: AccessLevel | Unset
         if isinstance(_effective_restriction_level, Unset):
@@ -863,14 +890,20 @@ class Insight(LazyModel):
             effective_privilege_level = enum_member(AccessLevel, _effective_privilege_level)
 
         insight.effective_privilege_level = effective_privilege_level
-        _v = d.get("timezone", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("Insight", "timezone", _v, "a string or null")
-        insight.timezone = _v
-        _v = d.get("is_cached", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("Insight", "is_cached", _v, "a boolean or null")
-        insight.is_cached = _v
+        if "timezone" in d:
+            _v = d["timezone"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("Insight", "timezone", _v, "a string or null")
+            insight.timezone = _v
+        else:
+            insight.timezone = UNSET
+        if "is_cached" in d:
+            _v = d["is_cached"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("Insight", "is_cached", _v, "a boolean or null")
+            insight.is_cached = _v
+        else:
+            insight.is_cached = UNSET
         _v = d.get("query_status", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -878,20 +911,26 @@ class Insight(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         insight.query_status = _v
-        _v = d.get("hogql", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("Insight", "hogql", _v, "a string or null")
-        insight.hogql = _v
+        if "hogql" in d:
+            _v = d["hogql"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("Insight", "hogql", _v, "a string or null")
+            insight.hogql = _v
+        else:
+            insight.hogql = UNSET
         _v = d.get("types", UNSET)
         if type(_v) is list or isinstance(_v, list):
             pass
         elif not (_v is None or _v is UNSET):
             raise bad_type("Insight", "types", _v, "null or an array")
         insight.types = _v
-        _v = d.get("user_access_level", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("Insight", "user_access_level", _v, "a string or null")
-        insight.user_access_level = _v
+        if "user_access_level" in d:
+            _v = d["user_access_level"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("Insight", "user_access_level", _v, "a string or null")
+            insight.user_access_level = _v
+        else:
+            insight.user_access_level = UNSET
         _v = d.get("last_viewed_at")
         if _v is not None:
             try:
@@ -907,10 +946,13 @@ class Insight(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         insight.resolved_date_range = _v
-        _v = d.get("search_match_type", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("Insight", "search_match_type", _v, "a string or null")
-        insight.search_match_type = _v
+        if "search_match_type" in d:
+            _v = d["search_match_type"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("Insight", "search_match_type", _v, "a string or null")
+            insight.search_match_type = _v
+        else:
+            insight.search_match_type = UNSET
         # additional_properties: found in the source on first read
         return insight
 

@@ -438,14 +438,20 @@ class InsightBasic(LazyModel):
         if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("InsightBasic", "short_id", _v, "a string")
         insight_basic.short_id = _v
-        _v = d.get("name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("InsightBasic", "name", _v, "a string or null")
-        insight_basic.name = _v
-        _v = d.get("derived_name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("InsightBasic", "derived_name", _v, "a string or null")
-        insight_basic.derived_name = _v
+        if "name" in d:
+            _v = d["name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("InsightBasic", "name", _v, "a string or null")
+            insight_basic.name = _v
+        else:
+            insight_basic.name = UNSET
+        if "derived_name" in d:
+            _v = d["derived_name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("InsightBasic", "derived_name", _v, "a string or null")
+            insight_basic.derived_name = _v
+        else:
+            insight_basic.derived_name = UNSET
         _v = d.get("filters", UNSET)
         if not (_v is UNSET or type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("InsightBasic", "filters", _v, "an object")
@@ -511,10 +517,13 @@ class InsightBasic(LazyModel):
             insight_basic.dashboard_tiles = _v
         else:
             raise bad_type("InsightBasic", "dashboard_tiles", _v, "an array")
-        _v = d.get("description", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("InsightBasic", "description", _v, "a string or null")
-        insight_basic.description = _v
+        if "description" in d:
+            _v = d["description"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("InsightBasic", "description", _v, "a string or null")
+            insight_basic.description = _v
+        else:
+            insight_basic.description = UNSET
         _v = d.get("last_refresh")
         if _v is not None:
             try:
@@ -523,14 +532,20 @@ class InsightBasic(LazyModel):
                 raise bad_text("InsightBasic", "last_refresh", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("InsightBasic", "last_refresh", _v, "a string or null") from None
-        _v = d.get("refreshing", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("InsightBasic", "refreshing", _v, "a boolean or null")
-        insight_basic.refreshing = _v
-        _v = d.get("saved", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("InsightBasic", "saved", _v, "a boolean")
-        insight_basic.saved = _v
+        if "refreshing" in d:
+            _v = d["refreshing"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("InsightBasic", "refreshing", _v, "a boolean or null")
+            insight_basic.refreshing = _v
+        else:
+            insight_basic.refreshing = UNSET
+        if "saved" in d:
+            _v = d["saved"]
+            if not (_v is True or _v is False):
+                raise bad_type("InsightBasic", "saved", _v, "a boolean")
+            insight_basic.saved = _v
+        else:
+            insight_basic.saved = UNSET
         _v = d.get("tags", UNSET)
         if type(_v) is list or isinstance(_v, list):
             try:
@@ -573,14 +588,20 @@ class InsightBasic(LazyModel):
                 raise bad_text("InsightBasic", "last_modified_at", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("InsightBasic", "last_modified_at", _v, "a string or null") from None
-        _v = d.get("favorited", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("InsightBasic", "favorited", _v, "a boolean")
-        insight_basic.favorited = _v
-        _v = d.get("user_access_level", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("InsightBasic", "user_access_level", _v, "a string or null")
-        insight_basic.user_access_level = _v
+        if "favorited" in d:
+            _v = d["favorited"]
+            if not (_v is True or _v is False):
+                raise bad_type("InsightBasic", "favorited", _v, "a boolean")
+            insight_basic.favorited = _v
+        else:
+            insight_basic.favorited = UNSET
+        if "user_access_level" in d:
+            _v = d["user_access_level"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("InsightBasic", "user_access_level", _v, "a string or null")
+            insight_basic.user_access_level = _v
+        else:
+            insight_basic.user_access_level = UNSET
         _v = d.get("last_viewed_at")
         if _v is not None:
             try:
@@ -589,10 +610,13 @@ class InsightBasic(LazyModel):
                 raise bad_text("InsightBasic", "last_viewed_at", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("InsightBasic", "last_viewed_at", _v, "a string or null") from None
-        _v = d.get("search_match_type", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("InsightBasic", "search_match_type", _v, "a string or null")
-        insight_basic.search_match_type = _v
+        if "search_match_type" in d:
+            _v = d["search_match_type"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("InsightBasic", "search_match_type", _v, "a string or null")
+            insight_basic.search_match_type = _v
+        else:
+            insight_basic.search_match_type = UNSET
         # additional_properties: found in the source on first read
         return insight_basic
 

@@ -214,14 +214,20 @@ class InsightRequest(LazyModel):
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         insight_request = _new(cls)
         insight_request._src = d
-        _v = d.get("name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("InsightRequest", "name", _v, "a string or null")
-        insight_request.name = _v
-        _v = d.get("derived_name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("InsightRequest", "derived_name", _v, "a string or null")
-        insight_request.derived_name = _v
+        if "name" in d:
+            _v = d["name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("InsightRequest", "name", _v, "a string or null")
+            insight_request.name = _v
+        else:
+            insight_request.name = UNSET
+        if "derived_name" in d:
+            _v = d["derived_name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("InsightRequest", "derived_name", _v, "a string or null")
+            insight_request.derived_name = _v
+        else:
+            insight_request.derived_name = UNSET
         _v = d.get("filters", UNSET)
         if not (_v is UNSET or type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("InsightRequest", "filters", _v, "an object")
@@ -232,14 +238,20 @@ class InsightRequest(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         insight_request.query = _v
-        _v = d.get("order", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("InsightRequest", "order", _v, "an integer or null")
-        insight_request.order = _v
-        _v = d.get("deleted", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("InsightRequest", "deleted", _v, "a boolean")
-        insight_request.deleted = _v
+        if "order" in d:
+            _v = d["order"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("InsightRequest", "order", _v, "an integer or null")
+            insight_request.order = _v
+        else:
+            insight_request.order = UNSET
+        if "deleted" in d:
+            _v = d["deleted"]
+            if not (_v is True or _v is False):
+                raise bad_type("InsightRequest", "deleted", _v, "a boolean")
+            insight_request.deleted = _v
+        else:
+            insight_request.deleted = UNSET
         _v = d.get("dashboards", UNSET)
         if type(_v) is list or isinstance(_v, list):
             for _i in _v:
@@ -248,10 +260,13 @@ class InsightRequest(LazyModel):
         elif not (_v is UNSET):
             raise bad_type("InsightRequest", "dashboards", _v, "an array")
         insight_request.dashboards = _v
-        _v = d.get("description", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("InsightRequest", "description", _v, "a string or null")
-        insight_request.description = _v
+        if "description" in d:
+            _v = d["description"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("InsightRequest", "description", _v, "a string or null")
+            insight_request.description = _v
+        else:
+            insight_request.description = UNSET
         _v = d.get("tags", UNSET)
         if type(_v) is list or isinstance(_v, list):
             try:
@@ -263,14 +278,20 @@ class InsightRequest(LazyModel):
         elif not (_v is UNSET):
             raise bad_type("InsightRequest", "tags", _v, "an array")
         insight_request.tags = _v
-        _v = d.get("favorited", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("InsightRequest", "favorited", _v, "a boolean")
-        insight_request.favorited = _v
-        _v = d.get("saved", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("InsightRequest", "saved", _v, "a boolean")
-        insight_request.saved = _v
+        if "favorited" in d:
+            _v = d["favorited"]
+            if not (_v is True or _v is False):
+                raise bad_type("InsightRequest", "favorited", _v, "a boolean")
+            insight_request.favorited = _v
+        else:
+            insight_request.favorited = UNSET
+        if "saved" in d:
+            _v = d["saved"]
+            if not (_v is True or _v is False):
+                raise bad_type("InsightRequest", "saved", _v, "a boolean")
+            insight_request.saved = _v
+        else:
+            insight_request.saved = UNSET
         # additional_properties: found in the source on first read
         return insight_request
 

@@ -196,26 +196,41 @@ class InsightVizNode:
             add_path(exc, "source")
             raise
         insight_viz_node.source = source
-        _v = d.get("full", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("InsightVizNode", "full", _v, "a boolean or null")
-        insight_viz_node.full = _v
-        _v = d.get("showHeader", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("InsightVizNode", "showHeader", _v, "a boolean or null")
-        insight_viz_node.show_header = _v
-        _v = d.get("showTable", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("InsightVizNode", "showTable", _v, "a boolean or null")
-        insight_viz_node.show_table = _v
-        _v = d.get("showResults", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("InsightVizNode", "showResults", _v, "a boolean or null")
-        insight_viz_node.show_results = _v
-        _v = d.get("embedded", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("InsightVizNode", "embedded", _v, "a boolean or null")
-        insight_viz_node.embedded = _v
+        if "full" in d:
+            _v = d["full"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("InsightVizNode", "full", _v, "a boolean or null")
+            insight_viz_node.full = _v
+        else:
+            insight_viz_node.full = UNSET
+        if "showHeader" in d:
+            _v = d["showHeader"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("InsightVizNode", "showHeader", _v, "a boolean or null")
+            insight_viz_node.show_header = _v
+        else:
+            insight_viz_node.show_header = UNSET
+        if "showTable" in d:
+            _v = d["showTable"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("InsightVizNode", "showTable", _v, "a boolean or null")
+            insight_viz_node.show_table = _v
+        else:
+            insight_viz_node.show_table = UNSET
+        if "showResults" in d:
+            _v = d["showResults"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("InsightVizNode", "showResults", _v, "a boolean or null")
+            insight_viz_node.show_results = _v
+        else:
+            insight_viz_node.show_results = UNSET
+        if "embedded" in d:
+            _v = d["embedded"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("InsightVizNode", "embedded", _v, "a boolean or null")
+            insight_viz_node.embedded = _v
+        else:
+            insight_viz_node.embedded = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("full" in d) + ("showHeader" in d) + ("showTable" in d) + ("showResults" in d) + (

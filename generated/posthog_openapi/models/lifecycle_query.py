@@ -362,24 +362,32 @@ class LifecycleQuery:
             add_path(exc, "properties")
             raise
         lifecycle_query.properties = properties
-        _v = d.get("filterTestAccounts", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("LifecycleQuery", "filterTestAccounts", _v, "a boolean or null")
-        lifecycle_query.filter_test_accounts = _v
-        _v = d.get("samplingFactor", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("LifecycleQuery", "samplingFactor", _v, "a number or null")
-        lifecycle_query.sampling_factor = _v
-        _v = d.get("aggregation_group_type_index", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("LifecycleQuery", "aggregation_group_type_index", _v, "an integer or null")
-        lifecycle_query.aggregation_group_type_index = _v
+        if "filterTestAccounts" in d:
+            _v = d["filterTestAccounts"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("LifecycleQuery", "filterTestAccounts", _v, "a boolean or null")
+            lifecycle_query.filter_test_accounts = _v
+        else:
+            lifecycle_query.filter_test_accounts = UNSET
+        if "samplingFactor" in d:
+            _v = d["samplingFactor"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("LifecycleQuery", "samplingFactor", _v, "a number or null")
+            lifecycle_query.sampling_factor = _v
+        else:
+            lifecycle_query.sampling_factor = UNSET
+        if "aggregation_group_type_index" in d:
+            _v = d["aggregation_group_type_index"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("LifecycleQuery", "aggregation_group_type_index", _v, "an integer or null")
+            lifecycle_query.aggregation_group_type_index = _v
+        else:
+            lifecycle_query.aggregation_group_type_index = UNSET
         _v = d.get("lifecycleFilter", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -387,16 +395,18 @@ class LifecycleQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         lifecycle_query.lifecycle_filter = _v
-        _v = d.get("dataColorTheme", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("LifecycleQuery", "dataColorTheme", _v, "a number or null")
-        lifecycle_query.data_color_theme = _v
+        if "dataColorTheme" in d:
+            _v = d["dataColorTheme"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("LifecycleQuery", "dataColorTheme", _v, "a number or null")
+            lifecycle_query.data_color_theme = _v
+        else:
+            lifecycle_query.data_color_theme = UNSET
         _v = d.get("modifiers", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -411,16 +421,18 @@ class LifecycleQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         lifecycle_query.response = _v
-        _v = d.get("version", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("LifecycleQuery", "version", _v, "a number or null")
-        lifecycle_query.version = _v
+        if "version" in d:
+            _v = d["version"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("LifecycleQuery", "version", _v, "a number or null")
+            lifecycle_query.version = _v
+        else:
+            lifecycle_query.version = UNSET
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
             try:

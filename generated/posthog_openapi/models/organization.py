@@ -170,14 +170,20 @@ class Organization(LazyModel):
         if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("Organization", "name", _v, "a string")
         organization.name = _v
-        _v = d.get("slug", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("Organization", "slug", _v, "a string")
-        organization.slug = _v
-        _v = d.get("membership_level", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("Organization", "membership_level", _v, "an integer or null")
-        organization.membership_level = _v
+        if "slug" in d:
+            _v = d["slug"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("Organization", "slug", _v, "a string")
+            organization.slug = _v
+        else:
+            organization.slug = UNSET
+        if "membership_level" in d:
+            _v = d["membership_level"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("Organization", "membership_level", _v, "an integer or null")
+            organization.membership_level = _v
+        else:
+            organization.membership_level = UNSET
         _v = d.get("teams", UNSET)
         if isinstance(_v, list):
             _parse = TeamBasic.from_dict  # bound once, not per item

@@ -134,14 +134,20 @@ class OrganizationBasic(LazyModel):
         if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("OrganizationBasic", "name", _v, "a string")
         organization_basic.name = _v
-        _v = d.get("slug", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("OrganizationBasic", "slug", _v, "a string")
-        organization_basic.slug = _v
-        _v = d.get("membership_level", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("OrganizationBasic", "membership_level", _v, "an integer or null")
-        organization_basic.membership_level = _v
+        if "slug" in d:
+            _v = d["slug"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("OrganizationBasic", "slug", _v, "a string")
+            organization_basic.slug = _v
+        else:
+            organization_basic.slug = UNSET
+        if "membership_level" in d:
+            _v = d["membership_level"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("OrganizationBasic", "membership_level", _v, "an integer or null")
+            organization_basic.membership_level = _v
+        else:
+            organization_basic.membership_level = UNSET
         # additional_properties: found in the source on first read
         return organization_basic
 

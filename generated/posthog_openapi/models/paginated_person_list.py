@@ -117,14 +117,20 @@ class PaginatedPersonList:
                 raise
         else:
             raise bad_type("PaginatedPersonList", "results", _v, "an array")
-        _v = d.get("count", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is UNSET):
-            raise bad_type("PaginatedPersonList", "count", _v, "an integer")
-        paginated_person_list.count = _v
-        _v = d.get("previous", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("PaginatedPersonList", "previous", _v, "a string or null")
-        paginated_person_list.previous = _v
+        if "count" in d:
+            _v = d["count"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+                raise bad_type("PaginatedPersonList", "count", _v, "an integer")
+            paginated_person_list.count = _v
+        else:
+            paginated_person_list.count = UNSET
+        if "previous" in d:
+            _v = d["previous"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("PaginatedPersonList", "previous", _v, "a string or null")
+            paginated_person_list.previous = _v
+        else:
+            paginated_person_list.previous = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("count" in d) + ("previous" in d):

@@ -114,18 +114,27 @@ class PaginatedTrendingInsightList:
                 raise
         else:
             raise bad_type("PaginatedTrendingInsightList", "results", _v, "an array")
-        _v = d.get("count", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is UNSET):
-            raise bad_type("PaginatedTrendingInsightList", "count", _v, "an integer")
-        paginated_trending_insight_list.count = _v
-        _v = d.get("next", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("PaginatedTrendingInsightList", "next", _v, "a string or null")
-        paginated_trending_insight_list.next_ = _v
-        _v = d.get("previous", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("PaginatedTrendingInsightList", "previous", _v, "a string or null")
-        paginated_trending_insight_list.previous = _v
+        if "count" in d:
+            _v = d["count"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+                raise bad_type("PaginatedTrendingInsightList", "count", _v, "an integer")
+            paginated_trending_insight_list.count = _v
+        else:
+            paginated_trending_insight_list.count = UNSET
+        if "next" in d:
+            _v = d["next"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("PaginatedTrendingInsightList", "next", _v, "a string or null")
+            paginated_trending_insight_list.next_ = _v
+        else:
+            paginated_trending_insight_list.next_ = UNSET
+        if "previous" in d:
+            _v = d["previous"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("PaginatedTrendingInsightList", "previous", _v, "a string or null")
+            paginated_trending_insight_list.previous = _v
+        else:
+            paginated_trending_insight_list.previous = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1 + ("count" in d) + ("next" in d) + ("previous" in d):

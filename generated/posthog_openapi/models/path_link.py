@@ -98,16 +98,18 @@ class PathLink:
         if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
             raise bad_type("PathLink", "value", _v, "an integer")
         path_link.value = _v
-        _v = d.get("average_conversion_time", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("PathLink", "average_conversion_time", _v, "a number or null")
-        path_link.average_conversion_time = _v
+        if "average_conversion_time" in d:
+            _v = d["average_conversion_time"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("PathLink", "average_conversion_time", _v, "a number or null")
+            path_link.average_conversion_time = _v
+        else:
+            path_link.average_conversion_time = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 3 + ("average_conversion_time" in d):

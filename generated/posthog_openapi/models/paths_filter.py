@@ -113,18 +113,27 @@ class PathsFilter:
         elif not (_v is None or _v is UNSET):
             raise bad_type("PathsFilter", "includeEventTypes", _v, "null or an array")
         paths_filter.include_event_types = _v
-        _v = d.get("startPoint", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("PathsFilter", "startPoint", _v, "a string or null")
-        paths_filter.start_point = _v
-        _v = d.get("endPoint", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("PathsFilter", "endPoint", _v, "a string or null")
-        paths_filter.end_point = _v
-        _v = d.get("stepLimit", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("PathsFilter", "stepLimit", _v, "an integer or null")
-        paths_filter.step_limit = _v
+        if "startPoint" in d:
+            _v = d["startPoint"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("PathsFilter", "startPoint", _v, "a string or null")
+            paths_filter.start_point = _v
+        else:
+            paths_filter.start_point = UNSET
+        if "endPoint" in d:
+            _v = d["endPoint"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("PathsFilter", "endPoint", _v, "a string or null")
+            paths_filter.end_point = _v
+        else:
+            paths_filter.end_point = UNSET
+        if "stepLimit" in d:
+            _v = d["stepLimit"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("PathsFilter", "stepLimit", _v, "an integer or null")
+            paths_filter.step_limit = _v
+        else:
+            paths_filter.step_limit = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("includeEventTypes" in d) + ("startPoint" in d) + ("endPoint" in d) + ("stepLimit" in d):

@@ -271,34 +271,44 @@ class PathsQuery:
             add_path(exc, "properties")
             raise
         paths_query.properties = properties
-        _v = d.get("filterTestAccounts", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("PathsQuery", "filterTestAccounts", _v, "a boolean or null")
-        paths_query.filter_test_accounts = _v
-        _v = d.get("samplingFactor", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("PathsQuery", "samplingFactor", _v, "a number or null")
-        paths_query.sampling_factor = _v
-        _v = d.get("aggregation_group_type_index", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("PathsQuery", "aggregation_group_type_index", _v, "an integer or null")
-        paths_query.aggregation_group_type_index = _v
-        _v = d.get("dataColorTheme", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("PathsQuery", "dataColorTheme", _v, "a number or null")
-        paths_query.data_color_theme = _v
+        if "filterTestAccounts" in d:
+            _v = d["filterTestAccounts"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("PathsQuery", "filterTestAccounts", _v, "a boolean or null")
+            paths_query.filter_test_accounts = _v
+        else:
+            paths_query.filter_test_accounts = UNSET
+        if "samplingFactor" in d:
+            _v = d["samplingFactor"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("PathsQuery", "samplingFactor", _v, "a number or null")
+            paths_query.sampling_factor = _v
+        else:
+            paths_query.sampling_factor = UNSET
+        if "aggregation_group_type_index" in d:
+            _v = d["aggregation_group_type_index"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("PathsQuery", "aggregation_group_type_index", _v, "an integer or null")
+            paths_query.aggregation_group_type_index = _v
+        else:
+            paths_query.aggregation_group_type_index = UNSET
+        if "dataColorTheme" in d:
+            _v = d["dataColorTheme"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("PathsQuery", "dataColorTheme", _v, "a number or null")
+            paths_query.data_color_theme = _v
+        else:
+            paths_query.data_color_theme = UNSET
         _v = d.get("modifiers", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -313,16 +323,18 @@ class PathsQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         paths_query.response = _v
-        _v = d.get("version", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("PathsQuery", "version", _v, "a number or null")
-        paths_query.version = _v
+        if "version" in d:
+            _v = d["version"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("PathsQuery", "version", _v, "a number or null")
+            paths_query.version = _v
+        else:
+            paths_query.version = UNSET
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
             try:

@@ -236,10 +236,13 @@ class Person(LazyModel):
         _v = d["properties"]
         if not (type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("Person", "properties", _v, "an object")
-        _v = d.get("name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("Person", "name", _v, "a string or null")
-        person.name = _v
+        if "name" in d:
+            _v = d["name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("Person", "name", _v, "a string or null")
+            person.name = _v
+        else:
+            person.name = UNSET
         _v = d.get("created_at")
         if _v is not None:
             try:

@@ -117,10 +117,13 @@ class PersonBulkDeleteRequest:
             add_path(exc, "ids")
             raise
         person_bulk_delete_request.ids = ids
-        _v = d.get("delete_events", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("PersonBulkDeleteRequest", "delete_events", _v, "a boolean")
-        person_bulk_delete_request.delete_events = _v
+        if "delete_events" in d:
+            _v = d["delete_events"]
+            if not (_v is True or _v is False):
+                raise bad_type("PersonBulkDeleteRequest", "delete_events", _v, "a boolean")
+            person_bulk_delete_request.delete_events = _v
+        else:
+            person_bulk_delete_request.delete_events = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("distinct_ids" in d) + ("ids" in d) + ("delete_events" in d):

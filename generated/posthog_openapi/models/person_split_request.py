@@ -55,10 +55,13 @@ class PersonSplitRequest:
         # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         person_split_request = _new(cls)
-        _v = d.get("main_distinct_id", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("PersonSplitRequest", "main_distinct_id", _v, "a string or null")
-        person_split_request.main_distinct_id = _v
+        if "main_distinct_id" in d:
+            _v = d["main_distinct_id"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("PersonSplitRequest", "main_distinct_id", _v, "a string or null")
+            person_split_request.main_distinct_id = _v
+        else:
+            person_split_request.main_distinct_id = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("main_distinct_id" in d):

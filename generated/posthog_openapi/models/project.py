@@ -214,14 +214,20 @@ class Project(LazyModel):
                 raise bad_type("Project", "organization", _v, "a string") from None
             if not _ok and not is_uuid(_v):
                 raise bad_text("Project", "organization", _v, "a UUID")
-        _v = d.get("api_token", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("Project", "api_token", _v, "a string")
-        project.api_token = _v
-        _v = d.get("timezone", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("Project", "timezone", _v, "a string")
-        project.timezone = _v
+        if "api_token" in d:
+            _v = d["api_token"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("Project", "api_token", _v, "a string")
+            project.api_token = _v
+        else:
+            project.api_token = UNSET
+        if "timezone" in d:
+            _v = d["timezone"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("Project", "timezone", _v, "a string")
+            project.timezone = _v
+        else:
+            project.timezone = UNSET
         _v = d.get("created_at", UNSET)
         if _v is not UNSET:
             try:
@@ -230,10 +236,13 @@ class Project(LazyModel):
                 raise bad_text("Project", "created_at", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("Project", "created_at", _v, "a string") from None
-        _v = d.get("is_demo", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("Project", "is_demo", _v, "a boolean")
-        project.is_demo = _v
+        if "is_demo" in d:
+            _v = d["is_demo"]
+            if not (_v is True or _v is False):
+                raise bad_type("Project", "is_demo", _v, "a boolean")
+            project.is_demo = _v
+        else:
+            project.is_demo = UNSET
         # additional_properties: found in the source on first read
         return project
 

@@ -130,14 +130,20 @@ class PropertiesTimeline:
         else:
             raise bad_type("PropertiesTimeline", "crucial_property_keys", _v, "an array")
         properties_timeline.crucial_property_keys = _v
-        _v = d.get("effective_date_from", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("PropertiesTimeline", "effective_date_from", _v, "a string or null")
-        properties_timeline.effective_date_from = _v
-        _v = d.get("effective_date_to", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("PropertiesTimeline", "effective_date_to", _v, "a string or null")
-        properties_timeline.effective_date_to = _v
+        if "effective_date_from" in d:
+            _v = d["effective_date_from"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("PropertiesTimeline", "effective_date_from", _v, "a string or null")
+            properties_timeline.effective_date_from = _v
+        else:
+            properties_timeline.effective_date_from = UNSET
+        if "effective_date_to" in d:
+            _v = d["effective_date_to"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("PropertiesTimeline", "effective_date_to", _v, "a string or null")
+            properties_timeline.effective_date_to = _v
+        else:
+            properties_timeline.effective_date_to = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("effective_date_from" in d) + ("effective_date_to" in d):

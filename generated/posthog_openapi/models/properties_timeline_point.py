@@ -136,10 +136,13 @@ class PropertiesTimelinePoint(LazyModel):
         _v = d["properties"]
         if not (type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("PropertiesTimelinePoint", "properties", _v, "an object")
-        _v = d.get("relevant_event_count", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is UNSET):
-            raise bad_type("PropertiesTimelinePoint", "relevant_event_count", _v, "an integer")
-        properties_timeline_point.relevant_event_count = _v
+        if "relevant_event_count" in d:
+            _v = d["relevant_event_count"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+                raise bad_type("PropertiesTimelinePoint", "relevant_event_count", _v, "an integer")
+            properties_timeline_point.relevant_event_count = _v
+        else:
+            properties_timeline_point.relevant_event_count = UNSET
         # additional_properties: found in the source on first read
         return properties_timeline_point
 

@@ -117,10 +117,13 @@ class PropertyFilter:
         # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         property_filter = _new(cls)
-        _v = d.get("key", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("PropertyFilter", "key", _v, "a string")
-        property_filter.key = _v
+        if "key" in d:
+            _v = d["key"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("PropertyFilter", "key", _v, "a string")
+            property_filter.key = _v
+        else:
+            property_filter.key = UNSET
         try:
 
             def _parse_value(data: object) -> bool | float | list[bool | float | str] | None | str | Unset:

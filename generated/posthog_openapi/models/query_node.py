@@ -51,10 +51,13 @@ class QueryNode:
         # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         query_node = _new(cls)
-        _v = d.get("kind", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("QueryNode", "kind", _v, "a string")
-        query_node.kind = _v
+        if "kind" in d:
+            _v = d["kind"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("QueryNode", "kind", _v, "a string")
+            query_node.kind = _v
+        else:
+            query_node.kind = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("kind" in d):

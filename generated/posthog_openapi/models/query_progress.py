@@ -82,27 +82,34 @@ class QueryProgress:
         # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         query_progress = _new(cls)
-        _v = d.get("rows_read", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is UNSET):
-            raise bad_type("QueryProgress", "rows_read", _v, "an integer")
-        query_progress.rows_read = _v
-        _v = d.get("bytes_read", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is UNSET):
-            raise bad_type("QueryProgress", "bytes_read", _v, "an integer")
-        query_progress.bytes_read = _v
-        _v = d.get("estimated_rows_total", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is UNSET):
-            raise bad_type("QueryProgress", "estimated_rows_total", _v, "an integer")
-        query_progress.estimated_rows_total = _v
-        _v = d.get("time_elapsed", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is UNSET
-        ):
-            raise bad_type("QueryProgress", "time_elapsed", _v, "a number")
-        query_progress.time_elapsed = _v
+        if "rows_read" in d:
+            _v = d["rows_read"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+                raise bad_type("QueryProgress", "rows_read", _v, "an integer")
+            query_progress.rows_read = _v
+        else:
+            query_progress.rows_read = UNSET
+        if "bytes_read" in d:
+            _v = d["bytes_read"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+                raise bad_type("QueryProgress", "bytes_read", _v, "an integer")
+            query_progress.bytes_read = _v
+        else:
+            query_progress.bytes_read = UNSET
+        if "estimated_rows_total" in d:
+            _v = d["estimated_rows_total"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+                raise bad_type("QueryProgress", "estimated_rows_total", _v, "an integer")
+            query_progress.estimated_rows_total = _v
+        else:
+            query_progress.estimated_rows_total = UNSET
+        if "time_elapsed" in d:
+            _v = d["time_elapsed"]
+            if not (type(_v) is float or type(_v) is int or (isinstance(_v, int | float) and type(_v) is not bool)):
+                raise bad_type("QueryProgress", "time_elapsed", _v, "a number")
+            query_progress.time_elapsed = _v
+        else:
+            query_progress.time_elapsed = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("rows_read" in d) + ("bytes_read" in d) + ("estimated_rows_total" in d) + (

@@ -246,10 +246,13 @@ class QueryRequest:
             add_path(exc, "query")
             raise
         query_request.query = query
-        _v = d.get("client_query_id", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("QueryRequest", "client_query_id", _v, "a string or null")
-        query_request.client_query_id = _v
+        if "client_query_id" in d:
+            _v = d["client_query_id"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("QueryRequest", "client_query_id", _v, "a string or null")
+            query_request.client_query_id = _v
+        else:
+            query_request.client_query_id = UNSET
         try:
 
             def _parse_refresh(data: object) -> None | RefreshMode | Unset:
@@ -275,10 +278,13 @@ class QueryRequest:
             add_path(exc, "refresh")
             raise
         query_request.refresh = refresh
-        _v = d.get("name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("QueryRequest", "name", _v, "a string or null")
-        query_request.name = _v
+        if "name" in d:
+            _v = d["name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("QueryRequest", "name", _v, "a string or null")
+            query_request.name = _v
+        else:
+            query_request.name = UNSET
         _v = d.get("filters_override", UNSET)
         if not (_v is None or _v is UNSET):
             try:

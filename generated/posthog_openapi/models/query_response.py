@@ -387,26 +387,41 @@ class QueryResponse(LazyModel):
         elif not (_v is None or _v is UNSET):
             raise bad_type("QueryResponse", "types", _v, "null or an array")
         query_response.types = _v
-        _v = d.get("hasMore", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("QueryResponse", "hasMore", _v, "a boolean or null")
-        query_response.has_more = _v
-        _v = d.get("limit", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("QueryResponse", "limit", _v, "an integer or null")
-        query_response.limit = _v
-        _v = d.get("offset", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("QueryResponse", "offset", _v, "an integer or null")
-        query_response.offset = _v
-        _v = d.get("is_cached", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("QueryResponse", "is_cached", _v, "a boolean or null")
-        query_response.is_cached = _v
-        _v = d.get("cache_key", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("QueryResponse", "cache_key", _v, "a string or null")
-        query_response.cache_key = _v
+        if "hasMore" in d:
+            _v = d["hasMore"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("QueryResponse", "hasMore", _v, "a boolean or null")
+            query_response.has_more = _v
+        else:
+            query_response.has_more = UNSET
+        if "limit" in d:
+            _v = d["limit"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("QueryResponse", "limit", _v, "an integer or null")
+            query_response.limit = _v
+        else:
+            query_response.limit = UNSET
+        if "offset" in d:
+            _v = d["offset"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("QueryResponse", "offset", _v, "an integer or null")
+            query_response.offset = _v
+        else:
+            query_response.offset = UNSET
+        if "is_cached" in d:
+            _v = d["is_cached"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("QueryResponse", "is_cached", _v, "a boolean or null")
+            query_response.is_cached = _v
+        else:
+            query_response.is_cached = UNSET
+        if "cache_key" in d:
+            _v = d["cache_key"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("QueryResponse", "cache_key", _v, "a string or null")
+            query_response.cache_key = _v
+        else:
+            query_response.cache_key = UNSET
         _v = d.get("last_refresh")
         if _v is not None:
             try:
@@ -431,14 +446,20 @@ class QueryResponse(LazyModel):
                 raise bad_text("QueryResponse", "cache_target_age", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("QueryResponse", "cache_target_age", _v, "a string or null") from None
-        _v = d.get("calculation_trigger", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("QueryResponse", "calculation_trigger", _v, "a string or null")
-        query_response.calculation_trigger = _v
-        _v = d.get("timezone", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("QueryResponse", "timezone", _v, "a string or null")
-        query_response.timezone = _v
+        if "calculation_trigger" in d:
+            _v = d["calculation_trigger"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("QueryResponse", "calculation_trigger", _v, "a string or null")
+            query_response.calculation_trigger = _v
+        else:
+            query_response.calculation_trigger = UNSET
+        if "timezone" in d:
+            _v = d["timezone"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("QueryResponse", "timezone", _v, "a string or null")
+            query_response.timezone = _v
+        else:
+            query_response.timezone = UNSET
         _v = d.get("query_status", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -480,14 +501,20 @@ class QueryResponse(LazyModel):
             add_path(exc, "timings")
             raise
         query_response.timings = timings
-        _v = d.get("hogql", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("QueryResponse", "hogql", _v, "a string or null")
-        query_response.hogql = _v
-        _v = d.get("error", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("QueryResponse", "error", _v, "a string or null")
-        query_response.error = _v
+        if "hogql" in d:
+            _v = d["hogql"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("QueryResponse", "hogql", _v, "a string or null")
+            query_response.hogql = _v
+        else:
+            query_response.hogql = UNSET
+        if "error" in d:
+            _v = d["error"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("QueryResponse", "error", _v, "a string or null")
+            query_response.error = _v
+        else:
+            query_response.error = UNSET
         _v = d.get("modifiers", UNSET)
         if not (_v is None or _v is UNSET):
             try:

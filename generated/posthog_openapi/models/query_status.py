@@ -331,23 +331,35 @@ class QueryStatus(LazyModel):
         if not (_v is True or _v is False or _v is None):
             raise bad_type("QueryStatus", "complete", _v, "a boolean or null")
         query_status.complete = _v
-        _v = d.get("team_id", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is UNSET):
-            raise bad_type("QueryStatus", "team_id", _v, "an integer")
-        query_status.team_id = _v
-        _v = d.get("error", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("QueryStatus", "error", _v, "a boolean or null")
-        query_status.error = _v
-        _v = d.get("error_message", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("QueryStatus", "error_message", _v, "a string or null")
-        query_status.error_message = _v
+        if "team_id" in d:
+            _v = d["team_id"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+                raise bad_type("QueryStatus", "team_id", _v, "an integer")
+            query_status.team_id = _v
+        else:
+            query_status.team_id = UNSET
+        if "error" in d:
+            _v = d["error"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("QueryStatus", "error", _v, "a boolean or null")
+            query_status.error = _v
+        else:
+            query_status.error = UNSET
+        if "error_message" in d:
+            _v = d["error_message"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("QueryStatus", "error_message", _v, "a string or null")
+            query_status.error_message = _v
+        else:
+            query_status.error_message = UNSET
         query_status.results = d.get("results", UNSET)
-        _v = d.get("query_async", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("QueryStatus", "query_async", _v, "a boolean")
-        query_status.query_async = _v
+        if "query_async" in d:
+            _v = d["query_async"]
+            if not (_v is True or _v is False):
+                raise bad_type("QueryStatus", "query_async", _v, "a boolean")
+            query_status.query_async = _v
+        else:
+            query_status.query_async = UNSET
         _v = d.get("start_time")
         if _v is not None:
             try:
@@ -380,18 +392,27 @@ class QueryStatus(LazyModel):
                 raise bad_text("QueryStatus", "expiration_time", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("QueryStatus", "expiration_time", _v, "a string or null") from None
-        _v = d.get("task_id", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("QueryStatus", "task_id", _v, "a string or null")
-        query_status.task_id = _v
-        _v = d.get("insight_id", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("QueryStatus", "insight_id", _v, "an integer or null")
-        query_status.insight_id = _v
-        _v = d.get("dashboard_id", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("QueryStatus", "dashboard_id", _v, "an integer or null")
-        query_status.dashboard_id = _v
+        if "task_id" in d:
+            _v = d["task_id"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("QueryStatus", "task_id", _v, "a string or null")
+            query_status.task_id = _v
+        else:
+            query_status.task_id = UNSET
+        if "insight_id" in d:
+            _v = d["insight_id"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("QueryStatus", "insight_id", _v, "an integer or null")
+            query_status.insight_id = _v
+        else:
+            query_status.insight_id = UNSET
+        if "dashboard_id" in d:
+            _v = d["dashboard_id"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("QueryStatus", "dashboard_id", _v, "an integer or null")
+            query_status.dashboard_id = _v
+        else:
+            query_status.dashboard_id = UNSET
         _v = d.get("labels", UNSET)
         if type(_v) is list or isinstance(_v, list):
             try:

@@ -148,17 +148,19 @@ class RetentionEntity:
         # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         retention_entity = _new(cls)
-        _v = d.get("id", UNSET)
-        if not (
-            type(_v) is str
-            or isinstance(_v, str)
-            or type(_v) is int
-            or (isinstance(_v, int) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("RetentionEntity", "id", _v, "a string or an integer or null")
-        retention_entity.id = _v
+        if "id" in d:
+            _v = d["id"]
+            if not (
+                type(_v) is str
+                or isinstance(_v, str)
+                or type(_v) is int
+                or (isinstance(_v, int) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("RetentionEntity", "id", _v, "a string or an integer or null")
+            retention_entity.id = _v
+        else:
+            retention_entity.id = UNSET
         try:
 
             def _parse_type_(data: object) -> EntityType | None | Unset:
@@ -184,22 +186,34 @@ class RetentionEntity:
             add_path(exc, "type")
             raise
         retention_entity.type_ = type_
-        _v = d.get("kind", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("RetentionEntity", "kind", _v, "a string or null")
-        retention_entity.kind = _v
-        _v = d.get("name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("RetentionEntity", "name", _v, "a string or null")
-        retention_entity.name = _v
-        _v = d.get("custom_name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("RetentionEntity", "custom_name", _v, "a string or null")
-        retention_entity.custom_name = _v
-        _v = d.get("order", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("RetentionEntity", "order", _v, "an integer or null")
-        retention_entity.order = _v
+        if "kind" in d:
+            _v = d["kind"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("RetentionEntity", "kind", _v, "a string or null")
+            retention_entity.kind = _v
+        else:
+            retention_entity.kind = UNSET
+        if "name" in d:
+            _v = d["name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("RetentionEntity", "name", _v, "a string or null")
+            retention_entity.name = _v
+        else:
+            retention_entity.name = UNSET
+        if "custom_name" in d:
+            _v = d["custom_name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("RetentionEntity", "custom_name", _v, "a string or null")
+            retention_entity.custom_name = _v
+        else:
+            retention_entity.custom_name = UNSET
+        if "order" in d:
+            _v = d["order"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("RetentionEntity", "order", _v, "an integer or null")
+            retention_entity.order = _v
+        else:
+            retention_entity.order = UNSET
         _v = d.get("properties", UNSET)
         if isinstance(_v, list):
             _parse = PropertyFilter.from_dict  # bound once, not per item

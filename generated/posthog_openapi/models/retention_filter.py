@@ -190,10 +190,13 @@ class RetentionFilter:
             add_path(exc, "period")
             raise
         retention_filter.period = period
-        _v = d.get("totalIntervals", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("RetentionFilter", "totalIntervals", _v, "an integer or null")
-        retention_filter.total_intervals = _v
+        if "totalIntervals" in d:
+            _v = d["totalIntervals"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("RetentionFilter", "totalIntervals", _v, "an integer or null")
+            retention_filter.total_intervals = _v
+        else:
+            retention_filter.total_intervals = UNSET
         _v = d.get("targetEntity", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -208,10 +211,13 @@ class RetentionFilter:
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         retention_filter.returning_entity = _v
-        _v = d.get("cumulative", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("RetentionFilter", "cumulative", _v, "a boolean or null")
-        retention_filter.cumulative = _v
+        if "cumulative" in d:
+            _v = d["cumulative"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("RetentionFilter", "cumulative", _v, "a boolean or null")
+            retention_filter.cumulative = _v
+        else:
+            retention_filter.cumulative = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("retentionType" in d) + ("period" in d) + ("totalIntervals" in d) + ("targetEntity" in d) + (

@@ -280,24 +280,32 @@ class RetentionQuery(KeepsUnknown):
             add_path(exc, "properties")
             raise
         retention_query.properties = properties
-        _v = d.get("filterTestAccounts", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("RetentionQuery", "filterTestAccounts", _v, "a boolean or null")
-        retention_query.filter_test_accounts = _v
-        _v = d.get("samplingFactor", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("RetentionQuery", "samplingFactor", _v, "a number or null")
-        retention_query.sampling_factor = _v
-        _v = d.get("aggregation_group_type_index", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("RetentionQuery", "aggregation_group_type_index", _v, "an integer or null")
-        retention_query.aggregation_group_type_index = _v
+        if "filterTestAccounts" in d:
+            _v = d["filterTestAccounts"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("RetentionQuery", "filterTestAccounts", _v, "a boolean or null")
+            retention_query.filter_test_accounts = _v
+        else:
+            retention_query.filter_test_accounts = UNSET
+        if "samplingFactor" in d:
+            _v = d["samplingFactor"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("RetentionQuery", "samplingFactor", _v, "a number or null")
+            retention_query.sampling_factor = _v
+        else:
+            retention_query.sampling_factor = UNSET
+        if "aggregation_group_type_index" in d:
+            _v = d["aggregation_group_type_index"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("RetentionQuery", "aggregation_group_type_index", _v, "an integer or null")
+            retention_query.aggregation_group_type_index = _v
+        else:
+            retention_query.aggregation_group_type_index = UNSET
         _v = d.get("breakdownFilter", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -305,16 +313,18 @@ class RetentionQuery(KeepsUnknown):
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         retention_query.breakdown_filter = _v
-        _v = d.get("dataColorTheme", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("RetentionQuery", "dataColorTheme", _v, "a number or null")
-        retention_query.data_color_theme = _v
+        if "dataColorTheme" in d:
+            _v = d["dataColorTheme"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("RetentionQuery", "dataColorTheme", _v, "a number or null")
+            retention_query.data_color_theme = _v
+        else:
+            retention_query.data_color_theme = UNSET
         _v = d.get("modifiers", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -329,16 +339,18 @@ class RetentionQuery(KeepsUnknown):
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         retention_query.response = _v
-        _v = d.get("version", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("RetentionQuery", "version", _v, "a number or null")
-        retention_query.version = _v
+        if "version" in d:
+            _v = d["version"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("RetentionQuery", "version", _v, "a number or null")
+            retention_query.version = _v
+        else:
+            retention_query.version = UNSET
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
             try:

@@ -321,14 +321,20 @@ class RetentionQueryResponse(LazyModel):
                 raise
         else:
             raise bad_type("RetentionQueryResponse", "results", _v, "an array")
-        _v = d.get("is_cached", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("RetentionQueryResponse", "is_cached", _v, "a boolean or null")
-        retention_query_response.is_cached = _v
-        _v = d.get("cache_key", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("RetentionQueryResponse", "cache_key", _v, "a string or null")
-        retention_query_response.cache_key = _v
+        if "is_cached" in d:
+            _v = d["is_cached"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("RetentionQueryResponse", "is_cached", _v, "a boolean or null")
+            retention_query_response.is_cached = _v
+        else:
+            retention_query_response.is_cached = UNSET
+        if "cache_key" in d:
+            _v = d["cache_key"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("RetentionQueryResponse", "cache_key", _v, "a string or null")
+            retention_query_response.cache_key = _v
+        else:
+            retention_query_response.cache_key = UNSET
         _v = d.get("last_refresh")
         if _v is not None:
             try:
@@ -355,14 +361,20 @@ class RetentionQueryResponse(LazyModel):
                 raise bad_text("RetentionQueryResponse", "cache_target_age", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("RetentionQueryResponse", "cache_target_age", _v, "a string or null") from None
-        _v = d.get("calculation_trigger", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("RetentionQueryResponse", "calculation_trigger", _v, "a string or null")
-        retention_query_response.calculation_trigger = _v
-        _v = d.get("timezone", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("RetentionQueryResponse", "timezone", _v, "a string or null")
-        retention_query_response.timezone = _v
+        if "calculation_trigger" in d:
+            _v = d["calculation_trigger"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("RetentionQueryResponse", "calculation_trigger", _v, "a string or null")
+            retention_query_response.calculation_trigger = _v
+        else:
+            retention_query_response.calculation_trigger = UNSET
+        if "timezone" in d:
+            _v = d["timezone"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("RetentionQueryResponse", "timezone", _v, "a string or null")
+            retention_query_response.timezone = _v
+        else:
+            retention_query_response.timezone = UNSET
         _v = d.get("query_status", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -404,14 +416,20 @@ class RetentionQueryResponse(LazyModel):
             add_path(exc, "timings")
             raise
         retention_query_response.timings = timings
-        _v = d.get("hogql", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("RetentionQueryResponse", "hogql", _v, "a string or null")
-        retention_query_response.hogql = _v
-        _v = d.get("error", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("RetentionQueryResponse", "error", _v, "a string or null")
-        retention_query_response.error = _v
+        if "hogql" in d:
+            _v = d["hogql"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("RetentionQueryResponse", "hogql", _v, "a string or null")
+            retention_query_response.hogql = _v
+        else:
+            retention_query_response.hogql = UNSET
+        if "error" in d:
+            _v = d["error"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("RetentionQueryResponse", "error", _v, "a string or null")
+            retention_query_response.error = _v
+        else:
+            retention_query_response.error = UNSET
         _v = d.get("modifiers", UNSET)
         if not (_v is None or _v is UNSET):
             try:

@@ -80,14 +80,20 @@ class RevenueCurrencyPropertyConfig(KeepsUnknown):
         # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         revenue_currency_property_config = _new(cls)
-        _v = d.get("property", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("RevenueCurrencyPropertyConfig", "property", _v, "a string or null")
-        revenue_currency_property_config.property_ = _v
-        _v = d.get("static", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("RevenueCurrencyPropertyConfig", "static", _v, "a string or null")
-        revenue_currency_property_config.static = _v
+        if "property" in d:
+            _v = d["property"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("RevenueCurrencyPropertyConfig", "property", _v, "a string or null")
+            revenue_currency_property_config.property_ = _v
+        else:
+            revenue_currency_property_config.property_ = UNSET
+        if "static" in d:
+            _v = d["static"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("RevenueCurrencyPropertyConfig", "static", _v, "a string or null")
+            revenue_currency_property_config.static = _v
+        else:
+            revenue_currency_property_config.static = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         revenue_currency_property_config._sent = d if len(d) != 0 + ("property" in d) + ("static" in d) else None

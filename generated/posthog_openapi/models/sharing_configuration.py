@@ -129,10 +129,13 @@ class SharingConfiguration(LazyModel):
                 raise bad_text("SharingConfiguration", "created_at", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("SharingConfiguration", "created_at", _v, "a string or null") from None
-        _v = d.get("access_token", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("SharingConfiguration", "access_token", _v, "a string or null")
-        sharing_configuration.access_token = _v
+        if "access_token" in d:
+            _v = d["access_token"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("SharingConfiguration", "access_token", _v, "a string or null")
+            sharing_configuration.access_token = _v
+        else:
+            sharing_configuration.access_token = UNSET
         # additional_properties: found in the source on first read
         return sharing_configuration
 

@@ -374,24 +374,32 @@ class StickinessQuery:
             add_path(exc, "properties")
             raise
         stickiness_query.properties = properties
-        _v = d.get("filterTestAccounts", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("StickinessQuery", "filterTestAccounts", _v, "a boolean or null")
-        stickiness_query.filter_test_accounts = _v
-        _v = d.get("samplingFactor", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("StickinessQuery", "samplingFactor", _v, "a number or null")
-        stickiness_query.sampling_factor = _v
-        _v = d.get("aggregation_group_type_index", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("StickinessQuery", "aggregation_group_type_index", _v, "an integer or null")
-        stickiness_query.aggregation_group_type_index = _v
+        if "filterTestAccounts" in d:
+            _v = d["filterTestAccounts"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("StickinessQuery", "filterTestAccounts", _v, "a boolean or null")
+            stickiness_query.filter_test_accounts = _v
+        else:
+            stickiness_query.filter_test_accounts = UNSET
+        if "samplingFactor" in d:
+            _v = d["samplingFactor"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("StickinessQuery", "samplingFactor", _v, "a number or null")
+            stickiness_query.sampling_factor = _v
+        else:
+            stickiness_query.sampling_factor = UNSET
+        if "aggregation_group_type_index" in d:
+            _v = d["aggregation_group_type_index"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("StickinessQuery", "aggregation_group_type_index", _v, "an integer or null")
+            stickiness_query.aggregation_group_type_index = _v
+        else:
+            stickiness_query.aggregation_group_type_index = UNSET
         _v = d.get("stickinessFilter", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -399,16 +407,18 @@ class StickinessQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         stickiness_query.stickiness_filter = _v
-        _v = d.get("dataColorTheme", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("StickinessQuery", "dataColorTheme", _v, "a number or null")
-        stickiness_query.data_color_theme = _v
+        if "dataColorTheme" in d:
+            _v = d["dataColorTheme"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("StickinessQuery", "dataColorTheme", _v, "a number or null")
+            stickiness_query.data_color_theme = _v
+        else:
+            stickiness_query.data_color_theme = UNSET
         _v = d.get("modifiers", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -423,20 +433,25 @@ class StickinessQuery:
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         stickiness_query.response = _v
-        _v = d.get("intervalCount", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("StickinessQuery", "intervalCount", _v, "an integer or null")
-        stickiness_query.interval_count = _v
-        _v = d.get("version", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("StickinessQuery", "version", _v, "a number or null")
-        stickiness_query.version = _v
+        if "intervalCount" in d:
+            _v = d["intervalCount"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("StickinessQuery", "intervalCount", _v, "an integer or null")
+            stickiness_query.interval_count = _v
+        else:
+            stickiness_query.interval_count = UNSET
+        if "version" in d:
+            _v = d["version"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("StickinessQuery", "version", _v, "a number or null")
+            stickiness_query.version = _v
+        else:
+            stickiness_query.version = UNSET
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
             try:

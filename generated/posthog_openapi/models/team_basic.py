@@ -177,10 +177,13 @@ class TeamBasic(LazyModel):
                 raise bad_type("TeamBasic", "uuid", _v, "a string") from None
             if not _ok and not is_uuid(_v):
                 raise bad_text("TeamBasic", "uuid", _v, "a UUID")
-        _v = d.get("project_id", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is UNSET):
-            raise bad_type("TeamBasic", "project_id", _v, "an integer")
-        team_basic.project_id = _v
+        if "project_id" in d:
+            _v = d["project_id"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
+                raise bad_type("TeamBasic", "project_id", _v, "an integer")
+            team_basic.project_id = _v
+        else:
+            team_basic.project_id = UNSET
         _v = d.get("organization", UNSET)
         if _v is not UNSET:
             try:
@@ -192,14 +195,20 @@ class TeamBasic(LazyModel):
                 raise bad_type("TeamBasic", "organization", _v, "a string") from None
             if not _ok and not is_uuid(_v):
                 raise bad_text("TeamBasic", "organization", _v, "a UUID")
-        _v = d.get("api_token", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("TeamBasic", "api_token", _v, "a string")
-        team_basic.api_token = _v
-        _v = d.get("timezone", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("TeamBasic", "timezone", _v, "a string")
-        team_basic.timezone = _v
+        if "api_token" in d:
+            _v = d["api_token"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("TeamBasic", "api_token", _v, "a string")
+            team_basic.api_token = _v
+        else:
+            team_basic.api_token = UNSET
+        if "timezone" in d:
+            _v = d["timezone"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("TeamBasic", "timezone", _v, "a string")
+            team_basic.timezone = _v
+        else:
+            team_basic.timezone = UNSET
         # additional_properties: found in the source on first read
         return team_basic
 

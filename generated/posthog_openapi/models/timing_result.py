@@ -120,10 +120,13 @@ class TimingResult(LazyModel):
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         timing_result = _new(cls)
         timing_result._src = d
-        _v = d.get("is_cached", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("TimingResult", "is_cached", _v, "a boolean")
-        timing_result.is_cached = _v
+        if "is_cached" in d:
+            _v = d["is_cached"]
+            if not (_v is True or _v is False):
+                raise bad_type("TimingResult", "is_cached", _v, "a boolean")
+            timing_result.is_cached = _v
+        else:
+            timing_result.is_cached = UNSET
         _v = d.get("last_refresh")
         if _v is not None:
             try:
@@ -132,10 +135,13 @@ class TimingResult(LazyModel):
                 raise bad_text("TimingResult", "last_refresh", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("TimingResult", "last_refresh", _v, "a string or null") from None
-        _v = d.get("timezone", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("TimingResult", "timezone", _v, "a string")
-        timing_result.timezone = _v
+        if "timezone" in d:
+            _v = d["timezone"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("TimingResult", "timezone", _v, "a string")
+            timing_result.timezone = _v
+        else:
+            timing_result.timezone = UNSET
         timing_result.result = d.get("result", UNSET)
         # additional_properties: found in the source on first read
         return timing_result

@@ -138,10 +138,13 @@ class TrendEntity:
         ):
             raise bad_type("TrendEntity", "id", _v, "a string or an integer")
         trend_entity.id = _v
-        _v = d.get("name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("TrendEntity", "name", _v, "a string")
-        trend_entity.name = _v
+        if "name" in d:
+            _v = d["name"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("TrendEntity", "name", _v, "a string")
+            trend_entity.name = _v
+        else:
+            trend_entity.name = UNSET
         _type_ = d.get("type", UNSET)
         type_: EntityType | Unset
         if isinstance(_type_, Unset):
@@ -158,10 +161,13 @@ class TrendEntity:
             math = enum_member(MathType, _math)
 
         trend_entity.math = math
-        _v = d.get("math_property", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("TrendEntity", "math_property", _v, "a string")
-        trend_entity.math_property = _v
+        if "math_property" in d:
+            _v = d["math_property"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("TrendEntity", "math_property", _v, "a string")
+            trend_entity.math_property = _v
+        else:
+            trend_entity.math_property = UNSET
         _v = d.get("properties", UNSET)
         if isinstance(_v, list):
             _parse = PropertyGroup.from_dict  # bound once, not per item

@@ -194,18 +194,27 @@ class TrendFilter:
             add_path(exc, "properties")
             raise
         trend_filter.properties = properties
-        _v = d.get("filter_test_accounts", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("TrendFilter", "filter_test_accounts", _v, "a boolean")
-        trend_filter.filter_test_accounts = _v
-        _v = d.get("date_from", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("TrendFilter", "date_from", _v, "a string or null")
-        trend_filter.date_from = _v
-        _v = d.get("date_to", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("TrendFilter", "date_to", _v, "a string or null")
-        trend_filter.date_to = _v
+        if "filter_test_accounts" in d:
+            _v = d["filter_test_accounts"]
+            if not (_v is True or _v is False):
+                raise bad_type("TrendFilter", "filter_test_accounts", _v, "a boolean")
+            trend_filter.filter_test_accounts = _v
+        else:
+            trend_filter.filter_test_accounts = UNSET
+        if "date_from" in d:
+            _v = d["date_from"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("TrendFilter", "date_from", _v, "a string or null")
+            trend_filter.date_from = _v
+        else:
+            trend_filter.date_from = UNSET
+        if "date_to" in d:
+            _v = d["date_to"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("TrendFilter", "date_to", _v, "a string or null")
+            trend_filter.date_to = _v
+        else:
+            trend_filter.date_to = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("events" in d) + ("actions" in d) + ("properties" in d) + ("filter_test_accounts" in d) + (

@@ -285,22 +285,34 @@ class TrendRequest:
             add_path(exc, "properties")
             raise
         trend_request.properties = properties
-        _v = d.get("filter_test_accounts", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("TrendRequest", "filter_test_accounts", _v, "a boolean")
-        trend_request.filter_test_accounts = _v
-        _v = d.get("date_from", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("TrendRequest", "date_from", _v, "a string")
-        trend_request.date_from = _v
-        _v = d.get("date_to", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("TrendRequest", "date_to", _v, "a string")
-        trend_request.date_to = _v
-        _v = d.get("breakdown", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("TrendRequest", "breakdown", _v, "a string")
-        trend_request.breakdown = _v
+        if "filter_test_accounts" in d:
+            _v = d["filter_test_accounts"]
+            if not (_v is True or _v is False):
+                raise bad_type("TrendRequest", "filter_test_accounts", _v, "a boolean")
+            trend_request.filter_test_accounts = _v
+        else:
+            trend_request.filter_test_accounts = UNSET
+        if "date_from" in d:
+            _v = d["date_from"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("TrendRequest", "date_from", _v, "a string")
+            trend_request.date_from = _v
+        else:
+            trend_request.date_from = UNSET
+        if "date_to" in d:
+            _v = d["date_to"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("TrendRequest", "date_to", _v, "a string")
+            trend_request.date_to = _v
+        else:
+            trend_request.date_to = UNSET
+        if "breakdown" in d:
+            _v = d["breakdown"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("TrendRequest", "breakdown", _v, "a string")
+            trend_request.breakdown = _v
+        else:
+            trend_request.breakdown = UNSET
         _breakdown_type = d.get("breakdown_type", UNSET)
         breakdown_type: BreakdownType | Unset
         if isinstance(_breakdown_type, Unset):
@@ -317,14 +329,20 @@ class TrendRequest:
             interval = enum_member(IntervalType, _interval)
 
         trend_request.interval = interval
-        _v = d.get("compare", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("TrendRequest", "compare", _v, "a boolean")
-        trend_request.compare = _v
-        _v = d.get("compare_to", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("TrendRequest", "compare_to", _v, "a string")
-        trend_request.compare_to = _v
+        if "compare" in d:
+            _v = d["compare"]
+            if not (_v is True or _v is False):
+                raise bad_type("TrendRequest", "compare", _v, "a boolean")
+            trend_request.compare = _v
+        else:
+            trend_request.compare = UNSET
+        if "compare_to" in d:
+            _v = d["compare_to"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("TrendRequest", "compare_to", _v, "a string")
+            trend_request.compare_to = _v
+        else:
+            trend_request.compare_to = UNSET
         _display = d.get("display", UNSET)
         display: TrendDisplay | Unset
         if isinstance(_display, Unset):
@@ -333,10 +351,13 @@ class TrendRequest:
             display = enum_member(TrendDisplay, _display)
 
         trend_request.display = display
-        _v = d.get("formula", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("TrendRequest", "formula", _v, "a string")
-        trend_request.formula = _v
+        if "formula" in d:
+            _v = d["formula"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("TrendRequest", "formula", _v, "a string")
+            trend_request.formula = _v
+        else:
+            trend_request.formula = UNSET
         # One subset test (in C) instead of filtering every key: usually there is nothing else.
         if d.keys() <= _FIELDS:
             trend_request.additional_properties = {}

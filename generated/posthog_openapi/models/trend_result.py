@@ -143,10 +143,13 @@ class TrendResult(LazyModel):
                 raise
         else:
             raise bad_type("TrendResult", "result", _v, "an array")
-        _v = d.get("is_cached", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("TrendResult", "is_cached", _v, "a boolean")
-        trend_result.is_cached = _v
+        if "is_cached" in d:
+            _v = d["is_cached"]
+            if not (_v is True or _v is False):
+                raise bad_type("TrendResult", "is_cached", _v, "a boolean")
+            trend_result.is_cached = _v
+        else:
+            trend_result.is_cached = UNSET
         _v = d.get("last_refresh")
         if _v is not None:
             try:
@@ -155,10 +158,13 @@ class TrendResult(LazyModel):
                 raise bad_text("TrendResult", "last_refresh", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("TrendResult", "last_refresh", _v, "a string or null") from None
-        _v = d.get("timezone", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("TrendResult", "timezone", _v, "a string")
-        trend_result.timezone = _v
+        if "timezone" in d:
+            _v = d["timezone"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("TrendResult", "timezone", _v, "a string")
+            trend_result.timezone = _v
+        else:
+            trend_result.timezone = UNSET
         # additional_properties: found in the source on first read
         return trend_result
 

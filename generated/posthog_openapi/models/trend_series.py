@@ -185,40 +185,41 @@ class TrendSeries:
         if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("TrendSeries", "label", _v, "a string")
         trend_series.label = _v
-        _v = d.get("count", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is UNSET
-        ):
-            raise bad_type("TrendSeries", "count", _v, "a number")
-        trend_series.count = _v
-        _v = d.get("aggregated_value", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is UNSET
-        ):
-            raise bad_type("TrendSeries", "aggregated_value", _v, "a number")
-        trend_series.aggregated_value = _v
-        _v = d.get("breakdown_value", UNSET)
-        if not (
-            type(_v) is str
-            or isinstance(_v, str)
-            or type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("TrendSeries", "breakdown_value", _v, "a string or a number or null")
-        trend_series.breakdown_value = _v
-        _v = d.get("compare", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("TrendSeries", "compare", _v, "a boolean")
-        trend_series.compare = _v
+        if "count" in d:
+            _v = d["count"]
+            if not (type(_v) is float or type(_v) is int or (isinstance(_v, int | float) and type(_v) is not bool)):
+                raise bad_type("TrendSeries", "count", _v, "a number")
+            trend_series.count = _v
+        else:
+            trend_series.count = UNSET
+        if "aggregated_value" in d:
+            _v = d["aggregated_value"]
+            if not (type(_v) is float or type(_v) is int or (isinstance(_v, int | float) and type(_v) is not bool)):
+                raise bad_type("TrendSeries", "aggregated_value", _v, "a number")
+            trend_series.aggregated_value = _v
+        else:
+            trend_series.aggregated_value = UNSET
+        if "breakdown_value" in d:
+            _v = d["breakdown_value"]
+            if not (
+                type(_v) is str
+                or isinstance(_v, str)
+                or type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("TrendSeries", "breakdown_value", _v, "a string or a number or null")
+            trend_series.breakdown_value = _v
+        else:
+            trend_series.breakdown_value = UNSET
+        if "compare" in d:
+            _v = d["compare"]
+            if not (_v is True or _v is False):
+                raise bad_type("TrendSeries", "compare", _v, "a boolean")
+            trend_series.compare = _v
+        else:
+            trend_series.compare = UNSET
         _compare_label = d.get("compare_label", UNSET)
         compare_label: CompareLabel | Unset
         if isinstance(_compare_label, Unset):

@@ -473,14 +473,20 @@ class TrendingInsight(LazyModel):
         if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
             raise bad_type("TrendingInsight", "view_count", _v, "an integer")
         trending_insight.view_count = _v
-        _v = d.get("name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("TrendingInsight", "name", _v, "a string or null")
-        trending_insight.name = _v
-        _v = d.get("derived_name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("TrendingInsight", "derived_name", _v, "a string or null")
-        trending_insight.derived_name = _v
+        if "name" in d:
+            _v = d["name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("TrendingInsight", "name", _v, "a string or null")
+            trending_insight.name = _v
+        else:
+            trending_insight.name = UNSET
+        if "derived_name" in d:
+            _v = d["derived_name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("TrendingInsight", "derived_name", _v, "a string or null")
+            trending_insight.derived_name = _v
+        else:
+            trending_insight.derived_name = UNSET
         _v = d.get("filters", UNSET)
         if not (_v is UNSET or type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("TrendingInsight", "filters", _v, "an object")
@@ -546,10 +552,13 @@ class TrendingInsight(LazyModel):
             trending_insight.dashboard_tiles = _v
         else:
             raise bad_type("TrendingInsight", "dashboard_tiles", _v, "an array")
-        _v = d.get("description", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("TrendingInsight", "description", _v, "a string or null")
-        trending_insight.description = _v
+        if "description" in d:
+            _v = d["description"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("TrendingInsight", "description", _v, "a string or null")
+            trending_insight.description = _v
+        else:
+            trending_insight.description = UNSET
         _v = d.get("last_refresh")
         if _v is not None:
             try:
@@ -558,14 +567,20 @@ class TrendingInsight(LazyModel):
                 raise bad_text("TrendingInsight", "last_refresh", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("TrendingInsight", "last_refresh", _v, "a string or null") from None
-        _v = d.get("refreshing", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("TrendingInsight", "refreshing", _v, "a boolean or null")
-        trending_insight.refreshing = _v
-        _v = d.get("saved", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("TrendingInsight", "saved", _v, "a boolean")
-        trending_insight.saved = _v
+        if "refreshing" in d:
+            _v = d["refreshing"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("TrendingInsight", "refreshing", _v, "a boolean or null")
+            trending_insight.refreshing = _v
+        else:
+            trending_insight.refreshing = UNSET
+        if "saved" in d:
+            _v = d["saved"]
+            if not (_v is True or _v is False):
+                raise bad_type("TrendingInsight", "saved", _v, "a boolean")
+            trending_insight.saved = _v
+        else:
+            trending_insight.saved = UNSET
         _v = d.get("tags", UNSET)
         if type(_v) is list or isinstance(_v, list):
             try:
@@ -608,14 +623,20 @@ class TrendingInsight(LazyModel):
                 raise bad_text("TrendingInsight", "last_modified_at", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("TrendingInsight", "last_modified_at", _v, "a string or null") from None
-        _v = d.get("favorited", UNSET)
-        if not (_v is True or _v is False or _v is UNSET):
-            raise bad_type("TrendingInsight", "favorited", _v, "a boolean")
-        trending_insight.favorited = _v
-        _v = d.get("user_access_level", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("TrendingInsight", "user_access_level", _v, "a string or null")
-        trending_insight.user_access_level = _v
+        if "favorited" in d:
+            _v = d["favorited"]
+            if not (_v is True or _v is False):
+                raise bad_type("TrendingInsight", "favorited", _v, "a boolean")
+            trending_insight.favorited = _v
+        else:
+            trending_insight.favorited = UNSET
+        if "user_access_level" in d:
+            _v = d["user_access_level"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("TrendingInsight", "user_access_level", _v, "a string or null")
+            trending_insight.user_access_level = _v
+        else:
+            trending_insight.user_access_level = UNSET
         _v = d.get("last_viewed_at")
         if _v is not None:
             try:
@@ -624,10 +645,13 @@ class TrendingInsight(LazyModel):
                 raise bad_text("TrendingInsight", "last_viewed_at", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("TrendingInsight", "last_viewed_at", _v, "a string or null") from None
-        _v = d.get("search_match_type", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("TrendingInsight", "search_match_type", _v, "a string or null")
-        trending_insight.search_match_type = _v
+        if "search_match_type" in d:
+            _v = d["search_match_type"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("TrendingInsight", "search_match_type", _v, "a string or null")
+            trending_insight.search_match_type = _v
+        else:
+            trending_insight.search_match_type = UNSET
         _v = d.get("viewers", UNSET)
         if isinstance(_v, list):
             _parse = UserBasic.from_dict  # bound once, not per item

@@ -168,10 +168,13 @@ class TrendsFilter:
             add_path(exc, "display")
             raise
         trends_filter.display = display
-        _v = d.get("formula", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("TrendsFilter", "formula", _v, "a string or null")
-        trends_filter.formula = _v
+        if "formula" in d:
+            _v = d["formula"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("TrendsFilter", "formula", _v, "a string or null")
+            trends_filter.formula = _v
+        else:
+            trends_filter.formula = UNSET
         _v = d.get("formulas", UNSET)
         if type(_v) is list or isinstance(_v, list):
             try:
@@ -183,28 +186,39 @@ class TrendsFilter:
         elif not (_v is None or _v is UNSET):
             raise bad_type("TrendsFilter", "formulas", _v, "null or an array")
         trends_filter.formulas = _v
-        _v = d.get("smoothingIntervals", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("TrendsFilter", "smoothingIntervals", _v, "an integer or null")
-        trends_filter.smoothing_intervals = _v
-        _v = d.get("showLegend", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("TrendsFilter", "showLegend", _v, "a boolean or null")
-        trends_filter.show_legend = _v
-        _v = d.get("aggregationAxisFormat", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("TrendsFilter", "aggregationAxisFormat", _v, "a string or null")
-        trends_filter.aggregation_axis_format = _v
-        _v = d.get("decimalPlaces", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("TrendsFilter", "decimalPlaces", _v, "a number or null")
-        trends_filter.decimal_places = _v
+        if "smoothingIntervals" in d:
+            _v = d["smoothingIntervals"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("TrendsFilter", "smoothingIntervals", _v, "an integer or null")
+            trends_filter.smoothing_intervals = _v
+        else:
+            trends_filter.smoothing_intervals = UNSET
+        if "showLegend" in d:
+            _v = d["showLegend"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("TrendsFilter", "showLegend", _v, "a boolean or null")
+            trends_filter.show_legend = _v
+        else:
+            trends_filter.show_legend = UNSET
+        if "aggregationAxisFormat" in d:
+            _v = d["aggregationAxisFormat"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("TrendsFilter", "aggregationAxisFormat", _v, "a string or null")
+            trends_filter.aggregation_axis_format = _v
+        else:
+            trends_filter.aggregation_axis_format = UNSET
+        if "decimalPlaces" in d:
+            _v = d["decimalPlaces"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("TrendsFilter", "decimalPlaces", _v, "a number or null")
+            trends_filter.decimal_places = _v
+        else:
+            trends_filter.decimal_places = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("display" in d) + ("formula" in d) + ("formulas" in d) + ("smoothingIntervals" in d) + (

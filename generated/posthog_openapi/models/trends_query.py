@@ -405,24 +405,32 @@ class TrendsQuery(KeepsUnknown):
             add_path(exc, "properties")
             raise
         trends_query.properties = properties
-        _v = d.get("filterTestAccounts", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("TrendsQuery", "filterTestAccounts", _v, "a boolean or null")
-        trends_query.filter_test_accounts = _v
-        _v = d.get("samplingFactor", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("TrendsQuery", "samplingFactor", _v, "a number or null")
-        trends_query.sampling_factor = _v
-        _v = d.get("aggregation_group_type_index", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("TrendsQuery", "aggregation_group_type_index", _v, "an integer or null")
-        trends_query.aggregation_group_type_index = _v
+        if "filterTestAccounts" in d:
+            _v = d["filterTestAccounts"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("TrendsQuery", "filterTestAccounts", _v, "a boolean or null")
+            trends_query.filter_test_accounts = _v
+        else:
+            trends_query.filter_test_accounts = UNSET
+        if "samplingFactor" in d:
+            _v = d["samplingFactor"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("TrendsQuery", "samplingFactor", _v, "a number or null")
+            trends_query.sampling_factor = _v
+        else:
+            trends_query.sampling_factor = UNSET
+        if "aggregation_group_type_index" in d:
+            _v = d["aggregation_group_type_index"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("TrendsQuery", "aggregation_group_type_index", _v, "an integer or null")
+            trends_query.aggregation_group_type_index = _v
+        else:
+            trends_query.aggregation_group_type_index = UNSET
         _v = d.get("breakdownFilter", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -445,16 +453,18 @@ class TrendsQuery(KeepsUnknown):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         trends_query.trends_filter = _v
         trends_query.conversion_goal = d.get("conversionGoal", UNSET)
-        _v = d.get("dataColorTheme", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("TrendsQuery", "dataColorTheme", _v, "a number or null")
-        trends_query.data_color_theme = _v
+        if "dataColorTheme" in d:
+            _v = d["dataColorTheme"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("TrendsQuery", "dataColorTheme", _v, "a number or null")
+            trends_query.data_color_theme = _v
+        else:
+            trends_query.data_color_theme = UNSET
         _v = d.get("modifiers", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -469,16 +479,18 @@ class TrendsQuery(KeepsUnknown):
             except (TypeError, ValueError, AttributeError, KeyError):
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         trends_query.response = _v
-        _v = d.get("version", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("TrendsQuery", "version", _v, "a number or null")
-        trends_query.version = _v
+        if "version" in d:
+            _v = d["version"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("TrendsQuery", "version", _v, "a number or null")
+            trends_query.version = _v
+        else:
+            trends_query.version = UNSET
         _v = d.get("tags", UNSET)
         if not (_v is None or _v is UNSET):
             try:

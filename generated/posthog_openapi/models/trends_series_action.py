@@ -134,41 +134,61 @@ class TrendsSeriesAction:
         # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         trends_series_action = _new(cls)
-        _v = d.get("id", UNSET)
-        if not (
-            type(_v) is str
-            or isinstance(_v, str)
-            or type(_v) is int
-            or (isinstance(_v, int) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("TrendsSeriesAction", "id", _v, "a string or an integer or null")
-        trends_series_action.id = _v
-        _v = d.get("type", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("TrendsSeriesAction", "type", _v, "a string or null")
-        trends_series_action.type_ = _v
-        _v = d.get("order", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("TrendsSeriesAction", "order", _v, "an integer or null")
-        trends_series_action.order = _v
-        _v = d.get("name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("TrendsSeriesAction", "name", _v, "a string or null")
-        trends_series_action.name = _v
-        _v = d.get("custom_name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("TrendsSeriesAction", "custom_name", _v, "a string or null")
-        trends_series_action.custom_name = _v
-        _v = d.get("math", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("TrendsSeriesAction", "math", _v, "a string or null")
-        trends_series_action.math = _v
-        _v = d.get("math_property", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("TrendsSeriesAction", "math_property", _v, "a string or null")
-        trends_series_action.math_property = _v
+        if "id" in d:
+            _v = d["id"]
+            if not (
+                type(_v) is str
+                or isinstance(_v, str)
+                or type(_v) is int
+                or (isinstance(_v, int) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("TrendsSeriesAction", "id", _v, "a string or an integer or null")
+            trends_series_action.id = _v
+        else:
+            trends_series_action.id = UNSET
+        if "type" in d:
+            _v = d["type"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("TrendsSeriesAction", "type", _v, "a string or null")
+            trends_series_action.type_ = _v
+        else:
+            trends_series_action.type_ = UNSET
+        if "order" in d:
+            _v = d["order"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("TrendsSeriesAction", "order", _v, "an integer or null")
+            trends_series_action.order = _v
+        else:
+            trends_series_action.order = UNSET
+        if "name" in d:
+            _v = d["name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("TrendsSeriesAction", "name", _v, "a string or null")
+            trends_series_action.name = _v
+        else:
+            trends_series_action.name = UNSET
+        if "custom_name" in d:
+            _v = d["custom_name"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("TrendsSeriesAction", "custom_name", _v, "a string or null")
+            trends_series_action.custom_name = _v
+        else:
+            trends_series_action.custom_name = UNSET
+        if "math" in d:
+            _v = d["math"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("TrendsSeriesAction", "math", _v, "a string or null")
+            trends_series_action.math = _v
+        else:
+            trends_series_action.math = UNSET
+        if "math_property" in d:
+            _v = d["math_property"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("TrendsSeriesAction", "math_property", _v, "a string or null")
+            trends_series_action.math_property = _v
+        else:
+            trends_series_action.math_property = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("id" in d) + ("type" in d) + ("order" in d) + ("name" in d) + ("custom_name" in d) + (

@@ -235,30 +235,37 @@ class TrendsSeriesResult:
         elif not (_v is UNSET):
             raise bad_type("TrendsSeriesResult", "days", _v, "an array")
         trends_series_result.days = _v
-        _v = d.get("count", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("TrendsSeriesResult", "count", _v, "a number or null")
-        trends_series_result.count = _v
-        _v = d.get("aggregated_value", UNSET)
-        if not (
-            type(_v) is float
-            or type(_v) is int
-            or (isinstance(_v, int | float) and type(_v) is not bool)
-            or _v is None
-            or _v is UNSET
-        ):
-            raise bad_type("TrendsSeriesResult", "aggregated_value", _v, "a number or null")
-        trends_series_result.aggregated_value = _v
-        _v = d.get("label", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("TrendsSeriesResult", "label", _v, "a string or null")
-        trends_series_result.label = _v
+        if "count" in d:
+            _v = d["count"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("TrendsSeriesResult", "count", _v, "a number or null")
+            trends_series_result.count = _v
+        else:
+            trends_series_result.count = UNSET
+        if "aggregated_value" in d:
+            _v = d["aggregated_value"]
+            if not (
+                type(_v) is float
+                or type(_v) is int
+                or (isinstance(_v, int | float) and type(_v) is not bool)
+                or _v is None
+            ):
+                raise bad_type("TrendsSeriesResult", "aggregated_value", _v, "a number or null")
+            trends_series_result.aggregated_value = _v
+        else:
+            trends_series_result.aggregated_value = UNSET
+        if "label" in d:
+            _v = d["label"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("TrendsSeriesResult", "label", _v, "a string or null")
+            trends_series_result.label = _v
+        else:
+            trends_series_result.label = UNSET
         _v = d.get("action", UNSET)
         if not (_v is None or _v is UNSET):
             try:
@@ -267,10 +274,13 @@ class TrendsSeriesResult:
                 UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
         trends_series_result.action = _v
         trends_series_result.breakdown_value = d.get("breakdown_value", UNSET)
-        _v = d.get("compare", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("TrendsSeriesResult", "compare", _v, "a boolean or null")
-        trends_series_result.compare = _v
+        if "compare" in d:
+            _v = d["compare"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("TrendsSeriesResult", "compare", _v, "a boolean or null")
+            trends_series_result.compare = _v
+        else:
+            trends_series_result.compare = UNSET
         try:
 
             def _parse_compare_label(data: object) -> CompareLabel | None | Unset:
@@ -296,10 +306,13 @@ class TrendsSeriesResult:
             add_path(exc, "compare_label")
             raise
         trends_series_result.compare_label = compare_label
-        _v = d.get("order", UNSET)
-        if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None or _v is UNSET):
-            raise bad_type("TrendsSeriesResult", "order", _v, "an integer or null")
-        trends_series_result.order = _v
+        if "order" in d:
+            _v = d["order"]
+            if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
+                raise bad_type("TrendsSeriesResult", "order", _v, "an integer or null")
+            trends_series_result.order = _v
+        else:
+            trends_series_result.order = UNSET
         _v = d.get("filter", UNSET)
         if not (_v is None or _v is UNSET):
             try:

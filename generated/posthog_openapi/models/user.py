@@ -232,22 +232,34 @@ class User(LazyModel):
         if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("User", "email", _v, "a string")
         user.email = _v
-        _v = d.get("distinct_id", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("User", "distinct_id", _v, "a string or null")
-        user.distinct_id = _v
-        _v = d.get("first_name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("User", "first_name", _v, "a string")
-        user.first_name = _v
-        _v = d.get("last_name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("User", "last_name", _v, "a string")
-        user.last_name = _v
-        _v = d.get("is_email_verified", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("User", "is_email_verified", _v, "a boolean or null")
-        user.is_email_verified = _v
+        if "distinct_id" in d:
+            _v = d["distinct_id"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("User", "distinct_id", _v, "a string or null")
+            user.distinct_id = _v
+        else:
+            user.distinct_id = UNSET
+        if "first_name" in d:
+            _v = d["first_name"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("User", "first_name", _v, "a string")
+            user.first_name = _v
+        else:
+            user.first_name = UNSET
+        if "last_name" in d:
+            _v = d["last_name"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("User", "last_name", _v, "a string")
+            user.last_name = _v
+        else:
+            user.last_name = UNSET
+        if "is_email_verified" in d:
+            _v = d["is_email_verified"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("User", "is_email_verified", _v, "a boolean or null")
+            user.is_email_verified = _v
+        else:
+            user.is_email_verified = UNSET
         _v = d.get("date_joined", UNSET)
         if _v is not UNSET:
             try:

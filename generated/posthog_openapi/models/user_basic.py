@@ -187,22 +187,34 @@ class UserBasic(LazyModel):
         if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("UserBasic", "email", _v, "a string")
         user_basic.email = _v
-        _v = d.get("distinct_id", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is None or _v is UNSET):
-            raise bad_type("UserBasic", "distinct_id", _v, "a string or null")
-        user_basic.distinct_id = _v
-        _v = d.get("first_name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("UserBasic", "first_name", _v, "a string")
-        user_basic.first_name = _v
-        _v = d.get("last_name", UNSET)
-        if not (type(_v) is str or isinstance(_v, str) or _v is UNSET):
-            raise bad_type("UserBasic", "last_name", _v, "a string")
-        user_basic.last_name = _v
-        _v = d.get("is_email_verified", UNSET)
-        if not (_v is True or _v is False or _v is None or _v is UNSET):
-            raise bad_type("UserBasic", "is_email_verified", _v, "a boolean or null")
-        user_basic.is_email_verified = _v
+        if "distinct_id" in d:
+            _v = d["distinct_id"]
+            if not (type(_v) is str or isinstance(_v, str) or _v is None):
+                raise bad_type("UserBasic", "distinct_id", _v, "a string or null")
+            user_basic.distinct_id = _v
+        else:
+            user_basic.distinct_id = UNSET
+        if "first_name" in d:
+            _v = d["first_name"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("UserBasic", "first_name", _v, "a string")
+            user_basic.first_name = _v
+        else:
+            user_basic.first_name = UNSET
+        if "last_name" in d:
+            _v = d["last_name"]
+            if not (type(_v) is str or isinstance(_v, str)):
+                raise bad_type("UserBasic", "last_name", _v, "a string")
+            user_basic.last_name = _v
+        else:
+            user_basic.last_name = UNSET
+        if "is_email_verified" in d:
+            _v = d["is_email_verified"]
+            if not (_v is True or _v is False or _v is None):
+                raise bad_type("UserBasic", "is_email_verified", _v, "a boolean or null")
+            user_basic.is_email_verified = _v
+        else:
+            user_basic.is_email_verified = UNSET
         _v = d.get("hedgehog_config", UNSET)
         if not (_v is None or _v is UNSET):
             try:
