@@ -293,31 +293,34 @@ class ActionsNode(KeepsUnknown):
             actions_node.custom_name = _v
         else:
             actions_node.custom_name = UNSET
-        try:
+        if "math" in d:
+            try:
 
-            def _parse_math(data: object) -> MathType | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    math_type_0 = enum_member(MathType, data)
+                def _parse_math(data: object) -> MathType | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        math_type_0 = enum_member(MathType, data)
 
-                    return math_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(MathType | None | Unset, data)
+                        return math_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(MathType | None | Unset, data)
 
-            math = _parse_math(d.get("math", UNSET))
+                math = _parse_math(d["math"])
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "math")
-            raise
-        actions_node.math = math
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "math")
+                raise
+            actions_node.math = math
+        else:
+            actions_node.math = UNSET
         if "math_property" in d:
             _v = d["math_property"]
             if not (type(_v) is str or isinstance(_v, str) or _v is None):
@@ -358,81 +361,92 @@ class ActionsNode(KeepsUnknown):
             actions_node.math_property_type = _v
         else:
             actions_node.math_property_type = UNSET
-        _v = d.get("math_property_revenue_currency", UNSET)
-        if not (_v is None or _v is UNSET):
+        if "math_property_revenue_currency" in d:
+            _v = d["math_property_revenue_currency"]
+            if _v is not None:
+                try:
+                    _v = RevenueCurrencyPropertyConfig.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            actions_node.math_property_revenue_currency = _v
+        else:
+            actions_node.math_property_revenue_currency = UNSET
+        if "properties" in d:
             try:
-                _v = RevenueCurrencyPropertyConfig.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        actions_node.math_property_revenue_currency = _v
-        try:
 
-            def _parse_properties(data: object) -> list[PropertyFilter] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    properties_type_0 = []
-                    _properties_type_0 = data
-                    for properties_type_0_item_data in _properties_type_0:
-                        try:
-                            properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
+                def _parse_properties(data: object) -> list[PropertyFilter] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        properties_type_0 = []
+                        _properties_type_0 = data
+                        for properties_type_0_item_data in _properties_type_0:
+                            try:
+                                properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
 
-                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                            add_path(exc, len(properties_type_0))  # the index of the item being parsed
-                            raise
-                        properties_type_0.append(properties_type_0_item)
+                            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                                add_path(exc, len(properties_type_0))  # the index of the item being parsed
+                                raise
+                            properties_type_0.append(properties_type_0_item)
 
-                    return properties_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(list[PropertyFilter] | None | Unset, data)
+                        return properties_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(list[PropertyFilter] | None | Unset, data)
 
-            properties = _parse_properties(d.get("properties", UNSET))
+                properties = _parse_properties(d["properties"])
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "properties")
-            raise
-        actions_node.properties = properties
-        try:
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "properties")
+                raise
+            actions_node.properties = properties
+        else:
+            actions_node.properties = UNSET
+        if "fixedProperties" in d:
+            try:
 
-            def _parse_fixed_properties(data: object) -> list[PropertyFilter] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    fixed_properties_type_0 = []
-                    _fixed_properties_type_0 = data
-                    for fixed_properties_type_0_item_data in _fixed_properties_type_0:
-                        try:
-                            fixed_properties_type_0_item = PropertyFilter.from_dict(fixed_properties_type_0_item_data)
+                def _parse_fixed_properties(data: object) -> list[PropertyFilter] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        fixed_properties_type_0 = []
+                        _fixed_properties_type_0 = data
+                        for fixed_properties_type_0_item_data in _fixed_properties_type_0:
+                            try:
+                                fixed_properties_type_0_item = PropertyFilter.from_dict(
+                                    fixed_properties_type_0_item_data
+                                )
 
-                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                            add_path(exc, len(fixed_properties_type_0))  # the index of the item being parsed
-                            raise
-                        fixed_properties_type_0.append(fixed_properties_type_0_item)
+                            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                                add_path(exc, len(fixed_properties_type_0))  # the index of the item being parsed
+                                raise
+                            fixed_properties_type_0.append(fixed_properties_type_0_item)
 
-                    return fixed_properties_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(list[PropertyFilter] | None | Unset, data)
+                        return fixed_properties_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(list[PropertyFilter] | None | Unset, data)
 
-            fixed_properties = _parse_fixed_properties(d.get("fixedProperties", UNSET))
+                fixed_properties = _parse_fixed_properties(d["fixedProperties"])
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "fixedProperties")
-            raise
-        actions_node.fixed_properties = fixed_properties
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "fixedProperties")
+                raise
+            actions_node.fixed_properties = fixed_properties
+        else:
+            actions_node.fixed_properties = UNSET
         if "optionalInFunnel" in d:
             _v = d["optionalInFunnel"]
             if not (_v is True or _v is False or _v is None):
@@ -440,13 +454,16 @@ class ActionsNode(KeepsUnknown):
             actions_node.optional_in_funnel = _v
         else:
             actions_node.optional_in_funnel = UNSET
-        _v = d.get("response", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = FreeFormObject.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        actions_node.response = _v
+        if "response" in d:
+            _v = d["response"]
+            if _v is not None:
+                try:
+                    _v = FreeFormObject.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            actions_node.response = _v
+        else:
+            actions_node.response = UNSET
         if "version" in d:
             _v = d["version"]
             if not (

@@ -115,40 +115,43 @@ class ActivityDetail:
             activity_detail.short_id = _v
         else:
             activity_detail.short_id = UNSET
-        try:
+        if "changes" in d:
+            try:
 
-            def _parse_changes(data: object) -> list[ActivityChange] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    changes_type_0 = []
-                    _changes_type_0 = data
-                    for changes_type_0_item_data in _changes_type_0:
-                        try:
-                            changes_type_0_item = ActivityChange.from_dict(changes_type_0_item_data)
+                def _parse_changes(data: object) -> list[ActivityChange] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        changes_type_0 = []
+                        _changes_type_0 = data
+                        for changes_type_0_item_data in _changes_type_0:
+                            try:
+                                changes_type_0_item = ActivityChange.from_dict(changes_type_0_item_data)
 
-                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                            add_path(exc, len(changes_type_0))  # the index of the item being parsed
-                            raise
-                        changes_type_0.append(changes_type_0_item)
+                            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                                add_path(exc, len(changes_type_0))  # the index of the item being parsed
+                                raise
+                            changes_type_0.append(changes_type_0_item)
 
-                    return changes_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(list[ActivityChange] | None | Unset, data)
+                        return changes_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(list[ActivityChange] | None | Unset, data)
 
-            changes = _parse_changes(d.get("changes", UNSET))
+                changes = _parse_changes(d["changes"])
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "changes")
-            raise
-        activity_detail.changes = changes
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "changes")
+                raise
+            activity_detail.changes = changes
+        else:
+            activity_detail.changes = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("name" in d) + ("short_id" in d) + ("changes" in d):

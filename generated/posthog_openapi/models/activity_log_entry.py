@@ -215,13 +215,16 @@ class ActivityLogEntry(LazyModel):
             raise bad_text("ActivityLogEntry", "created_at", _v, "a date-time") from None
         except TypeError:
             raise bad_type("ActivityLogEntry", "created_at", _v, "a string") from None
-        _v = d.get("user", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = ActivityLogUser.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        activity_log_entry.user = _v
+        if "user" in d:
+            _v = d["user"]
+            if _v is not None:
+                try:
+                    _v = ActivityLogUser.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            activity_log_entry.user = _v
+        else:
+            activity_log_entry.user = UNSET
         if "item_id" in d:
             _v = d["item_id"]
             if not (type(_v) is str or isinstance(_v, str) or _v is None):
@@ -229,13 +232,16 @@ class ActivityLogEntry(LazyModel):
             activity_log_entry.item_id = _v
         else:
             activity_log_entry.item_id = UNSET
-        _v = d.get("detail", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = ActivityDetail.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        activity_log_entry.detail = _v
+        if "detail" in d:
+            _v = d["detail"]
+            if _v is not None:
+                try:
+                    _v = ActivityDetail.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            activity_log_entry.detail = _v
+        else:
+            activity_log_entry.detail = UNSET
         if "is_system" in d:
             _v = d["is_system"]
             if not (_v is True or _v is False or _v is None):

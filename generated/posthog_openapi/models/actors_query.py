@@ -279,13 +279,16 @@ class ActorsQuery(KeepsUnknown):
             actors_query.offset = _v
         else:
             actors_query.offset = UNSET
-        _v = d.get("source", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = FreeFormObject.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        actors_query.source = _v
+        if "source" in d:
+            _v = d["source"]
+            if _v is not None:
+                try:
+                    _v = FreeFormObject.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            actors_query.source = _v
+        else:
+            actors_query.source = UNSET
         if "version" in d:
             _v = d["version"]
             if not (
@@ -298,13 +301,16 @@ class ActorsQuery(KeepsUnknown):
             actors_query.version = _v
         else:
             actors_query.version = UNSET
-        _v = d.get("tags", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = QueryTags.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        actors_query.tags = _v
+        if "tags" in d:
+            _v = d["tags"]
+            if _v is not None:
+                try:
+                    _v = QueryTags.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            actors_query.tags = _v
+        else:
+            actors_query.tags = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         actors_query._sent = d if not _FIELDS.issuperset(d) else None

@@ -126,31 +126,34 @@ class Breakdown(KeepsUnknown):
         ):
             raise bad_type("Breakdown", "property", _v, "a string or an integer")
         breakdown.property_ = _v
-        try:
+        if "type" in d:
+            try:
 
-            def _parse_type_(data: object) -> BreakdownType | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    type_type_0 = enum_member(BreakdownType, data)
+                def _parse_type_(data: object) -> BreakdownType | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        type_type_0 = enum_member(BreakdownType, data)
 
-                    return type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(BreakdownType | None | Unset, data)
+                        return type_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(BreakdownType | None | Unset, data)
 
-            type_ = _parse_type_(d.get("type", UNSET))
+                type_ = _parse_type_(d["type"])
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "type")
-            raise
-        breakdown.type_ = type_
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "type")
+                raise
+            breakdown.type_ = type_
+        else:
+            breakdown.type_ = UNSET
         if "group_type_index" in d:
             _v = d["group_type_index"]
             if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):

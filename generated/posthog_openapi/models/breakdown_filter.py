@@ -178,71 +178,77 @@ class BreakdownFilter(KeepsUnknown):
         # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         breakdown_filter = _new(cls)
-        try:
+        if "breakdown" in d:
+            try:
 
-            def _parse_breakdown(data: object) -> int | list[int | str] | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    breakdown_type_2 = []
-                    _breakdown_type_2 = data
-                    for breakdown_type_2_item_data in _breakdown_type_2:
-                        try:
+                def _parse_breakdown(data: object) -> int | list[int | str] | None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        breakdown_type_2 = []
+                        _breakdown_type_2 = data
+                        for breakdown_type_2_item_data in _breakdown_type_2:
+                            try:
 
-                            def _parse_breakdown_type_2_item(data: object) -> int | str:
-                                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                                UNVERIFIED.count += 1
-                                return cast(int | str, data)
+                                def _parse_breakdown_type_2_item(data: object) -> int | str:
+                                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                                    UNVERIFIED.count += 1
+                                    return cast(int | str, data)
 
-                            breakdown_type_2_item = _parse_breakdown_type_2_item(breakdown_type_2_item_data)
+                                breakdown_type_2_item = _parse_breakdown_type_2_item(breakdown_type_2_item_data)
 
-                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                            add_path(exc, len(breakdown_type_2))  # the index of the item being parsed
-                            raise
-                        breakdown_type_2.append(breakdown_type_2_item)
+                            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                                add_path(exc, len(breakdown_type_2))  # the index of the item being parsed
+                                raise
+                            breakdown_type_2.append(breakdown_type_2_item)
 
-                    return breakdown_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(int | list[int | str] | None | str | Unset, data)
+                        return breakdown_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(int | list[int | str] | None | str | Unset, data)
 
-            breakdown = _parse_breakdown(d.get("breakdown", UNSET))
+                breakdown = _parse_breakdown(d["breakdown"])
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "breakdown")
-            raise
-        breakdown_filter.breakdown = breakdown
-        try:
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "breakdown")
+                raise
+            breakdown_filter.breakdown = breakdown
+        else:
+            breakdown_filter.breakdown = UNSET
+        if "breakdown_type" in d:
+            try:
 
-            def _parse_breakdown_type(data: object) -> BreakdownType | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    breakdown_type_type_0 = enum_member(BreakdownType, data)
+                def _parse_breakdown_type(data: object) -> BreakdownType | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        breakdown_type_type_0 = enum_member(BreakdownType, data)
 
-                    return breakdown_type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(BreakdownType | None | Unset, data)
+                        return breakdown_type_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(BreakdownType | None | Unset, data)
 
-            breakdown_type = _parse_breakdown_type(d.get("breakdown_type", UNSET))
+                breakdown_type = _parse_breakdown_type(d["breakdown_type"])
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "breakdown_type")
-            raise
-        breakdown_filter.breakdown_type = breakdown_type
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "breakdown_type")
+                raise
+            breakdown_filter.breakdown_type = breakdown_type
+        else:
+            breakdown_filter.breakdown_type = UNSET
         if "breakdown_limit" in d:
             _v = d["breakdown_limit"]
             if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
@@ -278,40 +284,43 @@ class BreakdownFilter(KeepsUnknown):
             breakdown_filter.breakdown_histogram_bin_count = _v
         else:
             breakdown_filter.breakdown_histogram_bin_count = UNSET
-        try:
+        if "breakdowns" in d:
+            try:
 
-            def _parse_breakdowns(data: object) -> list[Breakdown] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    breakdowns_type_0 = []
-                    _breakdowns_type_0 = data
-                    for breakdowns_type_0_item_data in _breakdowns_type_0:
-                        try:
-                            breakdowns_type_0_item = Breakdown.from_dict(breakdowns_type_0_item_data)
+                def _parse_breakdowns(data: object) -> list[Breakdown] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        breakdowns_type_0 = []
+                        _breakdowns_type_0 = data
+                        for breakdowns_type_0_item_data in _breakdowns_type_0:
+                            try:
+                                breakdowns_type_0_item = Breakdown.from_dict(breakdowns_type_0_item_data)
 
-                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                            add_path(exc, len(breakdowns_type_0))  # the index of the item being parsed
-                            raise
-                        breakdowns_type_0.append(breakdowns_type_0_item)
+                            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                                add_path(exc, len(breakdowns_type_0))  # the index of the item being parsed
+                                raise
+                            breakdowns_type_0.append(breakdowns_type_0_item)
 
-                    return breakdowns_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(list[Breakdown] | None | Unset, data)
+                        return breakdowns_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(list[Breakdown] | None | Unset, data)
 
-            breakdowns = _parse_breakdowns(d.get("breakdowns", UNSET))
+                breakdowns = _parse_breakdowns(d["breakdowns"])
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "breakdowns")
-            raise
-        breakdown_filter.breakdowns = breakdowns
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "breakdowns")
+                raise
+            breakdown_filter.breakdowns = breakdowns
+        else:
+            breakdown_filter.breakdowns = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         breakdown_filter._sent = (

@@ -295,13 +295,16 @@ class Cohort(LazyModel):
                 raise bad_text("Cohort", "created_at", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("Cohort", "created_at", _v, "a string or null") from None
-        _v = d.get("created_by", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = UserBasic.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        cohort.created_by = _v
+        if "created_by" in d:
+            _v = d["created_by"]
+            if _v is not None:
+                try:
+                    _v = UserBasic.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            cohort.created_by = _v
+        else:
+            cohort.created_by = UNSET
         _v = d.get("last_calculation")
         if _v is not None:
             try:
@@ -317,13 +320,16 @@ class Cohort(LazyModel):
             cohort.errors_calculating = _v
         else:
             cohort.errors_calculating = UNSET
-        _v = d.get("filters", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = FreeFormObject.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        cohort.filters = _v
+        if "filters" in d:
+            _v = d["filters"]
+            if _v is not None:
+                try:
+                    _v = FreeFormObject.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            cohort.filters = _v
+        else:
+            cohort.filters = UNSET
         # additional_properties: found in the source on first read
         return cohort
 

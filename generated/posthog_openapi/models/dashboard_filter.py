@@ -154,47 +154,53 @@ class DashboardFilter(KeepsUnknown):
             dashboard_filter.explicit_date = _v
         else:
             dashboard_filter.explicit_date = UNSET
-        try:
-
-            def _parse_properties(data: object) -> list[PropertyFilter] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    properties_type_0 = []
-                    _properties_type_0 = data
-                    for properties_type_0_item_data in _properties_type_0:
-                        try:
-                            properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
-
-                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                            add_path(exc, len(properties_type_0))  # the index of the item being parsed
-                            raise
-                        properties_type_0.append(properties_type_0_item)
-
-                    return properties_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(list[PropertyFilter] | None | Unset, data)
-
-            properties = _parse_properties(d.get("properties", UNSET))
-
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "properties")
-            raise
-        dashboard_filter.properties = properties
-        _v = d.get("breakdown_filter", UNSET)
-        if not (_v is None or _v is UNSET):
+        if "properties" in d:
             try:
-                _v = BreakdownFilter.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        dashboard_filter.breakdown_filter = _v
+
+                def _parse_properties(data: object) -> list[PropertyFilter] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        properties_type_0 = []
+                        _properties_type_0 = data
+                        for properties_type_0_item_data in _properties_type_0:
+                            try:
+                                properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
+
+                            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                                add_path(exc, len(properties_type_0))  # the index of the item being parsed
+                                raise
+                            properties_type_0.append(properties_type_0_item)
+
+                        return properties_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(list[PropertyFilter] | None | Unset, data)
+
+                properties = _parse_properties(d["properties"])
+
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "properties")
+                raise
+            dashboard_filter.properties = properties
+        else:
+            dashboard_filter.properties = UNSET
+        if "breakdown_filter" in d:
+            _v = d["breakdown_filter"]
+            if _v is not None:
+                try:
+                    _v = BreakdownFilter.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            dashboard_filter.breakdown_filter = _v
+        else:
+            dashboard_filter.breakdown_filter = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         dashboard_filter._sent = (

@@ -123,45 +123,54 @@ class DataVisualizationNode:
         source = HogQLQuery.from_dict(d["source"])
 
         data_visualization_node.source = source
-        try:
+        if "display" in d:
+            try:
 
-            def _parse_display(data: object) -> ChartDisplayType | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+                def _parse_display(data: object) -> ChartDisplayType | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        display_type_0 = enum_member(ChartDisplayType, data)
+
+                        return display_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(ChartDisplayType | None | Unset, data)
+
+                display = _parse_display(d["display"])
+
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "display")
+                raise
+            data_visualization_node.display = display
+        else:
+            data_visualization_node.display = UNSET
+        if "chartSettings" in d:
+            _v = d["chartSettings"]
+            if _v is not None:
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    display_type_0 = enum_member(ChartDisplayType, data)
-
-                    return display_type_0
+                    _v = FreeFormObject.from_dict(_v)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(ChartDisplayType | None | Unset, data)
-
-            display = _parse_display(d.get("display", UNSET))
-
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "display")
-            raise
-        data_visualization_node.display = display
-        _v = d.get("chartSettings", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = FreeFormObject.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        data_visualization_node.chart_settings = _v
-        _v = d.get("tableSettings", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = FreeFormObject.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        data_visualization_node.table_settings = _v
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            data_visualization_node.chart_settings = _v
+        else:
+            data_visualization_node.chart_settings = UNSET
+        if "tableSettings" in d:
+            _v = d["tableSettings"]
+            if _v is not None:
+                try:
+                    _v = FreeFormObject.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            data_visualization_node.table_settings = _v
+        else:
+            data_visualization_node.table_settings = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("display" in d) + ("chartSettings" in d) + ("tableSettings" in d):

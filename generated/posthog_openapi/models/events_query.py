@@ -393,13 +393,16 @@ class EventsQuery(KeepsUnknown):
             events_query.version = _v
         else:
             events_query.version = UNSET
-        _v = d.get("tags", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = QueryTags.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        events_query.tags = _v
+        if "tags" in d:
+            _v = d["tags"]
+            if _v is not None:
+                try:
+                    _v = QueryTags.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            events_query.tags = _v
+        else:
+            events_query.tags = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         events_query._sent = d if not _FIELDS.issuperset(d) else None

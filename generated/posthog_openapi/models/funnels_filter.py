@@ -157,56 +157,62 @@ class FunnelsFilter:
         # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         funnels_filter = _new(cls)
-        try:
+        if "funnelVizType" in d:
+            try:
 
-            def _parse_funnel_viz_type(data: object) -> FunnelVizType | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    funnel_viz_type_type_0 = enum_member(FunnelVizType, data)
+                def _parse_funnel_viz_type(data: object) -> FunnelVizType | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        funnel_viz_type_type_0 = enum_member(FunnelVizType, data)
 
-                    return funnel_viz_type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(FunnelVizType | None | Unset, data)
+                        return funnel_viz_type_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(FunnelVizType | None | Unset, data)
 
-            funnel_viz_type = _parse_funnel_viz_type(d.get("funnelVizType", UNSET))
+                funnel_viz_type = _parse_funnel_viz_type(d["funnelVizType"])
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "funnelVizType")
-            raise
-        funnels_filter.funnel_viz_type = funnel_viz_type
-        try:
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "funnelVizType")
+                raise
+            funnels_filter.funnel_viz_type = funnel_viz_type
+        else:
+            funnels_filter.funnel_viz_type = UNSET
+        if "funnelOrderType" in d:
+            try:
 
-            def _parse_funnel_order_type(data: object) -> FunnelOrderType | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    funnel_order_type_type_0 = enum_member(FunnelOrderType, data)
+                def _parse_funnel_order_type(data: object) -> FunnelOrderType | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        funnel_order_type_type_0 = enum_member(FunnelOrderType, data)
 
-                    return funnel_order_type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(FunnelOrderType | None | Unset, data)
+                        return funnel_order_type_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(FunnelOrderType | None | Unset, data)
 
-            funnel_order_type = _parse_funnel_order_type(d.get("funnelOrderType", UNSET))
+                funnel_order_type = _parse_funnel_order_type(d["funnelOrderType"])
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "funnelOrderType")
-            raise
-        funnels_filter.funnel_order_type = funnel_order_type
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "funnelOrderType")
+                raise
+            funnels_filter.funnel_order_type = funnel_order_type
+        else:
+            funnels_filter.funnel_order_type = UNSET
         if "funnelWindowInterval" in d:
             _v = d["funnelWindowInterval"]
             if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
@@ -214,65 +220,71 @@ class FunnelsFilter:
             funnels_filter.funnel_window_interval = _v
         else:
             funnels_filter.funnel_window_interval = UNSET
-        try:
+        if "funnelWindowIntervalUnit" in d:
+            try:
 
-            def _parse_funnel_window_interval_unit(data: object) -> FunnelConversionWindowTimeUnit | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    funnel_window_interval_unit_type_0 = enum_member(FunnelConversionWindowTimeUnit, data)
+                def _parse_funnel_window_interval_unit(data: object) -> FunnelConversionWindowTimeUnit | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        funnel_window_interval_unit_type_0 = enum_member(FunnelConversionWindowTimeUnit, data)
 
-                    return funnel_window_interval_unit_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(FunnelConversionWindowTimeUnit | None | Unset, data)
+                        return funnel_window_interval_unit_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(FunnelConversionWindowTimeUnit | None | Unset, data)
 
-            funnel_window_interval_unit = _parse_funnel_window_interval_unit(d.get("funnelWindowIntervalUnit", UNSET))
+                funnel_window_interval_unit = _parse_funnel_window_interval_unit(d["funnelWindowIntervalUnit"])
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "funnelWindowIntervalUnit")
-            raise
-        funnels_filter.funnel_window_interval_unit = funnel_window_interval_unit
-        try:
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "funnelWindowIntervalUnit")
+                raise
+            funnels_filter.funnel_window_interval_unit = funnel_window_interval_unit
+        else:
+            funnels_filter.funnel_window_interval_unit = UNSET
+        if "exclusions" in d:
+            try:
 
-            def _parse_exclusions(data: object) -> list[FunnelExclusion] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    exclusions_type_0 = []
-                    _exclusions_type_0 = data
-                    for exclusions_type_0_item_data in _exclusions_type_0:
-                        try:
-                            exclusions_type_0_item = FunnelExclusion.from_dict(exclusions_type_0_item_data)
+                def _parse_exclusions(data: object) -> list[FunnelExclusion] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        exclusions_type_0 = []
+                        _exclusions_type_0 = data
+                        for exclusions_type_0_item_data in _exclusions_type_0:
+                            try:
+                                exclusions_type_0_item = FunnelExclusion.from_dict(exclusions_type_0_item_data)
 
-                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                            add_path(exc, len(exclusions_type_0))  # the index of the item being parsed
-                            raise
-                        exclusions_type_0.append(exclusions_type_0_item)
+                            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                                add_path(exc, len(exclusions_type_0))  # the index of the item being parsed
+                                raise
+                            exclusions_type_0.append(exclusions_type_0_item)
 
-                    return exclusions_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(list[FunnelExclusion] | None | Unset, data)
+                        return exclusions_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(list[FunnelExclusion] | None | Unset, data)
 
-            exclusions = _parse_exclusions(d.get("exclusions", UNSET))
+                exclusions = _parse_exclusions(d["exclusions"])
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "exclusions")
-            raise
-        funnels_filter.exclusions = exclusions
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "exclusions")
+                raise
+            funnels_filter.exclusions = exclusions
+        else:
+            funnels_filter.exclusions = UNSET
         if "breakdownAttributionType" in d:
             _v = d["breakdownAttributionType"]
             if not (type(_v) is str or isinstance(_v, str) or _v is None):

@@ -316,72 +316,81 @@ class FunnelsQuery(KeepsUnknown):
             add_path(exc, "series")
             raise
         funnels_query.series = series
-        try:
-
-            def _parse_interval(data: object) -> IntervalType | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    interval_type_0 = enum_member(IntervalType, data)
-
-                    return interval_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(IntervalType | None | Unset, data)
-
-            interval = _parse_interval(d.get("interval", UNSET))
-
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "interval")
-            raise
-        funnels_query.interval = interval
-        _v = d.get("dateRange", UNSET)
-        if not (_v is None or _v is UNSET):
+        if "interval" in d:
             try:
-                _v = DateRange.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        funnels_query.date_range = _v
-        try:
 
-            def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
-                if isinstance(data, Unset):
-                    return data
+                def _parse_interval(data: object) -> IntervalType | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        interval_type_0 = enum_member(IntervalType, data)
+
+                        return interval_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(IntervalType | None | Unset, data)
+
+                interval = _parse_interval(d["interval"])
+
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "interval")
+                raise
+            funnels_query.interval = interval
+        else:
+            funnels_query.interval = UNSET
+        if "dateRange" in d:
+            _v = d["dateRange"]
+            if _v is not None:
                 try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    properties_type_0 = []
-                    _properties_type_0 = data
-                    for properties_type_0_item_data in _properties_type_0:
-                        try:
-                            properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
-
-                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                            add_path(exc, len(properties_type_0))  # the index of the item being parsed
-                            raise
-                        properties_type_0.append(properties_type_0_item)
-
-                    return properties_type_0
+                    _v = DateRange.from_dict(_v)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                properties_type_1 = PropertyGroup.from_dict(data)
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            funnels_query.date_range = _v
+        else:
+            funnels_query.date_range = UNSET
+        if "properties" in d:
+            try:
 
-                return properties_type_1
+                def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        properties_type_0 = []
+                        _properties_type_0 = data
+                        for properties_type_0_item_data in _properties_type_0:
+                            try:
+                                properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
 
-            properties = _parse_properties(d.get("properties", UNSET))
+                            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                                add_path(exc, len(properties_type_0))  # the index of the item being parsed
+                                raise
+                            properties_type_0.append(properties_type_0_item)
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "properties")
-            raise
-        funnels_query.properties = properties
+                        return properties_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    properties_type_1 = PropertyGroup.from_dict(data)
+
+                    return properties_type_1
+
+                properties = _parse_properties(d["properties"])
+
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "properties")
+                raise
+            funnels_query.properties = properties
+        else:
+            funnels_query.properties = UNSET
         if "filterTestAccounts" in d:
             _v = d["filterTestAccounts"]
             if not (_v is True or _v is False or _v is None):
@@ -408,20 +417,26 @@ class FunnelsQuery(KeepsUnknown):
             funnels_query.aggregation_group_type_index = _v
         else:
             funnels_query.aggregation_group_type_index = UNSET
-        _v = d.get("breakdownFilter", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = BreakdownFilter.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        funnels_query.breakdown_filter = _v
-        _v = d.get("funnelsFilter", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = FunnelsFilter.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        funnels_query.funnels_filter = _v
+        if "breakdownFilter" in d:
+            _v = d["breakdownFilter"]
+            if _v is not None:
+                try:
+                    _v = BreakdownFilter.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            funnels_query.breakdown_filter = _v
+        else:
+            funnels_query.breakdown_filter = UNSET
+        if "funnelsFilter" in d:
+            _v = d["funnelsFilter"]
+            if _v is not None:
+                try:
+                    _v = FunnelsFilter.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            funnels_query.funnels_filter = _v
+        else:
+            funnels_query.funnels_filter = UNSET
         if "dataColorTheme" in d:
             _v = d["dataColorTheme"]
             if not (
@@ -434,20 +449,26 @@ class FunnelsQuery(KeepsUnknown):
             funnels_query.data_color_theme = _v
         else:
             funnels_query.data_color_theme = UNSET
-        _v = d.get("modifiers", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = HogQLQueryModifiers.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        funnels_query.modifiers = _v
-        _v = d.get("response", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = FreeFormObject.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        funnels_query.response = _v
+        if "modifiers" in d:
+            _v = d["modifiers"]
+            if _v is not None:
+                try:
+                    _v = HogQLQueryModifiers.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            funnels_query.modifiers = _v
+        else:
+            funnels_query.modifiers = UNSET
+        if "response" in d:
+            _v = d["response"]
+            if _v is not None:
+                try:
+                    _v = FreeFormObject.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            funnels_query.response = _v
+        else:
+            funnels_query.response = UNSET
         if "version" in d:
             _v = d["version"]
             if not (
@@ -460,13 +481,16 @@ class FunnelsQuery(KeepsUnknown):
             funnels_query.version = _v
         else:
             funnels_query.version = UNSET
-        _v = d.get("tags", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = QueryTags.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        funnels_query.tags = _v
+        if "tags" in d:
+            _v = d["tags"]
+            if _v is not None:
+                try:
+                    _v = QueryTags.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            funnels_query.tags = _v
+        else:
+            funnels_query.tags = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         funnels_query._sent = d if not _FIELDS.issuperset(d) else None

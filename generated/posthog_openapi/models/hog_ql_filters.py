@@ -105,47 +105,53 @@ class HogQLFilters(KeepsUnknown):
         # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         hog_ql_filters = _new(cls)
-        try:
-
-            def _parse_properties(data: object) -> list[PropertyFilter] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    properties_type_0 = []
-                    _properties_type_0 = data
-                    for properties_type_0_item_data in _properties_type_0:
-                        try:
-                            properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
-
-                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                            add_path(exc, len(properties_type_0))  # the index of the item being parsed
-                            raise
-                        properties_type_0.append(properties_type_0_item)
-
-                    return properties_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(list[PropertyFilter] | None | Unset, data)
-
-            properties = _parse_properties(d.get("properties", UNSET))
-
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "properties")
-            raise
-        hog_ql_filters.properties = properties
-        _v = d.get("dateRange", UNSET)
-        if not (_v is None or _v is UNSET):
+        if "properties" in d:
             try:
-                _v = DateRange.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        hog_ql_filters.date_range = _v
+
+                def _parse_properties(data: object) -> list[PropertyFilter] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        properties_type_0 = []
+                        _properties_type_0 = data
+                        for properties_type_0_item_data in _properties_type_0:
+                            try:
+                                properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
+
+                            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                                add_path(exc, len(properties_type_0))  # the index of the item being parsed
+                                raise
+                            properties_type_0.append(properties_type_0_item)
+
+                        return properties_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(list[PropertyFilter] | None | Unset, data)
+
+                properties = _parse_properties(d["properties"])
+
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "properties")
+                raise
+            hog_ql_filters.properties = properties
+        else:
+            hog_ql_filters.properties = UNSET
+        if "dateRange" in d:
+            _v = d["dateRange"]
+            if _v is not None:
+                try:
+                    _v = DateRange.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            hog_ql_filters.date_range = _v
+        else:
+            hog_ql_filters.date_range = UNSET
         if "filterTestAccounts" in d:
             _v = d["filterTestAccounts"]
             if not (_v is True or _v is False or _v is None):

@@ -200,34 +200,46 @@ class HogQLMetadata(KeepsUnknown):
         if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("HogQLMetadata", "query", _v, "a string")
         hog_ql_metadata.query = _v
-        _v = d.get("sourceQuery", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = FreeFormObject.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        hog_ql_metadata.source_query = _v
-        _v = d.get("filters", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = HogQLFilters.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        hog_ql_metadata.filters = _v
-        _v = d.get("variables", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = HogQLVariables.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        hog_ql_metadata.variables = _v
-        _v = d.get("globals", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = FreeFormObject.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        hog_ql_metadata.globals_ = _v
+        if "sourceQuery" in d:
+            _v = d["sourceQuery"]
+            if _v is not None:
+                try:
+                    _v = FreeFormObject.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            hog_ql_metadata.source_query = _v
+        else:
+            hog_ql_metadata.source_query = UNSET
+        if "filters" in d:
+            _v = d["filters"]
+            if _v is not None:
+                try:
+                    _v = HogQLFilters.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            hog_ql_metadata.filters = _v
+        else:
+            hog_ql_metadata.filters = UNSET
+        if "variables" in d:
+            _v = d["variables"]
+            if _v is not None:
+                try:
+                    _v = HogQLVariables.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            hog_ql_metadata.variables = _v
+        else:
+            hog_ql_metadata.variables = UNSET
+        if "globals" in d:
+            _v = d["globals"]
+            if _v is not None:
+                try:
+                    _v = FreeFormObject.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            hog_ql_metadata.globals_ = _v
+        else:
+            hog_ql_metadata.globals_ = UNSET
         if "debug" in d:
             _v = d["debug"]
             if not (_v is True or _v is False or _v is None):
@@ -247,13 +259,16 @@ class HogQLMetadata(KeepsUnknown):
             hog_ql_metadata.version = _v
         else:
             hog_ql_metadata.version = UNSET
-        _v = d.get("tags", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = QueryTags.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        hog_ql_metadata.tags = _v
+        if "tags" in d:
+            _v = d["tags"]
+            if _v is not None:
+                try:
+                    _v = QueryTags.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            hog_ql_metadata.tags = _v
+        else:
+            hog_ql_metadata.tags = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         hog_ql_metadata._sent = (

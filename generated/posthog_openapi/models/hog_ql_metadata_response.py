@@ -260,40 +260,43 @@ class HogQLMetadataResponse:
         elif not (_v is None or _v is UNSET):
             raise bad_type("HogQLMetadataResponse", "ch_table_names", _v, "null or an array")
         hog_ql_metadata_response.ch_table_names = _v
-        try:
+        if "timings" in d:
+            try:
 
-            def _parse_timings(data: object) -> list[QueryTiming] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    timings_type_0 = []
-                    _timings_type_0 = data
-                    for timings_type_0_item_data in _timings_type_0:
-                        try:
-                            timings_type_0_item = QueryTiming.from_dict(timings_type_0_item_data)
+                def _parse_timings(data: object) -> list[QueryTiming] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        timings_type_0 = []
+                        _timings_type_0 = data
+                        for timings_type_0_item_data in _timings_type_0:
+                            try:
+                                timings_type_0_item = QueryTiming.from_dict(timings_type_0_item_data)
 
-                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                            add_path(exc, len(timings_type_0))  # the index of the item being parsed
-                            raise
-                        timings_type_0.append(timings_type_0_item)
+                            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                                add_path(exc, len(timings_type_0))  # the index of the item being parsed
+                                raise
+                            timings_type_0.append(timings_type_0_item)
 
-                    return timings_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(list[QueryTiming] | None | Unset, data)
+                        return timings_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(list[QueryTiming] | None | Unset, data)
 
-            timings = _parse_timings(d.get("timings", UNSET))
+                timings = _parse_timings(d["timings"])
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "timings")
-            raise
-        hog_ql_metadata_response.timings = timings
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "timings")
+                raise
+            hog_ql_metadata_response.timings = timings
+        else:
+            hog_ql_metadata_response.timings = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 3 + ("isValid" in d) + ("isValidView" in d) + ("query" in d) + ("table_names" in d) + (

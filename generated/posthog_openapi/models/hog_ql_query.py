@@ -199,34 +199,46 @@ class HogQLQuery(KeepsUnknown):
         if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("HogQLQuery", "query", _v, "a string")
         hog_ql_query.query = _v
-        _v = d.get("values", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = HogQLValues.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        hog_ql_query.values = _v
-        _v = d.get("filters", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = HogQLFilters.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        hog_ql_query.filters = _v
-        _v = d.get("modifiers", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = HogQLQueryModifiers.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        hog_ql_query.modifiers = _v
-        _v = d.get("variables", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = HogQLVariables.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        hog_ql_query.variables = _v
+        if "values" in d:
+            _v = d["values"]
+            if _v is not None:
+                try:
+                    _v = HogQLValues.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            hog_ql_query.values = _v
+        else:
+            hog_ql_query.values = UNSET
+        if "filters" in d:
+            _v = d["filters"]
+            if _v is not None:
+                try:
+                    _v = HogQLFilters.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            hog_ql_query.filters = _v
+        else:
+            hog_ql_query.filters = UNSET
+        if "modifiers" in d:
+            _v = d["modifiers"]
+            if _v is not None:
+                try:
+                    _v = HogQLQueryModifiers.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            hog_ql_query.modifiers = _v
+        else:
+            hog_ql_query.modifiers = UNSET
+        if "variables" in d:
+            _v = d["variables"]
+            if _v is not None:
+                try:
+                    _v = HogQLVariables.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            hog_ql_query.variables = _v
+        else:
+            hog_ql_query.variables = UNSET
         if "name" in d:
             _v = d["name"]
             if not (type(_v) is str or isinstance(_v, str) or _v is None):
@@ -253,13 +265,16 @@ class HogQLQuery(KeepsUnknown):
             hog_ql_query.version = _v
         else:
             hog_ql_query.version = UNSET
-        _v = d.get("tags", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = QueryTags.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        hog_ql_query.tags = _v
+        if "tags" in d:
+            _v = d["tags"]
+            if _v is not None:
+                try:
+                    _v = QueryTags.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            hog_ql_query.tags = _v
+        else:
+            hog_ql_query.tags = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         hog_ql_query._sent = (

@@ -683,48 +683,51 @@ class Insight(LazyModel):
         _v = d.get("filters", UNSET)
         if not (_v is UNSET or type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("Insight", "filters", _v, "an object")
-        try:
-            query = d.get("query", UNSET)
-            _kind = query.get("kind") if isinstance(query, dict) else None
-            _member = (
-                InsightVizNode
-                if _kind == "InsightVizNode"
-                else DataVisualizationNode
-                if _kind == "DataVisualizationNode"
-                else None
-            )
-            if _member is not None:
-                try:
-                    query = _member.from_dict(query)
-                except (
-                    UnknownKind
-                ):  # a kind inside it that this version does not know: the generic member below keeps it
-                    _member = None
-            if _member is None:
-
-                def _parse_query(data: object) -> DataVisualizationNode | InsightVizNode | None | QueryNode | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
+        if "query" in d:
+            try:
+                query = d["query"]
+                _kind = query.get("kind") if isinstance(query, dict) else None
+                _member = (
+                    InsightVizNode
+                    if _kind == "InsightVizNode"
+                    else DataVisualizationNode
+                    if _kind == "DataVisualizationNode"
+                    else None
+                )
+                if _member is not None:
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_insight_query_type_2 = QueryNode.from_dict(data)
+                        query = _member.from_dict(query)
+                    except (
+                        UnknownKind
+                    ):  # a kind inside it that this version does not know: the generic member below keeps it
+                        _member = None
+                if _member is None:
 
-                        return componentsschemas_insight_query_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                    UNVERIFIED.count += 1
-                    return cast(DataVisualizationNode | InsightVizNode | None | QueryNode | Unset, data)
+                    def _parse_query(data: object) -> DataVisualizationNode | InsightVizNode | None | QueryNode | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_insight_query_type_2 = QueryNode.from_dict(data)
 
-                query = _parse_query(query)
+                            return componentsschemas_insight_query_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                        UNVERIFIED.count += 1
+                        return cast(DataVisualizationNode | InsightVizNode | None | QueryNode | Unset, data)
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "query")
-            raise
-        insight.query = query
+                    query = _parse_query(query)
+
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "query")
+                raise
+            insight.query = query
+        else:
+            insight.query = UNSET
         if "order" in d:
             _v = d["order"]
             if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
@@ -805,13 +808,16 @@ class Insight(LazyModel):
                 raise bad_text("Insight", "created_at", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("Insight", "created_at", _v, "a string or null") from None
-        _v = d.get("created_by", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = UserBasic.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        insight.created_by = _v
+        if "created_by" in d:
+            _v = d["created_by"]
+            if _v is not None:
+                try:
+                    _v = UserBasic.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            insight.created_by = _v
+        else:
+            insight.created_by = UNSET
         if "description" in d:
             _v = d["description"]
             if not (type(_v) is str or isinstance(_v, str) or _v is None):
@@ -860,13 +866,16 @@ class Insight(LazyModel):
                 raise bad_text("Insight", "last_modified_at", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("Insight", "last_modified_at", _v, "a string") from None
-        _v = d.get("last_modified_by", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = UserBasic.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        insight.last_modified_by = _v
+        if "last_modified_by" in d:
+            _v = d["last_modified_by"]
+            if _v is not None:
+                try:
+                    _v = UserBasic.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            insight.last_modified_by = _v
+        else:
+            insight.last_modified_by = UNSET
         if "is_sample" in d:
             _v = d["is_sample"]
             if not (_v is True or _v is False):
@@ -904,13 +913,16 @@ class Insight(LazyModel):
             insight.is_cached = _v
         else:
             insight.is_cached = UNSET
-        _v = d.get("query_status", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = QueryStatus.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        insight.query_status = _v
+        if "query_status" in d:
+            _v = d["query_status"]
+            if _v is not None:
+                try:
+                    _v = QueryStatus.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            insight.query_status = _v
+        else:
+            insight.query_status = UNSET
         if "hogql" in d:
             _v = d["hogql"]
             if not (type(_v) is str or isinstance(_v, str) or _v is None):
@@ -939,13 +951,16 @@ class Insight(LazyModel):
                 raise bad_text("Insight", "last_viewed_at", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("Insight", "last_viewed_at", _v, "a string or null") from None
-        _v = d.get("resolved_date_range", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = FreeFormObject.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        insight.resolved_date_range = _v
+        if "resolved_date_range" in d:
+            _v = d["resolved_date_range"]
+            if _v is not None:
+                try:
+                    _v = FreeFormObject.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            insight.resolved_date_range = _v
+        else:
+            insight.resolved_date_range = UNSET
         if "search_match_type" in d:
             _v = d["search_match_type"]
             if not (type(_v) is str or isinstance(_v, str) or _v is None):

@@ -455,48 +455,51 @@ class InsightBasic(LazyModel):
         _v = d.get("filters", UNSET)
         if not (_v is UNSET or type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("InsightBasic", "filters", _v, "an object")
-        try:
-            query = d.get("query", UNSET)
-            _kind = query.get("kind") if isinstance(query, dict) else None
-            _member = (
-                InsightVizNode
-                if _kind == "InsightVizNode"
-                else DataVisualizationNode
-                if _kind == "DataVisualizationNode"
-                else None
-            )
-            if _member is not None:
-                try:
-                    query = _member.from_dict(query)
-                except (
-                    UnknownKind
-                ):  # a kind inside it that this version does not know: the generic member below keeps it
-                    _member = None
-            if _member is None:
-
-                def _parse_query(data: object) -> DataVisualizationNode | InsightVizNode | None | QueryNode | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
+        if "query" in d:
+            try:
+                query = d["query"]
+                _kind = query.get("kind") if isinstance(query, dict) else None
+                _member = (
+                    InsightVizNode
+                    if _kind == "InsightVizNode"
+                    else DataVisualizationNode
+                    if _kind == "DataVisualizationNode"
+                    else None
+                )
+                if _member is not None:
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_insight_query_type_2 = QueryNode.from_dict(data)
+                        query = _member.from_dict(query)
+                    except (
+                        UnknownKind
+                    ):  # a kind inside it that this version does not know: the generic member below keeps it
+                        _member = None
+                if _member is None:
 
-                        return componentsschemas_insight_query_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                    UNVERIFIED.count += 1
-                    return cast(DataVisualizationNode | InsightVizNode | None | QueryNode | Unset, data)
+                    def _parse_query(data: object) -> DataVisualizationNode | InsightVizNode | None | QueryNode | Unset:
+                        if data is None:
+                            return data
+                        if isinstance(data, Unset):
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_insight_query_type_2 = QueryNode.from_dict(data)
 
-                query = _parse_query(query)
+                            return componentsschemas_insight_query_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                        UNVERIFIED.count += 1
+                        return cast(DataVisualizationNode | InsightVizNode | None | QueryNode | Unset, data)
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "query")
-            raise
-        insight_basic.query = query
+                    query = _parse_query(query)
+
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "query")
+                raise
+            insight_basic.query = query
+        else:
+            insight_basic.query = UNSET
         _v = d.get("dashboards", UNSET)
         if type(_v) is list or isinstance(_v, list):
             for _i in _v:
@@ -565,13 +568,16 @@ class InsightBasic(LazyModel):
                 raise bad_text("InsightBasic", "updated_at", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("InsightBasic", "updated_at", _v, "a string or null") from None
-        _v = d.get("created_by", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = UserBasic.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        insight_basic.created_by = _v
+        if "created_by" in d:
+            _v = d["created_by"]
+            if _v is not None:
+                try:
+                    _v = UserBasic.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            insight_basic.created_by = _v
+        else:
+            insight_basic.created_by = UNSET
         _v = d.get("created_at")
         if _v is not None:
             try:

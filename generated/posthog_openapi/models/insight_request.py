@@ -231,13 +231,16 @@ class InsightRequest(LazyModel):
         _v = d.get("filters", UNSET)
         if not (_v is UNSET or type(_v) is dict or isinstance(_v, Mapping)):
             raise bad_type("InsightRequest", "filters", _v, "an object")
-        _v = d.get("query", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = QueryNode.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        insight_request.query = _v
+        if "query" in d:
+            _v = d["query"]
+            if _v is not None:
+                try:
+                    _v = QueryNode.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            insight_request.query = _v
+        else:
+            insight_request.query = UNSET
         if "order" in d:
             _v = d["order"]
             if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):

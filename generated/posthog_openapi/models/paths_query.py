@@ -223,54 +223,63 @@ class PathsQuery:
         if _v != "PathsQuery":
             raise ValueError(f"kind must match const 'PathsQuery', got '{_v}'")
         paths_query.kind = _v
-        _v = d.get("pathsFilter", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = PathsFilter.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        paths_query.paths_filter = _v
-        _v = d.get("dateRange", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = DateRange.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        paths_query.date_range = _v
-        try:
-
-            def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
-                if isinstance(data, Unset):
-                    return data
+        if "pathsFilter" in d:
+            _v = d["pathsFilter"]
+            if _v is not None:
                 try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    properties_type_0 = []
-                    _properties_type_0 = data
-                    for properties_type_0_item_data in _properties_type_0:
-                        try:
-                            properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
-
-                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                            add_path(exc, len(properties_type_0))  # the index of the item being parsed
-                            raise
-                        properties_type_0.append(properties_type_0_item)
-
-                    return properties_type_0
+                    _v = PathsFilter.from_dict(_v)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                properties_type_1 = PropertyGroup.from_dict(data)
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            paths_query.paths_filter = _v
+        else:
+            paths_query.paths_filter = UNSET
+        if "dateRange" in d:
+            _v = d["dateRange"]
+            if _v is not None:
+                try:
+                    _v = DateRange.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            paths_query.date_range = _v
+        else:
+            paths_query.date_range = UNSET
+        if "properties" in d:
+            try:
 
-                return properties_type_1
+                def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        properties_type_0 = []
+                        _properties_type_0 = data
+                        for properties_type_0_item_data in _properties_type_0:
+                            try:
+                                properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
 
-            properties = _parse_properties(d.get("properties", UNSET))
+                            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                                add_path(exc, len(properties_type_0))  # the index of the item being parsed
+                                raise
+                            properties_type_0.append(properties_type_0_item)
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "properties")
-            raise
-        paths_query.properties = properties
+                        return properties_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    properties_type_1 = PropertyGroup.from_dict(data)
+
+                    return properties_type_1
+
+                properties = _parse_properties(d["properties"])
+
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "properties")
+                raise
+            paths_query.properties = properties
+        else:
+            paths_query.properties = UNSET
         if "filterTestAccounts" in d:
             _v = d["filterTestAccounts"]
             if not (_v is True or _v is False or _v is None):
@@ -309,20 +318,26 @@ class PathsQuery:
             paths_query.data_color_theme = _v
         else:
             paths_query.data_color_theme = UNSET
-        _v = d.get("modifiers", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = HogQLQueryModifiers.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        paths_query.modifiers = _v
-        _v = d.get("response", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = FreeFormObject.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        paths_query.response = _v
+        if "modifiers" in d:
+            _v = d["modifiers"]
+            if _v is not None:
+                try:
+                    _v = HogQLQueryModifiers.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            paths_query.modifiers = _v
+        else:
+            paths_query.modifiers = UNSET
+        if "response" in d:
+            _v = d["response"]
+            if _v is not None:
+                try:
+                    _v = FreeFormObject.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            paths_query.response = _v
+        else:
+            paths_query.response = UNSET
         if "version" in d:
             _v = d["version"]
             if not (
@@ -335,13 +350,16 @@ class PathsQuery:
             paths_query.version = _v
         else:
             paths_query.version = UNSET
-        _v = d.get("tags", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = QueryTags.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        paths_query.tags = _v
+        if "tags" in d:
+            _v = d["tags"]
+            if _v is not None:
+                try:
+                    _v = QueryTags.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            paths_query.tags = _v
+        else:
+            paths_query.tags = UNSET
         # One subset test (in C) instead of filtering every key: usually there is nothing else.
         if d.keys() <= _FIELDS:
             paths_query.additional_properties = {}

@@ -99,24 +99,27 @@ class PersonBulkDeleteRequest:
         elif not (_v is UNSET):
             raise bad_type("PersonBulkDeleteRequest", "distinct_ids", _v, "an array")
         person_bulk_delete_request.distinct_ids = _v
-        try:
-            _ids = d.get("ids", UNSET)
-            ids: list[UUID] | Unset = UNSET
-            if _ids is not UNSET:
-                ids = []
-                for ids_item_data in _ids:
-                    try:
-                        ids_item = UUID(ids_item_data)
+        if "ids" in d:
+            try:
+                _ids = d["ids"]
+                ids: list[UUID] | Unset = UNSET
+                if _ids is not UNSET:
+                    ids = []
+                    for ids_item_data in _ids:
+                        try:
+                            ids_item = UUID(ids_item_data)
 
-                    except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                        add_path(exc, len(ids))  # the index of the item being parsed
-                        raise
-                    ids.append(ids_item)
+                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                            add_path(exc, len(ids))  # the index of the item being parsed
+                            raise
+                        ids.append(ids_item)
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "ids")
-            raise
-        person_bulk_delete_request.ids = ids
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "ids")
+                raise
+            person_bulk_delete_request.ids = ids
+        else:
+            person_bulk_delete_request.ids = UNSET
         if "delete_events" in d:
             _v = d["delete_events"]
             if not (_v is True or _v is False):

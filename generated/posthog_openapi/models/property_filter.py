@@ -124,52 +124,59 @@ class PropertyFilter:
             property_filter.key = _v
         else:
             property_filter.key = UNSET
-        try:
+        if "value" in d:
+            try:
 
-            def _parse_value(data: object) -> bool | float | list[bool | float | str] | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    componentsschemas_property_value_type_3 = []
-                    _componentsschemas_property_value_type_3 = data
-                    for componentsschemas_property_value_type_3_item_data in _componentsschemas_property_value_type_3:
-                        try:
+                def _parse_value(data: object) -> bool | float | list[bool | float | str] | None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        componentsschemas_property_value_type_3 = []
+                        _componentsschemas_property_value_type_3 = data
+                        for (
+                            componentsschemas_property_value_type_3_item_data
+                        ) in _componentsschemas_property_value_type_3:
+                            try:
 
-                            def _parse_componentsschemas_property_value_type_3_item(data: object) -> bool | float | str:
-                                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                                UNVERIFIED.count += 1
-                                return cast(bool | float | str, data)
+                                def _parse_componentsschemas_property_value_type_3_item(
+                                    data: object,
+                                ) -> bool | float | str:
+                                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                                    UNVERIFIED.count += 1
+                                    return cast(bool | float | str, data)
 
-                            componentsschemas_property_value_type_3_item = (
-                                _parse_componentsschemas_property_value_type_3_item(
-                                    componentsschemas_property_value_type_3_item_data
+                                componentsschemas_property_value_type_3_item = (
+                                    _parse_componentsschemas_property_value_type_3_item(
+                                        componentsschemas_property_value_type_3_item_data
+                                    )
                                 )
-                            )
 
-                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                            add_path(
-                                exc, len(componentsschemas_property_value_type_3)
-                            )  # the index of the item being parsed
-                            raise
-                        componentsschemas_property_value_type_3.append(componentsschemas_property_value_type_3_item)
+                            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                                add_path(
+                                    exc, len(componentsschemas_property_value_type_3)
+                                )  # the index of the item being parsed
+                                raise
+                            componentsschemas_property_value_type_3.append(componentsschemas_property_value_type_3_item)
 
-                    return componentsschemas_property_value_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(bool | float | list[bool | float | str] | None | str | Unset, data)
+                        return componentsschemas_property_value_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(bool | float | list[bool | float | str] | None | str | Unset, data)
 
-            value = _parse_value(d.get("value", UNSET))
+                value = _parse_value(d["value"])
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "value")
-            raise
-        property_filter.value = value
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "value")
+                raise
+            property_filter.value = value
+        else:
+            property_filter.value = UNSET
         _operator = d.get("operator", UNSET)
         operator: PropertyOperator | Unset
         if isinstance(_operator, Unset):

@@ -253,31 +253,34 @@ class QueryRequest:
             query_request.client_query_id = _v
         else:
             query_request.client_query_id = UNSET
-        try:
+        if "refresh" in d:
+            try:
 
-            def _parse_refresh(data: object) -> None | RefreshMode | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    refresh_type_0 = enum_member(RefreshMode, data)
+                def _parse_refresh(data: object) -> None | RefreshMode | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        refresh_type_0 = enum_member(RefreshMode, data)
 
-                    return refresh_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(None | RefreshMode | Unset, data)
+                        return refresh_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(None | RefreshMode | Unset, data)
 
-            refresh = _parse_refresh(d.get("refresh", UNSET))
+                refresh = _parse_refresh(d["refresh"])
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "refresh")
-            raise
-        query_request.refresh = refresh
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "refresh")
+                raise
+            query_request.refresh = refresh
+        else:
+            query_request.refresh = UNSET
         if "name" in d:
             _v = d["name"]
             if not (type(_v) is str or isinstance(_v, str) or _v is None):
@@ -285,20 +288,26 @@ class QueryRequest:
             query_request.name = _v
         else:
             query_request.name = UNSET
-        _v = d.get("filters_override", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = DashboardFilter.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        query_request.filters_override = _v
-        _v = d.get("variables_override", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = HogQLVariables.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        query_request.variables_override = _v
+        if "filters_override" in d:
+            _v = d["filters_override"]
+            if _v is not None:
+                try:
+                    _v = DashboardFilter.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            query_request.filters_override = _v
+        else:
+            query_request.filters_override = UNSET
+        if "variables_override" in d:
+            _v = d["variables_override"]
+            if _v is not None:
+                try:
+                    _v = HogQLVariables.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            query_request.variables_override = _v
+        else:
+            query_request.variables_override = UNSET
         # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
         # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1 + ("client_query_id" in d) + ("refresh" in d) + ("name" in d) + ("filters_override" in d) + (

@@ -424,13 +424,16 @@ class QueryStatus(LazyModel):
         elif not (_v is None or _v is UNSET):
             raise bad_type("QueryStatus", "labels", _v, "null or an array")
         query_status.labels = _v
-        _v = d.get("query_progress", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = QueryProgress.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        query_status.query_progress = _v
+        if "query_progress" in d:
+            _v = d["query_progress"]
+            if _v is not None:
+                try:
+                    _v = QueryProgress.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            query_status.query_progress = _v
+        else:
+            query_status.query_progress = UNSET
         # additional_properties: found in the source on first read
         return query_status
 

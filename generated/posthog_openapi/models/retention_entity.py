@@ -161,31 +161,34 @@ class RetentionEntity:
             retention_entity.id = _v
         else:
             retention_entity.id = UNSET
-        try:
+        if "type" in d:
+            try:
 
-            def _parse_type_(data: object) -> EntityType | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    type_type_0 = enum_member(EntityType, data)
+                def _parse_type_(data: object) -> EntityType | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        type_type_0 = enum_member(EntityType, data)
 
-                    return type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(EntityType | None | Unset, data)
+                        return type_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(EntityType | None | Unset, data)
 
-            type_ = _parse_type_(d.get("type", UNSET))
+                type_ = _parse_type_(d["type"])
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "type")
-            raise
-        retention_entity.type_ = type_
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "type")
+                raise
+            retention_entity.type_ = type_
+        else:
+            retention_entity.type_ = UNSET
         if "kind" in d:
             _v = d["kind"]
             if not (type(_v) is str or isinstance(_v, str) or _v is None):

@@ -140,56 +140,62 @@ class RetentionFilter:
         # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         retention_filter = _new(cls)
-        try:
+        if "retentionType" in d:
+            try:
 
-            def _parse_retention_type(data: object) -> None | RetentionType | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    retention_type_type_0 = enum_member(RetentionType, data)
+                def _parse_retention_type(data: object) -> None | RetentionType | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        retention_type_type_0 = enum_member(RetentionType, data)
 
-                    return retention_type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(None | RetentionType | Unset, data)
+                        return retention_type_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(None | RetentionType | Unset, data)
 
-            retention_type = _parse_retention_type(d.get("retentionType", UNSET))
+                retention_type = _parse_retention_type(d["retentionType"])
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "retentionType")
-            raise
-        retention_filter.retention_type = retention_type
-        try:
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "retentionType")
+                raise
+            retention_filter.retention_type = retention_type
+        else:
+            retention_filter.retention_type = UNSET
+        if "period" in d:
+            try:
 
-            def _parse_period(data: object) -> None | RetentionPeriod | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    period_type_0 = enum_member(RetentionPeriod, data)
+                def _parse_period(data: object) -> None | RetentionPeriod | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        period_type_0 = enum_member(RetentionPeriod, data)
 
-                    return period_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(None | RetentionPeriod | Unset, data)
+                        return period_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(None | RetentionPeriod | Unset, data)
 
-            period = _parse_period(d.get("period", UNSET))
+                period = _parse_period(d["period"])
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "period")
-            raise
-        retention_filter.period = period
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "period")
+                raise
+            retention_filter.period = period
+        else:
+            retention_filter.period = UNSET
         if "totalIntervals" in d:
             _v = d["totalIntervals"]
             if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
@@ -197,20 +203,26 @@ class RetentionFilter:
             retention_filter.total_intervals = _v
         else:
             retention_filter.total_intervals = UNSET
-        _v = d.get("targetEntity", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = RetentionEntity.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        retention_filter.target_entity = _v
-        _v = d.get("returningEntity", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = RetentionEntity.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        retention_filter.returning_entity = _v
+        if "targetEntity" in d:
+            _v = d["targetEntity"]
+            if _v is not None:
+                try:
+                    _v = RetentionEntity.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            retention_filter.target_entity = _v
+        else:
+            retention_filter.target_entity = UNSET
+        if "returningEntity" in d:
+            _v = d["returningEntity"]
+            if _v is not None:
+                try:
+                    _v = RetentionEntity.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            retention_filter.returning_entity = _v
+        else:
+            retention_filter.returning_entity = UNSET
         if "cumulative" in d:
             _v = d["cumulative"]
             if not (_v is True or _v is False or _v is None):

@@ -308,72 +308,81 @@ class StickinessQuery:
             add_path(exc, "series")
             raise
         stickiness_query.series = series
-        try:
-
-            def _parse_interval(data: object) -> IntervalType | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    interval_type_0 = enum_member(IntervalType, data)
-
-                    return interval_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(IntervalType | None | Unset, data)
-
-            interval = _parse_interval(d.get("interval", UNSET))
-
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "interval")
-            raise
-        stickiness_query.interval = interval
-        _v = d.get("dateRange", UNSET)
-        if not (_v is None or _v is UNSET):
+        if "interval" in d:
             try:
-                _v = DateRange.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        stickiness_query.date_range = _v
-        try:
 
-            def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
-                if isinstance(data, Unset):
-                    return data
+                def _parse_interval(data: object) -> IntervalType | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        interval_type_0 = enum_member(IntervalType, data)
+
+                        return interval_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(IntervalType | None | Unset, data)
+
+                interval = _parse_interval(d["interval"])
+
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "interval")
+                raise
+            stickiness_query.interval = interval
+        else:
+            stickiness_query.interval = UNSET
+        if "dateRange" in d:
+            _v = d["dateRange"]
+            if _v is not None:
                 try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    properties_type_0 = []
-                    _properties_type_0 = data
-                    for properties_type_0_item_data in _properties_type_0:
-                        try:
-                            properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
-
-                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                            add_path(exc, len(properties_type_0))  # the index of the item being parsed
-                            raise
-                        properties_type_0.append(properties_type_0_item)
-
-                    return properties_type_0
+                    _v = DateRange.from_dict(_v)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                properties_type_1 = PropertyGroup.from_dict(data)
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            stickiness_query.date_range = _v
+        else:
+            stickiness_query.date_range = UNSET
+        if "properties" in d:
+            try:
 
-                return properties_type_1
+                def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        properties_type_0 = []
+                        _properties_type_0 = data
+                        for properties_type_0_item_data in _properties_type_0:
+                            try:
+                                properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
 
-            properties = _parse_properties(d.get("properties", UNSET))
+                            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                                add_path(exc, len(properties_type_0))  # the index of the item being parsed
+                                raise
+                            properties_type_0.append(properties_type_0_item)
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "properties")
-            raise
-        stickiness_query.properties = properties
+                        return properties_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    properties_type_1 = PropertyGroup.from_dict(data)
+
+                    return properties_type_1
+
+                properties = _parse_properties(d["properties"])
+
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "properties")
+                raise
+            stickiness_query.properties = properties
+        else:
+            stickiness_query.properties = UNSET
         if "filterTestAccounts" in d:
             _v = d["filterTestAccounts"]
             if not (_v is True or _v is False or _v is None):
@@ -400,13 +409,16 @@ class StickinessQuery:
             stickiness_query.aggregation_group_type_index = _v
         else:
             stickiness_query.aggregation_group_type_index = UNSET
-        _v = d.get("stickinessFilter", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = StickinessFilter.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        stickiness_query.stickiness_filter = _v
+        if "stickinessFilter" in d:
+            _v = d["stickinessFilter"]
+            if _v is not None:
+                try:
+                    _v = StickinessFilter.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            stickiness_query.stickiness_filter = _v
+        else:
+            stickiness_query.stickiness_filter = UNSET
         if "dataColorTheme" in d:
             _v = d["dataColorTheme"]
             if not (
@@ -419,20 +431,26 @@ class StickinessQuery:
             stickiness_query.data_color_theme = _v
         else:
             stickiness_query.data_color_theme = UNSET
-        _v = d.get("modifiers", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = HogQLQueryModifiers.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        stickiness_query.modifiers = _v
-        _v = d.get("response", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = FreeFormObject.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        stickiness_query.response = _v
+        if "modifiers" in d:
+            _v = d["modifiers"]
+            if _v is not None:
+                try:
+                    _v = HogQLQueryModifiers.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            stickiness_query.modifiers = _v
+        else:
+            stickiness_query.modifiers = UNSET
+        if "response" in d:
+            _v = d["response"]
+            if _v is not None:
+                try:
+                    _v = FreeFormObject.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            stickiness_query.response = _v
+        else:
+            stickiness_query.response = UNSET
         if "intervalCount" in d:
             _v = d["intervalCount"]
             if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
@@ -452,13 +470,16 @@ class StickinessQuery:
             stickiness_query.version = _v
         else:
             stickiness_query.version = UNSET
-        _v = d.get("tags", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = QueryTags.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        stickiness_query.tags = _v
+        if "tags" in d:
+            _v = d["tags"]
+            if _v is not None:
+                try:
+                    _v = QueryTags.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            stickiness_query.tags = _v
+        else:
+            stickiness_query.tags = UNSET
         # One subset test (in C) instead of filtering every key: usually there is nothing else.
         if d.keys() <= _FIELDS:
             stickiness_query.additional_properties = {}

@@ -249,42 +249,45 @@ class TrendRequest:
             trend_request.actions = _v
         else:
             raise bad_type("TrendRequest", "actions", _v, "an array")
-        try:
+        if "properties" in d:
+            try:
 
-            def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    properties_type_0 = PropertyGroup.from_dict(data)
-
-                    return properties_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, list):
-                    raise TypeError()
-                properties_type_1 = []
-                _properties_type_1 = data
-                for componentsschemas_property_filter_list_item_data in _properties_type_1:
+                def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
+                    if isinstance(data, Unset):
+                        return data
                     try:
-                        componentsschemas_property_filter_list_item = PropertyFilter.from_dict(
-                            componentsschemas_property_filter_list_item_data
-                        )
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        properties_type_0 = PropertyGroup.from_dict(data)
 
-                    except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                        add_path(exc, len(properties_type_1))  # the index of the item being parsed
-                        raise
-                    properties_type_1.append(componentsschemas_property_filter_list_item)
+                        return properties_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    properties_type_1 = []
+                    _properties_type_1 = data
+                    for componentsschemas_property_filter_list_item_data in _properties_type_1:
+                        try:
+                            componentsschemas_property_filter_list_item = PropertyFilter.from_dict(
+                                componentsschemas_property_filter_list_item_data
+                            )
 
-                return properties_type_1
+                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                            add_path(exc, len(properties_type_1))  # the index of the item being parsed
+                            raise
+                        properties_type_1.append(componentsschemas_property_filter_list_item)
 
-            properties = _parse_properties(d.get("properties", UNSET))
+                    return properties_type_1
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "properties")
-            raise
-        trend_request.properties = properties
+                properties = _parse_properties(d["properties"])
+
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "properties")
+                raise
+            trend_request.properties = properties
+        else:
+            trend_request.properties = UNSET
         if "filter_test_accounts" in d:
             _v = d["filter_test_accounts"]
             if not (_v is True or _v is False):

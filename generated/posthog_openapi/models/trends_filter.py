@@ -143,31 +143,34 @@ class TrendsFilter:
         # parsing a page): the model only reads it, and a lazy one keeps it as its source, as sent.
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         trends_filter = _new(cls)
-        try:
+        if "display" in d:
+            try:
 
-            def _parse_display(data: object) -> ChartDisplayType | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    display_type_0 = enum_member(ChartDisplayType, data)
+                def _parse_display(data: object) -> ChartDisplayType | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        display_type_0 = enum_member(ChartDisplayType, data)
 
-                    return display_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(ChartDisplayType | None | Unset, data)
+                        return display_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(ChartDisplayType | None | Unset, data)
 
-            display = _parse_display(d.get("display", UNSET))
+                display = _parse_display(d["display"])
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "display")
-            raise
-        trends_filter.display = display
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "display")
+                raise
+            trends_filter.display = display
+        else:
+            trends_filter.display = UNSET
         if "formula" in d:
             _v = d["formula"]
             if not (type(_v) is str or isinstance(_v, str) or _v is None):

@@ -339,72 +339,81 @@ class TrendsQuery(KeepsUnknown):
             add_path(exc, "series")
             raise
         trends_query.series = series
-        try:
-
-            def _parse_interval(data: object) -> IntervalType | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    interval_type_0 = enum_member(IntervalType, data)
-
-                    return interval_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(IntervalType | None | Unset, data)
-
-            interval = _parse_interval(d.get("interval", UNSET))
-
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "interval")
-            raise
-        trends_query.interval = interval
-        _v = d.get("dateRange", UNSET)
-        if not (_v is None or _v is UNSET):
+        if "interval" in d:
             try:
-                _v = DateRange.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        trends_query.date_range = _v
-        try:
 
-            def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
-                if isinstance(data, Unset):
-                    return data
+                def _parse_interval(data: object) -> IntervalType | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        interval_type_0 = enum_member(IntervalType, data)
+
+                        return interval_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(IntervalType | None | Unset, data)
+
+                interval = _parse_interval(d["interval"])
+
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "interval")
+                raise
+            trends_query.interval = interval
+        else:
+            trends_query.interval = UNSET
+        if "dateRange" in d:
+            _v = d["dateRange"]
+            if _v is not None:
                 try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    properties_type_0 = []
-                    _properties_type_0 = data
-                    for properties_type_0_item_data in _properties_type_0:
-                        try:
-                            properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
-
-                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                            add_path(exc, len(properties_type_0))  # the index of the item being parsed
-                            raise
-                        properties_type_0.append(properties_type_0_item)
-
-                    return properties_type_0
+                    _v = DateRange.from_dict(_v)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                properties_type_1 = PropertyGroup.from_dict(data)
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            trends_query.date_range = _v
+        else:
+            trends_query.date_range = UNSET
+        if "properties" in d:
+            try:
 
-                return properties_type_1
+                def _parse_properties(data: object) -> list[PropertyFilter] | PropertyGroup | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        properties_type_0 = []
+                        _properties_type_0 = data
+                        for properties_type_0_item_data in _properties_type_0:
+                            try:
+                                properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
 
-            properties = _parse_properties(d.get("properties", UNSET))
+                            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                                add_path(exc, len(properties_type_0))  # the index of the item being parsed
+                                raise
+                            properties_type_0.append(properties_type_0_item)
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "properties")
-            raise
-        trends_query.properties = properties
+                        return properties_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    properties_type_1 = PropertyGroup.from_dict(data)
+
+                    return properties_type_1
+
+                properties = _parse_properties(d["properties"])
+
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "properties")
+                raise
+            trends_query.properties = properties
+        else:
+            trends_query.properties = UNSET
         if "filterTestAccounts" in d:
             _v = d["filterTestAccounts"]
             if not (_v is True or _v is False or _v is None):
@@ -431,27 +440,36 @@ class TrendsQuery(KeepsUnknown):
             trends_query.aggregation_group_type_index = _v
         else:
             trends_query.aggregation_group_type_index = UNSET
-        _v = d.get("breakdownFilter", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = BreakdownFilter.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        trends_query.breakdown_filter = _v
-        _v = d.get("compareFilter", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = CompareFilter.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        trends_query.compare_filter = _v
-        _v = d.get("trendsFilter", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = TrendsFilter.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        trends_query.trends_filter = _v
+        if "breakdownFilter" in d:
+            _v = d["breakdownFilter"]
+            if _v is not None:
+                try:
+                    _v = BreakdownFilter.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            trends_query.breakdown_filter = _v
+        else:
+            trends_query.breakdown_filter = UNSET
+        if "compareFilter" in d:
+            _v = d["compareFilter"]
+            if _v is not None:
+                try:
+                    _v = CompareFilter.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            trends_query.compare_filter = _v
+        else:
+            trends_query.compare_filter = UNSET
+        if "trendsFilter" in d:
+            _v = d["trendsFilter"]
+            if _v is not None:
+                try:
+                    _v = TrendsFilter.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            trends_query.trends_filter = _v
+        else:
+            trends_query.trends_filter = UNSET
         trends_query.conversion_goal = d.get("conversionGoal", UNSET)
         if "dataColorTheme" in d:
             _v = d["dataColorTheme"]
@@ -465,20 +483,26 @@ class TrendsQuery(KeepsUnknown):
             trends_query.data_color_theme = _v
         else:
             trends_query.data_color_theme = UNSET
-        _v = d.get("modifiers", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = HogQLQueryModifiers.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        trends_query.modifiers = _v
-        _v = d.get("response", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = FreeFormObject.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        trends_query.response = _v
+        if "modifiers" in d:
+            _v = d["modifiers"]
+            if _v is not None:
+                try:
+                    _v = HogQLQueryModifiers.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            trends_query.modifiers = _v
+        else:
+            trends_query.modifiers = UNSET
+        if "response" in d:
+            _v = d["response"]
+            if _v is not None:
+                try:
+                    _v = FreeFormObject.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            trends_query.response = _v
+        else:
+            trends_query.response = UNSET
         if "version" in d:
             _v = d["version"]
             if not (
@@ -491,13 +515,16 @@ class TrendsQuery(KeepsUnknown):
             trends_query.version = _v
         else:
             trends_query.version = UNSET
-        _v = d.get("tags", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = QueryTags.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        trends_query.tags = _v
+        if "tags" in d:
+            _v = d["tags"]
+            if _v is not None:
+                try:
+                    _v = QueryTags.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            trends_query.tags = _v
+        else:
+            trends_query.tags = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         trends_query._sent = d if not _FIELDS.issuperset(d) else None

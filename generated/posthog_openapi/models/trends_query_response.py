@@ -391,47 +391,53 @@ class TrendsQueryResponse(LazyModel):
             trends_query_response.timezone = _v
         else:
             trends_query_response.timezone = UNSET
-        _v = d.get("query_status", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = QueryStatus.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        trends_query_response.query_status = _v
-        try:
-
-            def _parse_timings(data: object) -> list[QueryTiming] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+        if "query_status" in d:
+            _v = d["query_status"]
+            if _v is not None:
                 try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    timings_type_0 = []
-                    _timings_type_0 = data
-                    for timings_type_0_item_data in _timings_type_0:
-                        try:
-                            timings_type_0_item = QueryTiming.from_dict(timings_type_0_item_data)
-
-                        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                            add_path(exc, len(timings_type_0))  # the index of the item being parsed
-                            raise
-                        timings_type_0.append(timings_type_0_item)
-
-                    return timings_type_0
+                    _v = QueryStatus.from_dict(_v)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(list[QueryTiming] | None | Unset, data)
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            trends_query_response.query_status = _v
+        else:
+            trends_query_response.query_status = UNSET
+        if "timings" in d:
+            try:
 
-            timings = _parse_timings(d.get("timings", UNSET))
+                def _parse_timings(data: object) -> list[QueryTiming] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        timings_type_0 = []
+                        _timings_type_0 = data
+                        for timings_type_0_item_data in _timings_type_0:
+                            try:
+                                timings_type_0_item = QueryTiming.from_dict(timings_type_0_item_data)
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "timings")
-            raise
-        trends_query_response.timings = timings
+                            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                                add_path(exc, len(timings_type_0))  # the index of the item being parsed
+                                raise
+                            timings_type_0.append(timings_type_0_item)
+
+                        return timings_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(list[QueryTiming] | None | Unset, data)
+
+                timings = _parse_timings(d["timings"])
+
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "timings")
+                raise
+            trends_query_response.timings = timings
+        else:
+            trends_query_response.timings = UNSET
         if "hogql" in d:
             _v = d["hogql"]
             if not (type(_v) is str or isinstance(_v, str) or _v is None):
@@ -446,20 +452,26 @@ class TrendsQueryResponse(LazyModel):
             trends_query_response.error = _v
         else:
             trends_query_response.error = UNSET
-        _v = d.get("modifiers", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = HogQLQueryModifiers.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        trends_query_response.modifiers = _v
-        _v = d.get("resolved_date_range", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = ResolvedDateRange.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        trends_query_response.resolved_date_range = _v
+        if "modifiers" in d:
+            _v = d["modifiers"]
+            if _v is not None:
+                try:
+                    _v = HogQLQueryModifiers.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            trends_query_response.modifiers = _v
+        else:
+            trends_query_response.modifiers = UNSET
+        if "resolved_date_range" in d:
+            _v = d["resolved_date_range"]
+            if _v is not None:
+                try:
+                    _v = ResolvedDateRange.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            trends_query_response.resolved_date_range = _v
+        else:
+            trends_query_response.resolved_date_range = UNSET
         # additional_properties: found in the source on first read
         return trends_query_response
 

@@ -266,13 +266,16 @@ class TrendsSeriesResult:
             trends_series_result.label = _v
         else:
             trends_series_result.label = UNSET
-        _v = d.get("action", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = TrendsSeriesAction.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        trends_series_result.action = _v
+        if "action" in d:
+            _v = d["action"]
+            if _v is not None:
+                try:
+                    _v = TrendsSeriesAction.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            trends_series_result.action = _v
+        else:
+            trends_series_result.action = UNSET
         trends_series_result.breakdown_value = d.get("breakdown_value", UNSET)
         if "compare" in d:
             _v = d["compare"]
@@ -281,31 +284,34 @@ class TrendsSeriesResult:
             trends_series_result.compare = _v
         else:
             trends_series_result.compare = UNSET
-        try:
+        if "compare_label" in d:
+            try:
 
-            def _parse_compare_label(data: object) -> CompareLabel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    compare_label_type_0 = enum_member(CompareLabel, data)
+                def _parse_compare_label(data: object) -> CompareLabel | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        compare_label_type_0 = enum_member(CompareLabel, data)
 
-                    return compare_label_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
-                UNVERIFIED.count += 1
-                return cast(CompareLabel | None | Unset, data)
+                        return compare_label_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    # No parsed member took it: kept as sent (posthog_rest's type check looks at it).
+                    UNVERIFIED.count += 1
+                    return cast(CompareLabel | None | Unset, data)
 
-            compare_label = _parse_compare_label(d.get("compare_label", UNSET))
+                compare_label = _parse_compare_label(d["compare_label"])
 
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            add_path(exc, "compare_label")
-            raise
-        trends_series_result.compare_label = compare_label
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                add_path(exc, "compare_label")
+                raise
+            trends_series_result.compare_label = compare_label
+        else:
+            trends_series_result.compare_label = UNSET
         if "order" in d:
             _v = d["order"]
             if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool) or _v is None):
@@ -313,13 +319,16 @@ class TrendsSeriesResult:
             trends_series_result.order = _v
         else:
             trends_series_result.order = UNSET
-        _v = d.get("filter", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = FreeFormObject.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        trends_series_result.filter_ = _v
+        if "filter" in d:
+            _v = d["filter"]
+            if _v is not None:
+                try:
+                    _v = FreeFormObject.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            trends_series_result.filter_ = _v
+        else:
+            trends_series_result.filter_ = UNSET
         # One subset test (in C) instead of filtering every key: usually there is nothing else.
         if d.keys() <= _FIELDS:
             trends_series_result.additional_properties = {}

@@ -268,20 +268,26 @@ class User(LazyModel):
                 raise bad_text("User", "date_joined", _v, "a date-time") from None
             except TypeError:
                 raise bad_type("User", "date_joined", _v, "a string") from None
-        _v = d.get("team", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = TeamBasic.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        user.team = _v
-        _v = d.get("organization", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = Organization.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        user.organization = _v
+        if "team" in d:
+            _v = d["team"]
+            if _v is not None:
+                try:
+                    _v = TeamBasic.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            user.team = _v
+        else:
+            user.team = UNSET
+        if "organization" in d:
+            _v = d["organization"]
+            if _v is not None:
+                try:
+                    _v = Organization.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            user.organization = _v
+        else:
+            user.organization = UNSET
         _v = d.get("organizations", UNSET)
         if isinstance(_v, list):
             _parse = OrganizationBasic.from_dict  # bound once, not per item

@@ -215,13 +215,16 @@ class UserBasic(LazyModel):
             user_basic.is_email_verified = _v
         else:
             user_basic.is_email_verified = UNSET
-        _v = d.get("hedgehog_config", UNSET)
-        if not (_v is None or _v is UNSET):
-            try:
-                _v = FreeFormObject.from_dict(_v)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                UNVERIFIED.count += 1  # the JSON is kept, as the generator does (posthog_rest's type check names it)
-        user_basic.hedgehog_config = _v
+        if "hedgehog_config" in d:
+            _v = d["hedgehog_config"]
+            if _v is not None:
+                try:
+                    _v = FreeFormObject.from_dict(_v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    UNVERIFIED.count += 1  # the JSON is kept, as the generator does (the SDK's type check names it)
+            user_basic.hedgehog_config = _v
+        else:
+            user_basic.hedgehog_config = UNSET
         # additional_properties: found in the source on first read
         return user_basic
 
