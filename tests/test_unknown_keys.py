@@ -21,7 +21,7 @@ import pytest
 
 from posthog_openapi.models import DateRange, EventsNode, Insight, InsightVizNode, TrendsQuery
 from posthog_openapi.types import UNSET, to_known_dict, with_unknown
-from posthog_rest import AsyncPostHog, PostHog
+from posthog_rest import AsyncPostHog, InvalidRequestError, PostHog
 from posthog_rest.testing import local_posthog
 from scripted_server import Answer, ScriptedServer, Seen
 
@@ -176,3 +176,39 @@ def test_typed_query_leaves_out_what_posthog_models_nodes_forbid(trend_answer: d
     assert typed == QuerySchema.model_validate(known).root
     assert to_known_dict(insight.query) == known
     assert insight.query.to_dict() == trend_answer["query"]  # still whole
+
+
+def test_query_run_takes_an_insights_query_read_from_posthog() -> None:
+    # Re-running a saved insight's query: the node PostHog sent is a query as it stands, no dict round trip.
+    with (
+        local_posthog(persons=20, seed=11) as srv,
+        PostHog(api_key=srv.api_key, host=srv.url, project=srv.project_id) as ph,
+    ):
+        insight = next(i for i in ph.insights.list() if isinstance(getattr(i.query, "source", None), TrendsQuery))
+        source = ph.insights.get(insight.id).query.source
+        assert ph.query.run(source).results == ph.query.run(source.to_dict()).results
+
+
+def test_query_run_sends_the_keys_a_newer_posthog_added(trend_answer: dict[str, Any]) -> None:
+    source = Insight.from_dict(copy.deepcopy(trend_answer)).query.source
+    with ScriptedServer() as srv, PostHog(api_key=KEY, host=srv.url, project=1, max_retries=0) as ph:
+        srv.script("POST", "/api/projects/1/query/TrendsQuery/", Answer(200, b'{"results": []}'))
+        assert ph.query.run(source).results == []
+        (post,) = [r for r in srv.requests if r.method == "POST"]
+    sent = json.loads(post.body)["query"]
+    assert sent == trend_answer["query"]["source"]  # futureQuery, futureRange and every node's futureNode
+    assert sent["futureQuery"] == 2
+
+
+def test_query_run_checks_the_known_fields_of_a_node_and_says_why_a_dict_is_refused(
+    trend_answer: dict[str, Any],
+) -> None:
+    source = Insight.from_dict(copy.deepcopy(trend_answer)).query.source
+    with PostHog(api_key=KEY, host="http://127.0.0.1:9", project=1, max_retries=0) as ph:
+        with pytest.raises(InvalidRequestError, match="pass the node read from PostHog itself"):
+            ph.query.run(source.to_dict())  # a dict is the caller's own JSON: an unknown key may be a typo
+        source.series = "not a list"
+        with pytest.raises(InvalidRequestError, match=r"Invalid query"):
+            ph.query.run(source)
+        with pytest.raises(InvalidRequestError, match="a query node read from PostHog, got int"):
+            ph.query.run(7)

@@ -14,7 +14,7 @@ Example:
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -93,28 +93,45 @@ def _operation(kind: str) -> tuple[_RunOp, type]:
 
 
 def as_query_dict(query: Any) -> dict[str, Any]:
-    """A query (a ``posthog_models`` model or a dict) validated by ``posthog_models`` and dumped to JSON.
+    """A query (a ``posthog_models`` model, a dict, or a node read from PostHog) validated by ``posthog_models``
+    and dumped to JSON. A node read from PostHog (``insight.query.source``) is sent as its ``to_dict()``, with
+    the keys a newer PostHog added that this version does not know; its known fields are validated.
 
     Example:
         >>> as_query_dict({"kind": "HogQLQuery", "query": "SELECT 1"})["kind"]
         'HogQLQuery'
     """
-    from pydantic import BaseModel, ValidationError
+    from pydantic import BaseModel
+
+    if isinstance(query, BaseModel):
+        return _validated(query.model_dump(mode="json", exclude_none=True, by_alias=True))
+    if isinstance(query, Mapping):
+        return _validated(dict(query))
+    if hasattr(type(query), "__attrs_attrs__") and hasattr(query, "to_dict"):
+        from posthog_openapi.types import to_known_dict
+
+        _validated(_read_node_dict(query, to_known_dict))
+        return _read_node_dict(query)
+    raise InvalidRequestError(
+        f"query must be a posthog_models query, a dict with 'kind' or a query node read from PostHog, "
+        f"got {type(query).__name__}"
+    )
+
+
+def _validated(data: dict[str, Any]) -> dict[str, Any]:
+    from pydantic import ValidationError
 
     from posthog_models import QuerySchema
 
-    if isinstance(query, BaseModel):
-        data: Any = query.model_dump(mode="json", exclude_none=True, by_alias=True)
-    elif isinstance(query, Mapping):
-        data = dict(query)
-    else:
-        raise InvalidRequestError(f"query must be a posthog_models query or a dict with 'kind', got {query!r}")
     try:
         schema = QuerySchema.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise InvalidRequestError(f"Invalid query ({where}): {first['msg']}") from None
+        hint = ""
+        if first["type"] == "extra_forbidden":
+            hint = " (a key PostHog added after this version? pass the node read from PostHog itself, not its dict)"
+        raise InvalidRequestError(f"Invalid query ({where}): {first['msg']}{hint}") from None
     dumped: dict[str, Any] = schema.model_dump(mode="json", exclude_none=True, by_alias=True)
     return dumped
 
@@ -149,9 +166,9 @@ def insight_query_dict(query: Any) -> dict[str, Any]:
     return data
 
 
-def _read_node_dict(query: Any) -> dict[str, Any]:
+def _read_node_dict(query: Any, write: Callable[[Any], dict[str, Any]] | None = None) -> dict[str, Any]:
     try:
-        data: dict[str, Any] = query.to_dict()
+        data: dict[str, Any] = query.to_dict() if write is None else write(query)
     except (TypeError, ValueError, AttributeError) as exc:  # a field set to something to_dict cannot write
         raise InvalidRequestError(f"Invalid query: {type(exc).__name__}: {exc}") from None
     return data
