@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextvars
 import functools
-import operator
 import re
 import threading
 import time
@@ -49,7 +48,7 @@ from ._errors import (
 from ._operations import operation_module
 from ._pacing import LIMITS, Pacer, QueryGate
 from ._record import field, record
-from ._retry import CURRENT_CALL, NEVER_SENT, CallContext
+from ._retry import CURRENT_CALL, HEADER_NAME, NEVER_SENT, CallContext
 from ._validate import check_id, check_json
 
 if TYPE_CHECKING:
@@ -362,11 +361,10 @@ def _applied(call: Call[Any], ctx: CallContext, method: str, url: str, maybe: bo
 
 def _deprecated(headers: httpx.Headers) -> bool:
     """Whether PostHog marked the answer deprecated: one pass over the (lower-cased) header names, all in C."""
-    return not _DEPRECATION_HEADERS.isdisjoint(map(_NAME, headers._list))
+    return not _DEPRECATION_HEADERS.isdisjoint(map(HEADER_NAME, headers._list))
 
 
 _DEPRECATION_HEADERS = frozenset({b"deprecation", b"sunset"})
-_NAME = operator.itemgetter(1)  # httpx keeps each header as (raw name, lower-cased name, value)
 
 
 def _raise_for(conn: Connection, call: Call[Any], ctx: CallContext, exc: BaseException) -> NoReturn:

@@ -207,7 +207,7 @@ class KeyAuth:
             return request
         if not self.in_query:
             stored = request.headers._list
-            if b"authorization" in map(_NAME, stored):  # one the caller set: replaced, as headers[...] = does
+            if b"authorization" in map(HEADER_NAME, stored):  # one the caller set: replaced, as headers[...] = does
                 request.headers["Authorization"] = f"Bearer {self.key}"
             else:
                 stored.append(self._header)
@@ -219,7 +219,8 @@ class KeyAuth:
         )
 
 
-_NAME = operator.itemgetter(1)  # httpx keeps each header as (raw name, lower-cased name, value)
+#: A header's lower-cased name: httpx keeps each header as (raw name, lower-cased name, value).
+HEADER_NAME = operator.itemgetter(1)
 
 
 def with_key(request: httpx.Request, auth: KeyAuth | None) -> httpx.Request:

@@ -90,7 +90,7 @@ def _model_checker(cls: type) -> Callable[[Any, str], None]:
     if found is not None:
         return found
     _MODELS[cls] = _pending  # a model that contains itself: checked once the compile below is done
-    base = next(k for k in cls.__mro__ if "__attrs_attrs__" in vars(k))
+    base = _generated_base(cls)
     module = importlib.import_module(base.__module__)
     hints = typing.get_type_hints(base, globalns=vars(module), localns=_Namespace(module))
     attributes = vars(base)["__attrs_attrs__"]
@@ -439,12 +439,16 @@ def _model(cls: type) -> Node:
     return pick, check_nested
 
 
+def _generated_base(cls: type) -> type:
+    """The generated class of ``cls`` (itself, or the one the SDK's model class extends)."""
+    return next(k for k in cls.__mro__ if "__attrs_attrs__" in vars(k))
+
+
 def _const_kind(cls: type) -> str | None:
-    """The constant ``kind`` of a query-node model (``kind: Literal["TrendsQuery"] = "TrendsQuery"``), else None."""
-    for attribute in vars(cls).get("__attrs_attrs__", ()):
-        if attribute.name == "kind" and isinstance(attribute.default, str) and "Literal[" in str(attribute.type):
-            return attribute.default
-    return None
+    """The constant ``kind`` of a query-node model (its module's ``_KIND``, which from_dict dispatches on), else
+    None."""
+    kind: str | None = getattr(importlib.import_module(_generated_base(cls).__module__), "_KIND", None)
+    return kind
 
 
 def _why_not(cls: type, value: Any) -> str:

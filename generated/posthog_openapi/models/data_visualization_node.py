@@ -36,6 +36,8 @@ _FIELDS = frozenset(
 #: Fields whose every wrong value from_dict refuses (a scalar's JSON type, an enum's or a constant's value, a list's
 #: items, a UUID's or date-time's text, nested models made of such fields): posthog_rest's type check skips them.
 _CHECKED = frozenset(("kind",))
+#: The constant ``kind`` a union tells this model apart by (from_dict's dispatch; posthog_rest's type check too).
+_KIND = "DataVisualizationNode"
 
 
 @_attrs_define

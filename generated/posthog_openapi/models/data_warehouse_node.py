@@ -76,6 +76,8 @@ _CHECKED = frozenset(
         "version",
     )
 )
+#: The constant ``kind`` a union tells this model apart by (from_dict's dispatch; posthog_rest's type check too).
+_KIND = "DataWarehouseNode"
 
 
 @_attrs_define

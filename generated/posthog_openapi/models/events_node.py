@@ -71,6 +71,8 @@ _CHECKED = frozenset(
         "order_by",
     )
 )
+#: The constant ``kind`` a union tells this model apart by (from_dict's dispatch; posthog_rest's type check too).
+_KIND = "EventsNode"
 
 
 @_attrs_define

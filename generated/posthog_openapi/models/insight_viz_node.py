@@ -50,6 +50,8 @@ _CHECKED = frozenset(
         "embedded",
     )
 )
+#: The constant ``kind`` a union tells this model apart by (from_dict's dispatch; posthog_rest's type check too).
+_KIND = "InsightVizNode"
 
 
 @_attrs_define

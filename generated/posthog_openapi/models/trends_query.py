@@ -73,6 +73,8 @@ _CHECKED = frozenset(
         "version",
     )
 )
+#: The constant ``kind`` a union tells this model apart by (from_dict's dispatch; posthog_rest's type check too).
+_KIND = "TrendsQuery"
 
 
 @_attrs_define
