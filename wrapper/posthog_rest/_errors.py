@@ -515,9 +515,11 @@ def parse_failure(exc: BaseException, content: bytes) -> str:
     name = f"{model}.{field}" if model and field else field or "a field"
     path = getattr(exc, "json_path", ())
     if path:  # the generated from_dict names the nested field: Insight.query.source.series[0].event
+        from posthog_openapi.types import path_text
+
         if isinstance(exc, KeyError) and field and path[-1] != field:
             path = (*path, field)  # a required key missing inside a nested object
-        name = f"{_root_model(exc) or model or 'the answer'}.{_path_text(path)}"
+        name = f"{_root_model(exc) or model or 'the answer'}.{path_text(path)}"
     if isinstance(exc, KeyError):
         missing = field or (exc.args[0] if exc.args else "?")
         where = f" of {model}" if model else ""
@@ -556,11 +558,6 @@ def _root_model(exc: BaseException) -> str | None:
             return getattr(tb.tb_frame.f_locals.get("cls"), "__name__", None)
         tb = tb.tb_next
     return None
-
-
-def _path_text(path: tuple[str | int, ...]) -> str:
-    """``("query", "series", 0, "event")`` as ``query.series[0].event``."""
-    return "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path).lstrip(".")
 
 
 def _expected(exc: BaseException) -> str | None:
