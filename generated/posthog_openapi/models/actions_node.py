@@ -480,7 +480,7 @@ class ActionsNode(KeepsUnknown):
             actions_node.version = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
-        actions_node._sent = d if not _FIELDS.issuperset(d) else None
+        actions_node._sent = None if _FIELDS.issuperset(d) else d
         return actions_node
 
     def __getstate__(self) -> dict[str, Any]:

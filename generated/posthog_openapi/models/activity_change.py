@@ -117,9 +117,9 @@ class ActivityChange:
             activity_change.field = UNSET
         activity_change.before = d.get("before", UNSET)
         activity_change.after = d.get("after", UNSET)
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 0 + ("type" in d) + ("action" in d) + ("field" in d) + ("before" in d) + ("after" in d):
+        if len(d) == 0 + ("type" in d) + ("action" in d) + ("field" in d) + ("before" in d) + (
+            "after" in d
+        ):  # usually there is nothing else
             activity_change.additional_properties = {}
         else:
             activity_change.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

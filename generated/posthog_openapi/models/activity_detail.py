@@ -152,9 +152,7 @@ class ActivityDetail:
             activity_detail.changes = changes
         else:
             activity_detail.changes = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 0 + ("name" in d) + ("short_id" in d) + ("changes" in d):
+        if len(d) == 0 + ("name" in d) + ("short_id" in d) + ("changes" in d):  # usually there is nothing else
             activity_detail.additional_properties = {}
         else:
             activity_detail.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -135,9 +135,7 @@ class ActivityLogPage:
             activity_log_page.total_count = _v
         else:
             activity_log_page.total_count = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 1 + ("next" in d) + ("previous" in d) + ("total_count" in d):
+        if len(d) == 1 + ("next" in d) + ("previous" in d) + ("total_count" in d):  # usually there is nothing else
             activity_log_page.additional_properties = {}
         else:
             activity_log_page.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -80,9 +80,7 @@ class ActivityLogUser:
             activity_log_user.email = _v
         else:
             activity_log_user.email = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 0 + ("first_name" in d) + ("email" in d):
+        if len(d) == 0 + ("first_name" in d) + ("email" in d):  # usually there is nothing else
             activity_log_user.additional_properties = {}
         else:
             activity_log_user.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

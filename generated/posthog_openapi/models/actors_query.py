@@ -315,7 +315,7 @@ class ActorsQuery(KeepsUnknown):
             actors_query.tags = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
-        actors_query._sent = d if not _FIELDS.issuperset(d) else None
+        actors_query._sent = None if _FIELDS.issuperset(d) else d
         return actors_query
 
     def __getstate__(self) -> dict[str, Any]:

@@ -178,10 +178,10 @@ class Breakdown(KeepsUnknown):
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         breakdown._sent = (
-            d
+            None
             if len(d)
-            != 1 + ("type" in d) + ("group_type_index" in d) + ("histogram_bin_count" in d) + ("normalize_url" in d)
-            else None
+            == 1 + ("type" in d) + ("group_type_index" in d) + ("histogram_bin_count" in d) + ("normalize_url" in d)
+            else d
         )
         return breakdown
 

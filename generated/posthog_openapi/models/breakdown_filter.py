@@ -324,9 +324,9 @@ class BreakdownFilter(KeepsUnknown):
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         breakdown_filter._sent = (
-            d
+            None
             if len(d)
-            != 0
+            == 0
             + ("breakdown" in d)
             + ("breakdown_type" in d)
             + ("breakdown_limit" in d)
@@ -335,7 +335,7 @@ class BreakdownFilter(KeepsUnknown):
             + ("breakdown_hide_other_aggregation" in d)
             + ("breakdown_histogram_bin_count" in d)
             + ("breakdowns" in d)
-            else None
+            else d
         )
         return breakdown_filter
 

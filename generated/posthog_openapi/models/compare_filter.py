@@ -96,7 +96,7 @@ class CompareFilter(KeepsUnknown):
             compare_filter.compare_to = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
-        compare_filter._sent = d if len(d) != 0 + ("compare" in d) + ("compare_to" in d) else None
+        compare_filter._sent = None if len(d) == 0 + ("compare" in d) + ("compare_to" in d) else d
         return compare_filter
 
     def __getstate__(self) -> dict[str, Any]:

@@ -204,15 +204,15 @@ class DashboardFilter(KeepsUnknown):
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         dashboard_filter._sent = (
-            d
+            None
             if len(d)
-            != 0
+            == 0
             + ("date_from" in d)
             + ("date_to" in d)
             + ("explicitDate" in d)
             + ("properties" in d)
             + ("breakdown_filter" in d)
-            else None
+            else d
         )
         return dashboard_filter
 

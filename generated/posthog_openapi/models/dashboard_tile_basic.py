@@ -94,9 +94,7 @@ class DashboardTileBasic:
             dashboard_tile_basic.deleted = _v
         else:
             dashboard_tile_basic.deleted = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 2 + ("deleted" in d):
+        if len(d) == 2 + ("deleted" in d):  # usually there is nothing else
             dashboard_tile_basic.additional_properties = {}
         else:
             dashboard_tile_basic.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -173,9 +173,9 @@ class DataVisualizationNode:
             data_visualization_node.table_settings = _v
         else:
             data_visualization_node.table_settings = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 2 + ("display" in d) + ("chartSettings" in d) + ("tableSettings" in d):
+        if len(d) == 2 + ("display" in d) + ("chartSettings" in d) + (
+            "tableSettings" in d
+        ):  # usually there is nothing else
             data_visualization_node.additional_properties = {}
         else:
             data_visualization_node.additional_properties = {

@@ -547,7 +547,7 @@ class DataWarehouseNode(KeepsUnknown):
             data_warehouse_node.version = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
-        data_warehouse_node._sent = d if not _FIELDS.issuperset(d) else None
+        data_warehouse_node._sent = None if _FIELDS.issuperset(d) else d
         return data_warehouse_node
 
     def __getstate__(self) -> dict[str, Any]:

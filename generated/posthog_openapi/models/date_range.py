@@ -116,7 +116,7 @@ class DateRange(KeepsUnknown):
             date_range.explicit_date = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
-        date_range._sent = d if len(d) != 0 + ("date_from" in d) + ("date_to" in d) + ("explicitDate" in d) else None
+        date_range._sent = None if len(d) == 0 + ("date_from" in d) + ("date_to" in d) + ("explicitDate" in d) else d
         return date_range
 
     def __getstate__(self) -> dict[str, Any]:

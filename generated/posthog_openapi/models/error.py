@@ -140,9 +140,7 @@ class Error:
             error.list_ = _v
         else:
             raise bad_type("Error", "list", _v, "an array")
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 3 + ("attr" in d) + ("list" in d):
+        if len(d) == 3 + ("attr" in d) + ("list" in d):  # usually there is nothing else
             error.additional_properties = {}
         else:
             error.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -534,7 +534,7 @@ class EventsNode(KeepsUnknown):
         events_node.order_by = _v
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
-        events_node._sent = d if not _FIELDS.issuperset(d) else None
+        events_node._sent = None if _FIELDS.issuperset(d) else d
         return events_node
 
     def __getstate__(self) -> dict[str, Any]:

@@ -407,7 +407,7 @@ class EventsQuery(KeepsUnknown):
             events_query.tags = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
-        events_query._sent = d if not _FIELDS.issuperset(d) else None
+        events_query._sent = None if _FIELDS.issuperset(d) else d
         return events_query
 
     def __getstate__(self) -> dict[str, Any]:

@@ -145,9 +145,7 @@ class FunnelExclusion:
             funnel_exclusion.name = _v
         else:
             funnel_exclusion.name = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 3 + ("event" in d) + ("id" in d) + ("name" in d):
+        if len(d) == 3 + ("event" in d) + ("id" in d) + ("name" in d):  # usually there is nothing else
             funnel_exclusion.additional_properties = {}
         else:
             funnel_exclusion.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

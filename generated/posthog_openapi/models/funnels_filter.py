@@ -299,11 +299,11 @@ class FunnelsFilter:
             funnels_filter.funnel_step_reference = _v
         else:
             funnels_filter.funnel_step_reference = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("funnelVizType" in d) + ("funnelOrderType" in d) + ("funnelWindowInterval" in d) + (
             "funnelWindowIntervalUnit" in d
-        ) + ("exclusions" in d) + ("breakdownAttributionType" in d) + ("funnelStepReference" in d):
+        ) + ("exclusions" in d) + ("breakdownAttributionType" in d) + (
+            "funnelStepReference" in d
+        ):  # usually there is nothing else
             funnels_filter.additional_properties = {}
         else:
             funnels_filter.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

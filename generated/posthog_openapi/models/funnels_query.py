@@ -495,7 +495,7 @@ class FunnelsQuery(KeepsUnknown):
             funnels_query.tags = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
-        funnels_query._sent = d if not _FIELDS.issuperset(d) else None
+        funnels_query._sent = None if _FIELDS.issuperset(d) else d
         return funnels_query
 
     def __getstate__(self) -> dict[str, Any]:

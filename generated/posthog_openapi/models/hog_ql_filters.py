@@ -162,7 +162,7 @@ class HogQLFilters(KeepsUnknown):
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         hog_ql_filters._sent = (
-            d if len(d) != 0 + ("properties" in d) + ("dateRange" in d) + ("filterTestAccounts" in d) else None
+            None if len(d) == 0 + ("properties" in d) + ("dateRange" in d) + ("filterTestAccounts" in d) else d
         )
         return hog_ql_filters
 

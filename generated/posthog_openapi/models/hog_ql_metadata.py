@@ -274,9 +274,9 @@ class HogQLMetadata(KeepsUnknown):
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         hog_ql_metadata._sent = (
-            d
+            None
             if len(d)
-            != 3
+            == 3
             + ("sourceQuery" in d)
             + ("filters" in d)
             + ("variables" in d)
@@ -284,7 +284,7 @@ class HogQLMetadata(KeepsUnknown):
             + ("debug" in d)
             + ("version" in d)
             + ("tags" in d)
-            else None
+            else d
         )
         return hog_ql_metadata
 

@@ -297,11 +297,9 @@ class HogQLMetadataResponse:
             hog_ql_metadata_response.timings = timings
         else:
             hog_ql_metadata_response.timings = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 3 + ("isValid" in d) + ("isValidView" in d) + ("query" in d) + ("table_names" in d) + (
             "ch_table_names" in d
-        ) + ("timings" in d):
+        ) + ("timings" in d):  # usually there is nothing else
             hog_ql_metadata_response.additional_properties = {}
         else:
             hog_ql_metadata_response.additional_properties = {

@@ -121,9 +121,7 @@ class HogQLNotice:
             hog_ql_notice.fix = _v
         else:
             hog_ql_notice.fix = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 1 + ("start" in d) + ("end" in d) + ("fix" in d):
+        if len(d) == 1 + ("start" in d) + ("end" in d) + ("fix" in d):  # usually there is nothing else
             hog_ql_notice.additional_properties = {}
         else:
             hog_ql_notice.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

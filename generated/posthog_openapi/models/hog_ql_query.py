@@ -280,9 +280,9 @@ class HogQLQuery(KeepsUnknown):
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
         hog_ql_query._sent = (
-            d
+            None
             if len(d)
-            != 2
+            == 2
             + ("values" in d)
             + ("filters" in d)
             + ("modifiers" in d)
@@ -291,7 +291,7 @@ class HogQLQuery(KeepsUnknown):
             + ("explain" in d)
             + ("version" in d)
             + ("tags" in d)
-            else None
+            else d
         )
         return hog_ql_query
 

@@ -109,9 +109,9 @@ class HogQLQueryModifiers:
             hog_ql_query_modifiers.persons_on_events_mode = _v
         else:
             hog_ql_query_modifiers.persons_on_events_mode = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 0 + ("debug" in d) + ("timings" in d) + ("personsOnEventsMode" in d):
+        if len(d) == 0 + ("debug" in d) + ("timings" in d) + (
+            "personsOnEventsMode" in d
+        ):  # usually there is nothing else
             hog_ql_query_modifiers.additional_properties = {}
         else:
             hog_ql_query_modifiers.additional_properties = {

@@ -103,9 +103,7 @@ class HogQLVariable:
             hog_ql_variable.is_null = _v
         else:
             hog_ql_variable.is_null = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 2 + ("value" in d) + ("isNull" in d):
+        if len(d) == 2 + ("value" in d) + ("isNull" in d):  # usually there is nothing else
             hog_ql_variable.additional_properties = {}
         else:
             hog_ql_variable.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

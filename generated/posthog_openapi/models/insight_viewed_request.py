@@ -59,9 +59,7 @@ class InsightViewedRequest:
         else:
             raise bad_type("InsightViewedRequest", "insight_ids", _v, "an array")
         insight_viewed_request.insight_ids = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 1:
+        if len(d) == 1:  # usually there is nothing else
             insight_viewed_request.additional_properties = {}
         else:
             insight_viewed_request.additional_properties = {

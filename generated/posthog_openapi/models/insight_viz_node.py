@@ -233,11 +233,9 @@ class InsightVizNode:
             insight_viz_node.embedded = _v
         else:
             insight_viz_node.embedded = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 2 + ("full" in d) + ("showHeader" in d) + ("showTable" in d) + ("showResults" in d) + (
             "embedded" in d
-        ):
+        ):  # usually there is nothing else
             insight_viz_node.additional_properties = {}
         else:
             insight_viz_node.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -73,9 +73,7 @@ class LifecycleFilter:
         elif not (_v is None or _v is UNSET):
             raise bad_type("LifecycleFilter", "toggledLifecycles", _v, "null or an array")
         lifecycle_filter.toggled_lifecycles = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 0 + ("toggledLifecycles" in d):
+        if len(d) == 0 + ("toggledLifecycles" in d):  # usually there is nothing else
             lifecycle_filter.additional_properties = {}
         else:
             lifecycle_filter.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -463,8 +463,7 @@ class LifecycleQuery:
             lifecycle_query.tags = _v
         else:
             lifecycle_query.tags = UNSET
-        # One subset test (in C) instead of filtering every key: usually there is nothing else.
-        if d.keys() <= _FIELDS:
+        if _FIELDS.issuperset(d):  # usually there is nothing else
             lifecycle_query.additional_properties = {}
         else:
             lifecycle_query.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

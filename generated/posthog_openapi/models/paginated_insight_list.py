@@ -115,9 +115,7 @@ class PaginatedInsightList:
                 raise
         else:
             raise bad_type("PaginatedInsightList", "results", _v, "an array")
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 4:
+        if len(d) == 4:  # usually there is nothing else
             paginated_insight_list.additional_properties = {}
         else:
             paginated_insight_list.additional_properties = {

@@ -131,9 +131,7 @@ class PaginatedPersonList:
             paginated_person_list.previous = _v
         else:
             paginated_person_list.previous = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 2 + ("count" in d) + ("previous" in d):
+        if len(d) == 2 + ("count" in d) + ("previous" in d):  # usually there is nothing else
             paginated_person_list.additional_properties = {}
         else:
             paginated_person_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

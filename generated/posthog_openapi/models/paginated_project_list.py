@@ -136,9 +136,7 @@ class PaginatedProjectList:
             paginated_project_list.previous = _v
         else:
             paginated_project_list.previous = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 1 + ("count" in d) + ("next" in d) + ("previous" in d):
+        if len(d) == 1 + ("count" in d) + ("next" in d) + ("previous" in d):  # usually there is nothing else
             paginated_project_list.additional_properties = {}
         else:
             paginated_project_list.additional_properties = {

@@ -110,9 +110,7 @@ class PathLink:
             path_link.average_conversion_time = _v
         else:
             path_link.average_conversion_time = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 3 + ("average_conversion_time" in d):
+        if len(d) == 3 + ("average_conversion_time" in d):  # usually there is nothing else
             path_link.additional_properties = {}
         else:
             path_link.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -134,9 +134,9 @@ class PathsFilter:
             paths_filter.step_limit = _v
         else:
             paths_filter.step_limit = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 0 + ("includeEventTypes" in d) + ("startPoint" in d) + ("endPoint" in d) + ("stepLimit" in d):
+        if len(d) == 0 + ("includeEventTypes" in d) + ("startPoint" in d) + ("endPoint" in d) + (
+            "stepLimit" in d
+        ):  # usually there is nothing else
             paths_filter.additional_properties = {}
         else:
             paths_filter.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -362,8 +362,7 @@ class PathsQuery:
             paths_query.tags = _v
         else:
             paths_query.tags = UNSET
-        # One subset test (in C) instead of filtering every key: usually there is nothing else.
-        if d.keys() <= _FIELDS:
+        if _FIELDS.issuperset(d):  # usually there is nothing else
             paths_query.additional_properties = {}
         else:
             paths_query.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

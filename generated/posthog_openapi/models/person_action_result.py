@@ -55,9 +55,7 @@ class PersonActionResult:
         if not (_v is True or _v is False):
             raise bad_type("PersonActionResult", "success", _v, "a boolean")
         person_action_result.success = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 1:
+        if len(d) == 1:  # usually there is nothing else
             person_action_result.additional_properties = {}
         else:
             person_action_result.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -127,9 +127,7 @@ class PersonBulkDeleteRequest:
             person_bulk_delete_request.delete_events = _v
         else:
             person_bulk_delete_request.delete_events = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 0 + ("distinct_ids" in d) + ("ids" in d) + ("delete_events" in d):
+        if len(d) == 0 + ("distinct_ids" in d) + ("ids" in d) + ("delete_events" in d):  # usually there is nothing else
             person_bulk_delete_request.additional_properties = {}
         else:
             person_bulk_delete_request.additional_properties = {

@@ -73,9 +73,7 @@ class PersonCohortList:
                 raise
         else:
             raise bad_type("PersonCohortList", "results", _v, "an array")
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 1:
+        if len(d) == 1:  # usually there is nothing else
             person_cohort_list.additional_properties = {}
         else:
             person_cohort_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

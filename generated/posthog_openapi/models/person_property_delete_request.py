@@ -54,9 +54,7 @@ class PersonPropertyDeleteRequest:
         if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("PersonPropertyDeleteRequest", "$unset", _v, "a string")
         person_property_delete_request.unset = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 1:
+        if len(d) == 1:  # usually there is nothing else
             person_property_delete_request.additional_properties = {}
         else:
             person_property_delete_request.additional_properties = {

@@ -72,9 +72,7 @@ class PersonPropertyUpdateRequest:
             raise bad_type("PersonPropertyUpdateRequest", "key", _v, "a string")
         person_property_update_request.key = _v
         person_property_update_request.value = d["value"]
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 2:
+        if len(d) == 2:  # usually there is nothing else
             person_property_update_request.additional_properties = {}
         else:
             person_property_update_request.additional_properties = {

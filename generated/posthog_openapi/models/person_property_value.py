@@ -73,9 +73,7 @@ class PersonPropertyValue:
         if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
             raise bad_type("PersonPropertyValue", "count", _v, "an integer")
         person_property_value.count = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 2:
+        if len(d) == 2:  # usually there is nothing else
             person_property_value.additional_properties = {}
         else:
             person_property_value.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -62,9 +62,7 @@ class PersonSplitRequest:
             person_split_request.main_distinct_id = _v
         else:
             person_split_request.main_distinct_id = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 0 + ("main_distinct_id" in d):
+        if len(d) == 0 + ("main_distinct_id" in d):  # usually there is nothing else
             person_split_request.additional_properties = {}
         else:
             person_split_request.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

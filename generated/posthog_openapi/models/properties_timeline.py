@@ -144,9 +144,7 @@ class PropertiesTimeline:
             properties_timeline.effective_date_to = _v
         else:
             properties_timeline.effective_date_to = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 2 + ("effective_date_from" in d) + ("effective_date_to" in d):
+        if len(d) == 2 + ("effective_date_from" in d) + ("effective_date_to" in d):  # usually there is nothing else
             properties_timeline.additional_properties = {}
         else:
             properties_timeline.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -193,9 +193,9 @@ class PropertyFilter:
             type_ = enum_member(PropertyFilterType, _type_)
 
         property_filter.type_ = type_
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 0 + ("key" in d) + ("value" in d) + ("operator" in d) + ("type" in d):
+        if len(d) == 0 + ("key" in d) + ("value" in d) + ("operator" in d) + (
+            "type" in d
+        ):  # usually there is nothing else
             property_filter.additional_properties = {}
         else:
             property_filter.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -115,9 +115,7 @@ class PropertyGroup:
             add_path(exc, "values")
             raise
         property_group.values = values
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 2:
+        if len(d) == 2:  # usually there is nothing else
             property_group.additional_properties = {}
         else:
             property_group.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -54,9 +54,7 @@ class QueryCancelResponse:
         if not (type(_v) is str or isinstance(_v, str)):
             raise bad_type("QueryCancelResponse", "message", _v, "a string")
         query_cancel_response.message = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 1:
+        if len(d) == 1:  # usually there is nothing else
             query_cancel_response.additional_properties = {}
         else:
             query_cancel_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

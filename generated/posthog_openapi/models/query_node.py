@@ -58,9 +58,7 @@ class QueryNode:
             query_node.kind = _v
         else:
             query_node.kind = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 0 + ("kind" in d):
+        if len(d) == 0 + ("kind" in d):  # usually there is nothing else
             query_node.additional_properties = {}
         else:
             query_node.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

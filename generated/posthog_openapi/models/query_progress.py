@@ -110,11 +110,9 @@ class QueryProgress:
             query_progress.time_elapsed = _v
         else:
             query_progress.time_elapsed = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("rows_read" in d) + ("bytes_read" in d) + ("estimated_rows_total" in d) + (
             "time_elapsed" in d
-        ):
+        ):  # usually there is nothing else
             query_progress.additional_properties = {}
         else:
             query_progress.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

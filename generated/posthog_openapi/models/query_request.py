@@ -308,11 +308,9 @@ class QueryRequest:
             query_request.variables_override = _v
         else:
             query_request.variables_override = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 1 + ("client_query_id" in d) + ("refresh" in d) + ("name" in d) + ("filters_override" in d) + (
             "variables_override" in d
-        ):
+        ):  # usually there is nothing else
             query_request.additional_properties = {}
         else:
             query_request.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

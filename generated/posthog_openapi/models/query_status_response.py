@@ -58,9 +58,7 @@ class QueryStatusResponse:
         query_status = QueryStatus.from_dict(d["query_status"])
 
         query_status_response.query_status = query_status
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 1:
+        if len(d) == 1:  # usually there is nothing else
             query_status_response.additional_properties = {}
         else:
             query_status_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

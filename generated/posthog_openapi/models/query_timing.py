@@ -73,9 +73,7 @@ class QueryTiming:
         if not (type(_v) is float or type(_v) is int or (isinstance(_v, int | float) and type(_v) is not bool)):
             raise bad_type("QueryTiming", "t", _v, "a number")
         query_timing.t = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 2:
+        if len(d) == 2:  # usually there is nothing else
             query_timing.additional_properties = {}
         else:
             query_timing.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -229,11 +229,9 @@ class RetentionEntity:
             retention_entity.properties = _v
         else:
             raise bad_type("RetentionEntity", "properties", _v, "an array")
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("id" in d) + ("type" in d) + ("kind" in d) + ("name" in d) + ("custom_name" in d) + (
             "order" in d
-        ) + ("properties" in d):
+        ) + ("properties" in d):  # usually there is nothing else
             retention_entity.additional_properties = {}
         else:
             retention_entity.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -230,11 +230,9 @@ class RetentionFilter:
             retention_filter.cumulative = _v
         else:
             retention_filter.cumulative = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("retentionType" in d) + ("period" in d) + ("totalIntervals" in d) + ("targetEntity" in d) + (
             "returningEntity" in d
-        ) + ("cumulative" in d):
+        ) + ("cumulative" in d):  # usually there is nothing else
             retention_filter.additional_properties = {}
         else:
             retention_filter.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

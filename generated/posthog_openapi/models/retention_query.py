@@ -380,7 +380,7 @@ class RetentionQuery(KeepsUnknown):
             retention_query.tags = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
-        retention_query._sent = d if not _FIELDS.issuperset(d) else None
+        retention_query._sent = None if _FIELDS.issuperset(d) else d
         return retention_query
 
     def __getstate__(self) -> dict[str, Any]:

@@ -54,9 +54,7 @@ class RetentionValue:
         if not (type(_v) is int or (isinstance(_v, int) and type(_v) is not bool)):
             raise bad_type("RetentionValue", "count", _v, "an integer")
         retention_value.count = _v
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 1:
+        if len(d) == 1:  # usually there is nothing else
             retention_value.additional_properties = {}
         else:
             retention_value.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

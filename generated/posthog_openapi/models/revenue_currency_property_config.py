@@ -96,7 +96,7 @@ class RevenueCurrencyPropertyConfig(KeepsUnknown):
             revenue_currency_property_config.static = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
-        revenue_currency_property_config._sent = d if len(d) != 0 + ("property" in d) + ("static" in d) else None
+        revenue_currency_property_config._sent = None if len(d) == 0 + ("property" in d) + ("static" in d) else d
         return revenue_currency_property_config
 
     def __getstate__(self) -> dict[str, Any]:

@@ -87,9 +87,7 @@ class StickinessFilter:
             stickiness_filter.display = display
         else:
             stickiness_filter.display = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 0 + ("display" in d):
+        if len(d) == 0 + ("display" in d):  # usually there is nothing else
             stickiness_filter.additional_properties = {}
         else:
             stickiness_filter.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -482,8 +482,7 @@ class StickinessQuery:
             stickiness_query.tags = _v
         else:
             stickiness_query.tags = UNSET
-        # One subset test (in C) instead of filtering every key: usually there is nothing else.
-        if d.keys() <= _FIELDS:
+        if _FIELDS.issuperset(d):  # usually there is nothing else
             stickiness_query.additional_properties = {}
         else:
             stickiness_query.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -180,9 +180,9 @@ class TrendEntity:
             trend_entity.properties = _v
         else:
             raise bad_type("TrendEntity", "properties", _v, "an array")
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
-        if len(d) == 1 + ("name" in d) + ("type" in d) + ("math" in d) + ("math_property" in d) + ("properties" in d):
+        if len(d) == 1 + ("name" in d) + ("type" in d) + ("math" in d) + ("math_property" in d) + (
+            "properties" in d
+        ):  # usually there is nothing else
             trend_entity.additional_properties = {}
         else:
             trend_entity.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

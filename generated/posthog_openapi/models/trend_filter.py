@@ -218,11 +218,9 @@ class TrendFilter:
             trend_filter.date_to = _v
         else:
             trend_filter.date_to = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("events" in d) + ("actions" in d) + ("properties" in d) + ("filter_test_accounts" in d) + (
             "date_from" in d
-        ) + ("date_to" in d):
+        ) + ("date_to" in d):  # usually there is nothing else
             trend_filter.additional_properties = {}
         else:
             trend_filter.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -361,8 +361,7 @@ class TrendRequest:
             trend_request.formula = _v
         else:
             trend_request.formula = UNSET
-        # One subset test (in C) instead of filtering every key: usually there is nothing else.
-        if d.keys() <= _FIELDS:
+        if _FIELDS.issuperset(d):  # usually there is nothing else
             trend_request.additional_properties = {}
         else:
             trend_request.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

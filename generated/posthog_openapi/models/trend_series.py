@@ -236,11 +236,9 @@ class TrendSeries:
             filter_ = TrendFilter.from_dict(_filter_)
 
         trend_series.filter_ = filter_
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 4 + ("count" in d) + ("aggregated_value" in d) + ("breakdown_value" in d) + ("compare" in d) + (
             "compare_label" in d
-        ) + ("filter" in d):
+        ) + ("filter" in d):  # usually there is nothing else
             trend_series.additional_properties = {}
         else:
             trend_series.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -222,11 +222,9 @@ class TrendsFilter:
             trends_filter.decimal_places = _v
         else:
             trends_filter.decimal_places = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("display" in d) + ("formula" in d) + ("formulas" in d) + ("smoothingIntervals" in d) + (
             "showLegend" in d
-        ) + ("aggregationAxisFormat" in d) + ("decimalPlaces" in d):
+        ) + ("aggregationAxisFormat" in d) + ("decimalPlaces" in d):  # usually there is nothing else
             trends_filter.additional_properties = {}
         else:
             trends_filter.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

@@ -529,7 +529,7 @@ class TrendsQuery(KeepsUnknown):
             trends_query.tags = UNSET
         # Kept only with keys this version does not know (to_dict writes them back); None is cheaper to read
         # in to_dict than a slot never set.
-        trends_query._sent = d if not _FIELDS.issuperset(d) else None
+        trends_query._sent = None if _FIELDS.issuperset(d) else d
         return trends_query
 
     def __getstate__(self) -> dict[str, Any]:

@@ -189,11 +189,9 @@ class TrendsSeriesAction:
             trends_series_action.math_property = _v
         else:
             trends_series_action.math_property = UNSET
-        # Counting the known keys present is cheaper than filtering every key, and usually there is nothing else
-        # (for a few optional keys, cheaper than a subset test too).
         if len(d) == 0 + ("id" in d) + ("type" in d) + ("order" in d) + ("name" in d) + ("custom_name" in d) + (
             "math" in d
-        ) + ("math_property" in d):
+        ) + ("math_property" in d):  # usually there is nothing else
             trends_series_action.additional_properties = {}
         else:
             trends_series_action.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}

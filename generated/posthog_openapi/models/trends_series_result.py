@@ -329,8 +329,7 @@ class TrendsSeriesResult:
             trends_series_result.filter_ = _v
         else:
             trends_series_result.filter_ = UNSET
-        # One subset test (in C) instead of filtering every key: usually there is nothing else.
-        if d.keys() <= _FIELDS:
+        if _FIELDS.issuperset(d):  # usually there is nothing else
             trends_series_result.additional_properties = {}
         else:
             trends_series_result.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
