@@ -126,8 +126,8 @@ class ActivityDetail:
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
-                        changes_type_0 = []
                         _changes_type_0 = data
+                        changes_type_0 = []
                         for changes_type_0_item_data in _changes_type_0:
                             try:
                                 changes_type_0_item = ActivityChange.from_dict(changes_type_0_item_data)

@@ -189,8 +189,8 @@ class BreakdownFilter(KeepsUnknown):
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
-                        breakdown_type_2 = []
                         _breakdown_type_2 = data
+                        breakdown_type_2 = []
                         for breakdown_type_2_item_data in _breakdown_type_2:
                             try:
 
@@ -295,8 +295,8 @@ class BreakdownFilter(KeepsUnknown):
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
-                        breakdowns_type_0 = []
                         _breakdowns_type_0 = data
+                        breakdowns_type_0 = []
                         for breakdowns_type_0_item_data in _breakdowns_type_0:
                             try:
                                 breakdowns_type_0_item = Breakdown.from_dict(breakdowns_type_0_item_data)

@@ -420,8 +420,8 @@ class EventsNode(KeepsUnknown):
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
-                        properties_type_0 = []
                         _properties_type_0 = data
+                        properties_type_0 = []
                         for properties_type_0_item_data in _properties_type_0:
                             try:
                                 properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)
@@ -457,8 +457,8 @@ class EventsNode(KeepsUnknown):
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
-                        fixed_properties_type_0 = []
                         _fixed_properties_type_0 = data
+                        fixed_properties_type_0 = []
                         for fixed_properties_type_0_item_data in _fixed_properties_type_0:
                             try:
                                 fixed_properties_type_0_item = PropertyFilter.from_dict(

@@ -259,8 +259,8 @@ class FunnelsFilter:
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
-                        exclusions_type_0 = []
                         _exclusions_type_0 = data
+                        exclusions_type_0 = []
                         for exclusions_type_0_item_data in _exclusions_type_0:
                             try:
                                 exclusions_type_0_item = FunnelExclusion.from_dict(exclusions_type_0_item_data)

@@ -282,8 +282,8 @@ class FunnelsQuery(KeepsUnknown):
             raise ValueError(f"kind must match const 'FunnelsQuery', got '{_v}'")
         funnels_query.kind = _v
         try:
-            series = []
             _series = d["series"]
+            series = []
             for series_item_data in _series:
                 try:
                     series_item = series_item_data
@@ -365,8 +365,8 @@ class FunnelsQuery(KeepsUnknown):
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
-                        properties_type_0 = []
                         _properties_type_0 = data
+                        properties_type_0 = []
                         for properties_type_0_item_data in _properties_type_0:
                             try:
                                 properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)

@@ -116,8 +116,8 @@ class HogQLFilters(KeepsUnknown):
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
-                        properties_type_0 = []
                         _properties_type_0 = data
+                        properties_type_0 = []
                         for properties_type_0_item_data in _properties_type_0:
                             try:
                                 properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)

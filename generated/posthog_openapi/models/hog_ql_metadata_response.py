@@ -271,8 +271,8 @@ class HogQLMetadataResponse:
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
-                        timings_type_0 = []
                         _timings_type_0 = data
+                        timings_type_0 = []
                         for timings_type_0_item_data in _timings_type_0:
                             try:
                                 timings_type_0_item = QueryTiming.from_dict(timings_type_0_item_data)

@@ -431,8 +431,8 @@ class HogQLQueryResponse(LazyModel):
         hog_ql_query_response = _new(cls)
         hog_ql_query_response._src = d
         try:
-            results = []
             _results = d["results"]
+            results = []
             for results_item_data in _results:
                 try:
                     results_item = cast(list[Any], results_item_data)
@@ -587,8 +587,8 @@ class HogQLQueryResponse(LazyModel):
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
-                        timings_type_0 = []
                         _timings_type_0 = data
+                        timings_type_0 = []
                         for timings_type_0_item_data in _timings_type_0:
                             try:
                                 timings_type_0_item = QueryTiming.from_dict(timings_type_0_item_data)

@@ -135,8 +135,8 @@ class PropertyFilter:
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
-                        componentsschemas_property_value_type_3 = []
                         _componentsschemas_property_value_type_3 = data
+                        componentsschemas_property_value_type_3 = []
                         for (
                             componentsschemas_property_value_type_3_item_data
                         ) in _componentsschemas_property_value_type_3:

@@ -84,8 +84,8 @@ class PropertyGroup:
 
         property_group.type_ = type_
         try:
-            values = []
             _values = d["values"]
+            values = []
             for values_item_data in _values:
                 try:
 

@@ -174,8 +174,8 @@ class TrendFilter:
                         pass
                     if not isinstance(data, list):
                         raise TypeError()
-                    properties_type_1 = []
                     _properties_type_1 = data
+                    properties_type_1 = []
                     for componentsschemas_property_filter_list_item_data in _properties_type_1:
                         try:
                             componentsschemas_property_filter_list_item = PropertyFilter.from_dict(

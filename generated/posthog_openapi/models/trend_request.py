@@ -265,8 +265,8 @@ class TrendRequest:
                         pass
                     if not isinstance(data, list):
                         raise TypeError()
-                    properties_type_1 = []
                     _properties_type_1 = data
+                    properties_type_1 = []
                     for componentsschemas_property_filter_list_item_data in _properties_type_1:
                         try:
                             componentsschemas_property_filter_list_item = PropertyFilter.from_dict(

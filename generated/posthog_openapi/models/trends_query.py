@@ -305,8 +305,8 @@ class TrendsQuery(KeepsUnknown):
             raise ValueError(f"kind must match const 'TrendsQuery', got '{_v}'")
         trends_query.kind = _v
         try:
-            series = []
             _series = d["series"]
+            series = []
             for series_item_data in _series:
                 try:
                     series_item = series_item_data
@@ -388,8 +388,8 @@ class TrendsQuery(KeepsUnknown):
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
-                        properties_type_0 = []
                         _properties_type_0 = data
+                        properties_type_0 = []
                         for properties_type_0_item_data in _properties_type_0:
                             try:
                                 properties_type_0_item = PropertyFilter.from_dict(properties_type_0_item_data)

@@ -39,8 +39,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[PersonPropertyValue] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
+        response_200 = []
         for componentsschemas_person_property_value_list_item_data in _response_200:
             try:
                 componentsschemas_person_property_value_list_item = PersonPropertyValue.from_dict(

@@ -25,8 +25,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[InsightBasic] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
+        response_200 = []
         for componentsschemas_insight_basic_list_item_data in _response_200:
             try:
                 componentsschemas_insight_basic_list_item = InsightBasic.from_dict(
