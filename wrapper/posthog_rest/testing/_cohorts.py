@@ -32,7 +32,9 @@ def member_test(project_id: int, cohort: object) -> tuple[str, tuple[Any, ...]] 
     >>> member_test(2, 13) is None
     True
     """
+    if type(cohort) is not int:  # a cohort is named by its integer id
+        return None
     for offset, _name, key, values in COHORTS:
-        if cohort_id(project_id, offset) == cohort and type(cohort) is int:
+        if cohort_id(project_id, offset) == cohort:
             return key, values
     return None
